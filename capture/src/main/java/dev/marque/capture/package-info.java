@@ -1,0 +1,2 @@
+/** marque capture. */
+package dev.marque.capture;

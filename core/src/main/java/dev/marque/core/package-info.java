@@ -1,0 +1,2 @@
+/** The values marque is built on. */
+package dev.marque.core;

@@ -1,0 +1,2 @@
+/** marque matching. */
+package dev.marque.matching;

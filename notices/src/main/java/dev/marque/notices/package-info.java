@@ -1,0 +1,2 @@
+/** marque notices. */
+package dev.marque.notices;
