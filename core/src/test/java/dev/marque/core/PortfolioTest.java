@@ -28,7 +28,8 @@ class PortfolioTest {
   void refusesTwoBrandsOfOneName() {
     assertThatThrownBy(() -> Portfolio.of(RightsHolder.of("H"),
         List.of(Brand.of("Aurelia"), Brand.of("AURELIA"))))
-        .hasMessage("two brands are named 'AURELIA'");
+        .hasMessage("brands[1].name 'AURELIA' is the name of brands[0] too;"
+            + " brand names must be unique");
   }
 
   @Test
