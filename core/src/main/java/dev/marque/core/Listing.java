@@ -1,0 +1,182 @@
+package dev.marque.core;
+
+import static dev.marque.core.internal.Checks.copy;
+import static dev.marque.core.internal.Checks.notBlank;
+import static dev.marque.core.internal.Checks.notNull;
+import static dev.marque.core.internal.Checks.optional;
+import static dev.marque.core.internal.Checks.optionalText;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An offer of goods on a marketplace, as captured: the thing a brand owner wants taken down.
+ *
+ * <p>URLs are kept as the page or the feed gave them, unparsed, because a scraped URL that
+ * {@link java.net.URI} would refuse is still evidence of where the listing was.
+ *
+ * <pre>{@code
+ * Listing listing = Listing.builder("1005001", "G U C C I bag replica 1:1")
+ *     .url("https://www.aliexpress.com/item/1005001.html")   // sets the marketplace too
+ *     .price(Money.of("25", "USD"))
+ *     .seller(Seller.of("shop-88"))
+ *     .build();
+ * }</pre>
+ *
+ * @param id the marketplace's identifier of the listing (item number, ASIN, offer id)
+ * @param marketplace where the listing is
+ * @param url the listing's address, when known
+ * @param title the listing's title
+ * @param description the listing's description, when captured
+ * @param price the asking price, when shown
+ * @param seller who offers it, when known
+ * @param shipsFrom where the goods ship from, as the listing states it
+ * @param images the addresses of the listing's images
+ * @param capturedAt when the listing was captured, when known
+ */
+public record Listing(
+    String id,
+    Marketplace marketplace,
+    Optional<String> url,
+    String title,
+    Optional<String> description,
+    Optional<Money> price,
+    Optional<Seller> seller,
+    Optional<String> shipsFrom,
+    List<String> images,
+    Optional<Instant> capturedAt) {
+
+  /** Checks the id and title are present; trims optional texts and turns blank ones into empty. */
+  public Listing {
+    id = notBlank(id, "id");
+    notNull(marketplace, "marketplace");
+    url = optionalText(url, "url");
+    notNull(title, "title");
+    description = optionalText(description, "description");
+    optional(price, "price");
+    optional(seller, "seller");
+    shipsFrom = optionalText(shipsFrom, "shipsFrom");
+    images = copy(images, "images");
+    optional(capturedAt, "capturedAt");
+  }
+
+  /** A builder for a listing with the given id and title; everything else is optional. */
+  public static Builder builder(String id, String title) {
+    return new Builder(id, title);
+  }
+
+  /** A builder holding this listing's values, to derive a variant. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, title);
+    b.marketplace = marketplace;
+    b.url = url.orElse(null);
+    b.description = description.orElse(null);
+    b.price = price.orElse(null);
+    b.seller = seller.orElse(null);
+    b.shipsFrom = shipsFrom.orElse(null);
+    b.images.addAll(images);
+    b.capturedAt = capturedAt.orElse(null);
+    return b;
+  }
+
+  /** Builds a {@link Listing}; not thread-safe, use one per listing. */
+  public static final class Builder {
+    private String id;
+    private String title;
+    private Marketplace marketplace;
+    private String url;
+    private String description;
+    private Money price;
+    private Seller seller;
+    private String shipsFrom;
+    private final List<String> images = new ArrayList<>();
+    private Instant capturedAt;
+
+    private Builder(String id, String title) {
+      this.id = id;
+      this.title = title;
+    }
+
+    /** The listing id. */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /** The title. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** The marketplace; when never set, it is taken from the URL, else {@link Marketplace#OTHER}. */
+    public Builder marketplace(Marketplace marketplace) {
+      this.marketplace = notNull(marketplace, "marketplace");
+      return this;
+    }
+
+    /** The listing's URL. */
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    /** The description. */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** The asking price. */
+    public Builder price(Money price) {
+      this.price = price;
+      return this;
+    }
+
+    /** The seller. */
+    public Builder seller(Seller seller) {
+      this.seller = seller;
+      return this;
+    }
+
+    /** Where the goods ship from. */
+    public Builder shipsFrom(String shipsFrom) {
+      this.shipsFrom = shipsFrom;
+      return this;
+    }
+
+    /** Adds image URLs. */
+    public Builder images(List<String> images) {
+      this.images.addAll(notNull(images, "images"));
+      return this;
+    }
+
+    /** When the listing was captured. */
+    public Builder capturedAt(Instant capturedAt) {
+      this.capturedAt = capturedAt;
+      return this;
+    }
+
+    /** The listing. */
+    public Listing build() {
+      Marketplace m = marketplace != null ? marketplace
+          : url != null ? Marketplace.fromUrl(url) : Marketplace.OTHER;
+      return new Listing(notBlank(id, "id"), m, Optional.ofNullable(url), title,
+          Optional.ofNullable(description), Optional.ofNullable(price),
+          Optional.ofNullable(seller), Optional.ofNullable(shipsFrom), images,
+          Optional.ofNullable(capturedAt));
+    }
+  }
+
+  /** The text of a field: the title, the description, the seller's name or the URL; empty if absent. */
+  public String text(ListingField field) {
+    return switch (notNull(field, "field")) {
+      case TITLE -> title;
+      case DESCRIPTION -> description.orElse("");
+      case SELLER_NAME -> seller.flatMap(Seller::name).orElse("");
+      case URL -> url.orElse("");
+    };
+  }
+}

@@ -1,0 +1,57 @@
+package dev.marque.core;
+
+import static dev.marque.core.internal.Checks.copy;
+import static dev.marque.core.internal.Checks.notNull;
+import static dev.marque.core.internal.Checks.optional;
+
+import dev.marque.core.rights.IpRight;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a rights holder protects: the holder, the agent acting for it if any, and its brands.
+ * Read one from JSON with {@link dev.marque.core.json.MarqueJson#readPortfolio}.
+ *
+ * @param holder the owner of the rights
+ * @param agent the agent acting for the holder, when there is one
+ * @param brands the brands, whose names are unique ignoring case
+ */
+public record Portfolio(RightsHolder holder, Optional<Agent> agent, List<Brand> brands) {
+
+  /** Checks the holder is present and no two brands share a name. */
+  public Portfolio {
+    notNull(holder, "holder");
+    optional(agent, "agent");
+    brands = copy(brands, "brands");
+    Set<String> seen = new HashSet<>();
+    for (Brand b : brands) {
+      if (!seen.add(b.name().toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("two brands are named '" + b.name() + "'");
+      }
+    }
+  }
+
+  /** A portfolio of a holder's brands, with no agent. */
+  public static Portfolio of(RightsHolder holder, List<Brand> brands) {
+    return new Portfolio(holder, Optional.empty(), brands);
+  }
+
+  /** The brand with the name, ignoring case. */
+  public Optional<Brand> brand(String name) {
+    notNull(name, "name");
+    return brands.stream().filter(b -> b.name().equalsIgnoreCase(name.strip())).findFirst();
+  }
+
+  /** The rights of the named brand; empty when there is no such brand. */
+  public List<IpRight> rightsOf(String brand) {
+    return brand(brand).map(Brand::rights).orElse(List.of());
+  }
+
+  /** The party that sends notices: the agent when there is one, else the holder. */
+  public Party sender() {
+    return agent.<Party>map(a -> a).orElse(holder);
+  }
+}

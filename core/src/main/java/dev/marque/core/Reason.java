@@ -1,0 +1,41 @@
+package dev.marque.core;
+
+import static dev.marque.core.internal.Checks.copy;
+import static dev.marque.core.internal.Checks.notBlank;
+import static dev.marque.core.internal.Checks.notNull;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One reason behind an assessment, in words a brand manager can act on and a lawyer can quote,
+ * with the evidence it rests on.
+ *
+ * <pre>{@code
+ * new Reason("PRICE_ANOMALY", "25 USD is 3% of the 850 USD MSRP of Aurelia Tote",
+ *     List.of(), Map.of("price", "25 USD", "msrp", "850 USD", "ratio", "0.03"))
+ * }</pre>
+ *
+ * @param code a stable, upper-case code such as {@code DISGUISED_BRAND} or {@code CUE_WORD}
+ * @param message one line a person reads
+ * @param spans the text of the listing the reason points at; empty when it rests on no text
+ * @param facts the numbers and values behind the reason, sorted by name
+ */
+public record Reason(String code, String message, List<Span> spans, Map<String, String> facts) {
+
+  /** Checks the code and message are present; copies the evidence. */
+  public Reason {
+    code = notBlank(code, "code");
+    message = notBlank(message, "message");
+    spans = copy(spans, "spans");
+    notNull(facts, "facts");
+    facts = Collections.unmodifiableMap(new TreeMap<>(copy(facts, "facts")));
+  }
+
+  /** A reason that rests on no particular text or figure. */
+  public static Reason of(String code, String message) {
+    return new Reason(code, message, List.of(), Map.of());
+  }
+}

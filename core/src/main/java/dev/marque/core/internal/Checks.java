@@ -1,0 +1,59 @@
+package dev.marque.core.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Argument checks shared by the value types. Internal: not part of marque's API.
+ */
+public final class Checks {
+  private Checks() {}
+
+  /** Returns {@code value}, or throws naming {@code name} when it is null. */
+  public static <T> T notNull(T value, String name) {
+    return Objects.requireNonNull(value, () -> name + " must not be null");
+  }
+
+  /** Returns the trimmed text, or throws naming {@code name} when it is null or blank. */
+  public static String notBlank(String value, String name) {
+    notNull(value, name);
+    String trimmed = value.strip();
+    if (trimmed.isEmpty()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return trimmed;
+  }
+
+  /** An immutable copy of the list, throwing naming {@code name} when it or an element is null. */
+  public static <T> List<T> copy(Collection<? extends T> values, String name) {
+    notNull(values, name);
+    int i = 0;
+    for (T value : values) {
+      notNull(value, name + "[" + i++ + "]");
+    }
+    return List.copyOf(values);
+  }
+
+  /** An immutable copy of the map, throwing naming {@code name} when it, a key or a value is null. */
+  public static <K, V> Map<K, V> copy(Map<? extends K, ? extends V> values, String name) {
+    notNull(values, name);
+    values.forEach((k, v) -> {
+      notNull(k, name + " key");
+      notNull(v, name + "[" + k + "]");
+    });
+    return Map.copyOf(values);
+  }
+
+  /** The optional itself, never null: a null optional is a programming error named after its field. */
+  public static <T> Optional<T> optional(Optional<T> value, String name) {
+    return notNull(value, name);
+  }
+
+  /** Trims a present optional text and turns blank into empty. */
+  public static Optional<String> optionalText(Optional<String> value, String name) {
+    return notNull(value, name).map(String::strip).filter(s -> !s.isEmpty());
+  }
+}

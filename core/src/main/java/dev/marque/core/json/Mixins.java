@@ -1,0 +1,30 @@
+package dev.marque.core.json;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Jackson annotations kept out of the value types: how each is written. */
+final class Mixins {
+  private Mixins() {}
+
+  /** Jurisdictions, offices and Nice classes are written as their bare code or number. */
+  abstract static class CodeMixin {
+    @JsonValue
+    abstract String code();
+  }
+
+  abstract static class NiceClassMixin {
+    @JsonValue
+    abstract int number();
+  }
+
+  /** A right carries its kind as {@code "type"}, as portfolios write it. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+  @JsonSubTypes({
+      @JsonSubTypes.Type(value = dev.marque.core.rights.Trademark.class, name = "trademark"),
+      @JsonSubTypes.Type(value = dev.marque.core.rights.Copyright.class, name = "copyright"),
+      @JsonSubTypes.Type(value = dev.marque.core.rights.DesignRight.class, name = "design"),
+      @JsonSubTypes.Type(value = dev.marque.core.rights.Patent.class, name = "patent")})
+  interface IpRightMixin {}
+}

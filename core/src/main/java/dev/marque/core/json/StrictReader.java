@@ -1,0 +1,317 @@
+package dev.marque.core.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import dev.marque.core.Jurisdiction;
+import dev.marque.core.Marketplace;
+import dev.marque.core.Money;
+import dev.marque.core.rights.Copyright;
+import dev.marque.core.rights.DesignRight;
+import dev.marque.core.rights.IpRight;
+import dev.marque.core.rights.NiceClass;
+import dev.marque.core.rights.Office;
+import dev.marque.core.rights.Patent;
+import dev.marque.core.rights.Trademark;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a JSON tree into marque's records, collecting every problem with its JSON path instead
+ * of stopping at the first: unknown properties, missing required ones, values of the wrong kind,
+ * and whatever a record's own checks refuse. Portfolios are written by hand, so each problem is
+ * reported where the user can find it.
+ *
+ * <p>The shape comes from the records themselves: a component of type {@code Optional<T>} or
+ * {@code List<T>} may be left out, any other is required. A sealed interface is read by its
+ * {@code type} property.
+ */
+final class StrictReader {
+
+  /** The {@code type} names of the kinds of right, as portfolios write them. */
+  static final Map<String, Class<? extends IpRight>> RIGHT_TYPES = orderedMap(
+      "trademark", Trademark.class, "copyright", Copyright.class,
+      "design", DesignRight.class, "patent", Patent.class);
+
+  /**
+   * Values a portfolio may leave out, by record and component: a mark is a word mark and
+   * registered unless it says otherwise, a patent is for an invention.
+   */
+  static final Map<String, String> DEFAULTS = Map.of(
+      "Trademark.markType", "WORD",
+      "Trademark.status", "REGISTERED",
+      "Patent.patentType", "INVENTION");
+
+  private final boolean failOnUnknown;
+  private final List<Problem> problems = new ArrayList<>();
+
+  StrictReader(boolean failOnUnknown) {
+    this.failOnUnknown = failOnUnknown;
+  }
+
+  List<Problem> problems() {
+    return problems;
+  }
+
+  /** Reads the node as the type; null when it has problems (all of them recorded). */
+  Object read(JsonNode node, Type type, String path) {
+    Class<?> raw = rawClass(type);
+    if (raw == Optional.class) {
+      if (node == null || node.isNull()) {
+        return Optional.empty();
+      }
+      Object value = read(node, typeArgument(type), path);
+      return value == null ? null : Optional.of(value);
+    }
+    if (raw == List.class) {
+      if (node == null || node.isNull()) {
+        return List.of();
+      }
+      if (!node.isArray()) {
+        return problem(path, "expected a list, found " + describe(node));
+      }
+      List<Object> values = new ArrayList<>();
+      boolean ok = true;
+      for (int i = 0; i < node.size(); i++) {
+        Object value = read(node.get(i), typeArgument(type), path + "[" + i + "]");
+        ok &= value != null;
+        values.add(value);
+      }
+      return ok ? values : null;
+    }
+    if (raw == Map.class) {
+      if (node == null || node.isNull()) {
+        return Map.of();
+      }
+      if (!node.isObject()) {
+        return problem(path, "expected an object, found " + describe(node));
+      }
+      Map<String, Object> values = new LinkedHashMap<>();
+      boolean ok = true;
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        Object value = read(e.getValue(), ((ParameterizedType) type).getActualTypeArguments()[1],
+            join(path, e.getKey()));
+        ok &= value != null;
+        values.put(e.getKey(), value);
+      }
+      return ok ? values : null;
+    }
+    if (node == null || node.isNull()) {
+      return problem(path, "is required");
+    }
+    if (raw == IpRight.class) {
+      return readRight(node, path);
+    }
+    if (raw.isRecord() && !isScalarRecord(raw)) {
+      return readRecord(node, raw, path);
+    }
+    return readScalar(node, raw, path);
+  }
+
+  private Object readRight(JsonNode node, String path) {
+    if (!node.isObject()) {
+      return problem(path, "expected an object, found " + describe(node));
+    }
+    JsonNode type = node.get("type");
+    String names = String.join(", ", RIGHT_TYPES.keySet());
+    if (type == null || !type.isTextual()) {
+      return problem(join(path, "type"), "is required: one of " + names);
+    }
+    Class<? extends IpRight> kind = RIGHT_TYPES.get(type.asText().strip().toLowerCase(Locale.ROOT));
+    if (kind == null) {
+      return problem(join(path, "type"),
+          "'" + type.asText() + "' is not a kind of right: use one of " + names);
+    }
+    return readRecord(node, kind, path, "type");
+  }
+
+  private Object readRecord(JsonNode node, Class<?> type, String path, String... extra) {
+    if (!node.isObject()) {
+      return problem(path, "expected an object, found " + describe(node));
+    }
+    RecordComponent[] components = type.getRecordComponents();
+    List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
+    if (failOnUnknown) {
+      for (Map.Entry<String, JsonNode> property : node.properties()) {
+        String name = property.getKey();
+        if (!names.contains(name) && !Arrays.asList(extra).contains(name)) {
+          problem(join(path, name), "unknown property; " + type.getSimpleName()
+              + " has " + String.join(", ", names));
+        }
+      }
+    }
+    Object[] args = new Object[components.length];
+    boolean ok = true;
+    for (int i = 0; i < components.length; i++) {
+      RecordComponent c = components[i];
+      JsonNode value = node.get(c.getName());
+      String fallback = DEFAULTS.get(type.getSimpleName() + "." + c.getName());
+      if ((value == null || value.isNull()) && fallback != null) {
+        value = com.fasterxml.jackson.databind.node.TextNode.valueOf(fallback);
+      }
+      args[i] = read(value, c.getGenericType(), join(path, c.getName()));
+      ok &= args[i] != null;
+    }
+    if (!ok) {
+      return null;
+    }
+    try {
+      Constructor<?> constructor = type.getDeclaredConstructor(
+          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+      return constructor.newInstance(args);
+    } catch (InvocationTargetException e) {
+      String message = String.valueOf(e.getCause().getMessage());
+      // The records' messages start with the component they are about: point the path there.
+      String first = message.split(" ", 2)[0];
+      return names.contains(first) && message.length() > first.length()
+          ? problem(join(path, first), message.substring(first.length() + 1))
+          : problem(path, message);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot construct " + type.getName(), e);
+    }
+  }
+
+  private Object readScalar(JsonNode node, Class<?> type, String path) {
+    try {
+      if (type == String.class) {
+        return node.isValueNode() && !node.isBinary()
+            ? node.asText() : problem(path, "expected text, found " + describe(node));
+      }
+      if (type == int.class || type == Integer.class) {
+        return node.canConvertToExactIntegral() && node.canConvertToInt()
+            ? (Object) node.asInt() : problem(path, "expected a whole number, found "
+                + describe(node));
+      }
+      if (type == double.class || type == Double.class) {
+        return node.isNumber() ? (Object) node.asDouble()
+            : problem(path, "expected a number, found " + describe(node));
+      }
+      if (type == BigDecimal.class) {
+        if (node.isNumber()) {
+          return node.decimalValue();
+        }
+        if (node.isTextual()) {
+          try {
+            return new BigDecimal(node.asText().strip());
+          } catch (NumberFormatException e) {
+            return problem(path, "'" + node.asText() + "' is not a number");
+          }
+        }
+        return problem(path, "expected a number, found " + describe(node));
+      }
+      if (!node.isTextual() && !(type == NiceClass.class && node.isNumber())) {
+        return problem(path, "expected text, found " + describe(node));
+      }
+      String text = node.asText();
+      if (type == Jurisdiction.class) {
+        return Jurisdiction.of(text);
+      }
+      if (type == Currency.class) {
+        return Money.currency(text);
+      }
+      if (type == Office.class) {
+        return Office.of(text);
+      }
+      if (type == Marketplace.class) {
+        return Marketplace.parse(text);
+      }
+      if (type == NiceClass.class) {
+        if (!node.canConvertToExactIntegral() && !text.strip().matches("\\d{1,9}")) {
+          return problem(path, "'" + text + "' is not a Nice class (1-45)");
+        }
+        return NiceClass.of(node.isNumber() ? node.asInt() : Integer.parseInt(text.strip()));
+      }
+      if (type == LocalDate.class) {
+        try {
+          return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+          return problem(path, "'" + text + "' is not a date (YYYY-MM-DD)");
+        }
+      }
+      if (type == Instant.class) {
+        try {
+          return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+          return problem(path, "'" + text + "' is not a UTC time (such as 2026-11-29T10:15:30Z)");
+        }
+      }
+      if (type.isEnum()) {
+        String key = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        for (Object constant : type.getEnumConstants()) {
+          if (((Enum<?>) constant).name().equals(key)) {
+            return constant;
+          }
+        }
+        return problem(path, "'" + text + "' is not one of " + Arrays.stream(type.getEnumConstants())
+            .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(", ")));
+      }
+    } catch (IllegalArgumentException e) {
+      return problem(path, e.getMessage());
+    }
+    throw new IllegalStateException("no reader for " + type.getName());
+  }
+
+  private static boolean isScalarRecord(Class<?> type) {
+    return type == Jurisdiction.class || type == Office.class || type == NiceClass.class;
+  }
+
+  private Object problem(String path, String message) {
+    problems.add(new Problem(path, message));
+    return null;
+  }
+
+  static String join(String path, String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  static String describe(JsonNode node) {
+    JsonNodeType type = node.getNodeType();
+    return switch (type) {
+      case ARRAY -> "a list";
+      case OBJECT -> "an object";
+      case STRING -> "text '" + node.asText() + "'";
+      case NUMBER -> "the number " + node.asText();
+      case BOOLEAN -> node.asText();
+      default -> type.name().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  private static Class<?> rawClass(Type type) {
+    if (type instanceof Class<?> c) {
+      return c;
+    }
+    if (type instanceof ParameterizedType p) {
+      return (Class<?>) p.getRawType();
+    }
+    throw new IllegalStateException("unsupported type " + type);
+  }
+
+  private static Type typeArgument(Type type) {
+    return ((ParameterizedType) type).getActualTypeArguments()[0];
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <K, V> Map<K, V> orderedMap(Object... pairs) {
+    Map<K, V> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((K) pairs[i], (V) pairs[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
+}

@@ -1,0 +1,51 @@
+package dev.marque.core.rights;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import dev.marque.core.Jurisdiction;
+
+/**
+ * An intellectual property right a brand relies on. A closed family; on Java 17, switch over
+ * {@link #kind()} without a default and the compiler finds the missing case.
+ *
+ * <pre>{@code
+ * String label = switch (right.kind()) {
+ *   case TRADEMARK -> "trade mark " + right.registrationNumber().orElse("(applied for)");
+ *   case COPYRIGHT -> "copyright in " + right.subject();
+ *   case DESIGN -> "design " + right.subject();
+ *   case PATENT -> "patent " + right.registrationNumber().orElseThrow();
+ * };
+ * }</pre>
+ */
+public sealed interface IpRight permits Trademark, Copyright, DesignRight, Patent {
+
+  /** What kind of right this is. */
+  RightKind kind();
+
+  /** What the right protects, in a few words: the mark, the work, the design, the invention. */
+  String subject();
+
+  /** The registration or grant number, when the right is registered. */
+  Optional<String> registrationNumber();
+
+  /** Where the right applies. */
+  List<Jurisdiction> jurisdictions();
+
+  /** Whether the right can be enforced on the date. */
+  boolean isInForceOn(LocalDate date);
+
+  /**
+   * Whether the right applies in the jurisdiction: an EU trade mark applies in France, an
+   * unregistered copyright (INT) applies everywhere.
+   */
+  default boolean appliesIn(Jurisdiction jurisdiction) {
+    return jurisdictions().stream().anyMatch(j -> j.covers(jurisdiction));
+  }
+
+  /** Whether the right is registered with an office. */
+  default boolean hasRegistration() {
+    return registrationNumber().isPresent();
+  }
+}

@@ -1,0 +1,123 @@
+package dev.marque.core.rights;
+
+import static dev.marque.core.internal.Checks.copy;
+import static dev.marque.core.internal.Checks.notBlank;
+import static dev.marque.core.internal.Checks.notNull;
+import static dev.marque.core.internal.Checks.optional;
+import static dev.marque.core.internal.Checks.optionalText;
+
+import dev.marque.core.Jurisdiction;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A trade mark: a sign registered (or applied for) at an office for goods and services of given
+ * Nice classes. An international registration at WIPO under the Madrid system applies in the
+ * countries it designates.
+ *
+ * <pre>{@code
+ * Trademark tm = Trademark.word("AURELIA", "018712345", Office.EUIPO, 18, 25)
+ *     .withDates(LocalDate.parse("2019-03-01"), LocalDate.parse("2019-09-12"),
+ *         LocalDate.parse("2029-03-01"));
+ * tm.appliesIn(Jurisdiction.of("IT"));   // true: an EU trade mark covers Italy
+ * }</pre>
+ *
+ * @param mark the sign as registered: the words, or a description of a figurative mark
+ * @param markType the form of the mark: word, figurative, combined or shape
+ * @param registrationNumber the registration (or application) number
+ * @param office the office that registered it
+ * @param designations for an international registration, the jurisdictions it designates
+ * @param classes the Nice classes of goods and services it covers, sorted and distinct
+ * @param status where the mark stands at its office
+ * @param filed the filing date
+ * @param registered the registration date
+ * @param expires the date the registration runs out unless renewed
+ */
+public record Trademark(
+    String mark,
+    MarkType markType,
+    Optional<String> registrationNumber,
+    Office office,
+    List<Jurisdiction> designations,
+    List<NiceClass> classes,
+    TrademarkStatus status,
+    Optional<LocalDate> filed,
+    Optional<LocalDate> registered,
+    Optional<LocalDate> expires) implements IpRight {
+
+  /**
+   * Checks the mark, office and status are present, a registered mark has its number, the
+   * dates are in order (filed, registered, expires) and the territory is known.
+   */
+  public Trademark {
+    mark = notBlank(mark, "mark");
+    notNull(markType, "markType");
+    registrationNumber = optionalText(registrationNumber, "registrationNumber");
+    notNull(office, "office");
+    designations = copy(designations, "designations");
+    classes = copy(classes, "classes").stream().distinct().sorted().toList();
+    notNull(status, "status");
+    optional(filed, "filed");
+    optional(registered, "registered");
+    optional(expires, "expires");
+    if (status == TrademarkStatus.REGISTERED && registrationNumber.isEmpty()) {
+      throw new IllegalArgumentException("a registered trade mark needs its registrationNumber");
+    }
+    Terms.ordered(filed, "filed", registered, "registered");
+    Terms.ordered(registered, "registered", expires, "expires");
+    Terms.ordered(filed, "filed", expires, "expires");
+    Terms.territory(Optional.of(office), designations, "trade mark");
+  }
+
+  /** A registered word mark with its number, office and Nice classes, without dates. */
+  public static Trademark word(String mark, String registrationNumber, Office office,
+      int... classes) {
+    return new Trademark(mark, MarkType.WORD, Optional.of(registrationNumber), office, List.of(),
+        java.util.Arrays.stream(classes).mapToObj(NiceClass::of).toList(),
+        TrademarkStatus.REGISTERED, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** A copy with the filing, registration and expiry dates. */
+  public Trademark withDates(LocalDate filed, LocalDate registered, LocalDate expires) {
+    return new Trademark(mark, markType, registrationNumber, office, designations, classes, status,
+        Optional.ofNullable(filed), Optional.ofNullable(registered), Optional.ofNullable(expires));
+  }
+
+  /** A copy designating the jurisdictions, for an international registration. */
+  public Trademark withDesignations(List<Jurisdiction> designations) {
+    return new Trademark(mark, markType, registrationNumber, office, designations, classes, status,
+        filed, registered, expires);
+  }
+
+  /** A copy with another status. */
+  public Trademark withStatus(TrademarkStatus status) {
+    return new Trademark(mark, markType, registrationNumber, office, designations, classes, status,
+        filed, registered, expires);
+  }
+
+  @Override
+  public RightKind kind() {
+    return RightKind.TRADEMARK;
+  }
+
+  @Override
+  public String subject() {
+    return mark;
+  }
+
+  @Override
+  public List<Jurisdiction> jurisdictions() {
+    return Terms.territory(Optional.of(office), designations, "trade mark");
+  }
+
+  /**
+   * In force when registered, on or after the registration date and on or before the expiry
+   * date. A mark only applied for is not: most routes want a registration.
+   */
+  @Override
+  public boolean isInForceOn(LocalDate date) {
+    notNull(date, "date");
+    return status == TrademarkStatus.REGISTERED && Terms.within(date, registered, expires);
+  }
+}
