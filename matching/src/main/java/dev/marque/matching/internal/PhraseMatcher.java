@@ -26,6 +26,7 @@ public final class PhraseMatcher {
   private static final int MAX_WINDOW_TOKENS = 4;
   private static final int MAX_MASKS = 2;
   private static final int MIN_GLUE_REST = 3;
+  private static final int MIN_JOINED = 5;
   private static final char MASK = '*';
   /** Endings after which a common word is still common; normalised, so "ing" reads "ing". */
   private static final String[] INFLECTIONS = {"s", "es", "d", "ed", "ing", "er", "ers", "y"};
@@ -424,6 +425,9 @@ public final class PhraseMatcher {
         if (edits > e.maxEdits) {
           continue;
         }
+      }
+      if (tokens < e.words && len < MIN_JOINED) {
+        continue; // "11" is a number, not "1:1" written without its colon
       }
       boolean split = tokens > e.words;
       if (split) {
