@@ -99,7 +99,7 @@ public final class PhraseMatcher {
     Map<Character, List<Integer>> unspaced = new HashMap<>();
     int maxKey = 0;
     long[] prefix = new long[64];
-    Set<Long> seen = new HashSet<>();
+    long[] hashes = new long[256];
     for (int id = 0; id < entries.size(); id++) {
       Entry e = entries.get(id);
       if (hasUnspacedScript(e.key)) {
@@ -114,24 +114,29 @@ public final class PhraseMatcher {
       }
       Hashing.prefixes(k, n, prefix);
       int depth = Math.max(e.maxEdits, e.maxMasks);
-      seen.clear();
-      table.add(Hashing.finish(prefix[n], n), id);
+      int needed = 1 + (depth >= 1 ? n : 0) + (depth >= 2 ? n * (n - 1) / 2 : 0);
+      if (hashes.length < needed) {
+        hashes = new long[needed];
+      }
+      int count = 0;
+      hashes[count++] = Hashing.finish(prefix[n], n);
       if (depth >= 1) {
         for (int i = 0; i < n; i++) {
-          long h = Hashing.without(prefix, n, i);
-          if (seen.add(h)) {
-            table.add(h, id);
-          }
+          hashes[count++] = Hashing.without(prefix, n, i);
         }
       }
       if (depth >= 2) {
         for (int i = 0; i < n; i++) {
           for (int j = i + 1; j < n; j++) {
-            long h = Hashing.without(prefix, n, i, j);
-            if (seen.add(h)) {
-              table.add(h, id);
-            }
+            hashes[count++] = Hashing.without(prefix, n, i, j);
           }
+        }
+      }
+      // Deleting either of two equal letters gives one variant; post each variant once per entry.
+      Arrays.sort(hashes, 0, count);
+      for (int i = 0; i < count; i++) {
+        if (i == 0 || hashes[i] != hashes[i - 1]) {
+          table.add(hashes[i], id);
         }
       }
     }
