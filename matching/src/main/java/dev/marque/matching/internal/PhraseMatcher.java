@@ -43,8 +43,11 @@ public final class PhraseMatcher {
   private final Entry[] entries;
   private final VariantTable variants;
   private final Map<Character, int[]> unspacedByFirst;
-  private final Set<Long> commonWords;
+  private final LongSet commonWords;
   private final int maxKeyLength;
+  /** Per entry, flat for the hot loop: the key's length and the edits it allows. */
+  private final int[] keyLength;
+  private final int[] keyEdits;
   /** Whether some key has this length: most cut points of a glued word can be skipped at once. */
   private final boolean[] keyLengths;
 
@@ -52,7 +55,7 @@ public final class PhraseMatcher {
       int maxEdits, int maxMasks) {}
 
   private PhraseMatcher(MatchOptions options, Entry[] entries, VariantTable variants,
-      Map<Character, int[]> unspacedByFirst, Set<Long> commonWords, int maxKeyLength) {
+      Map<Character, int[]> unspacedByFirst, LongSet commonWords, int maxKeyLength) {
     this.options = options;
     this.entries = entries;
     this.variants = variants;
@@ -60,6 +63,12 @@ public final class PhraseMatcher {
     this.commonWords = commonWords;
     this.maxKeyLength = maxKeyLength;
     this.keyLengths = new boolean[maxKeyLength + 1];
+    this.keyLength = new int[entries.length];
+    this.keyEdits = new int[entries.length];
+    for (int i = 0; i < entries.length; i++) {
+      keyLength[i] = entries[i].key.length();
+      keyEdits[i] = entries[i].maxEdits;
+    }
     for (Entry e : entries) {
       if (e.key.length() <= maxKeyLength) {
         keyLengths[e.key.length()] = true;
@@ -159,7 +168,7 @@ public final class PhraseMatcher {
       }
     }
     return new PhraseMatcher(options, entries.toArray(new Entry[0]), table, Map.copyOf(unspacedByFirst),
-        Set.copyOf(common), maxKey);
+        new LongSet(common), maxKey);
   }
 
   static boolean isUnspaced(char c) {
@@ -223,7 +232,7 @@ public final class PhraseMatcher {
       i = j;
     }
     List<Candidate> found = new ArrayList<>();
-    Scratch scratch = new Scratch(Math.min(s.length(), maxKeyLength + 8) + 2);
+    Scratch scratch = new Scratch(s, Math.min(s.length(), maxKeyLength + 8) + 2);
     for (int t = 0; t < count; t++) {
       if (tokUnspaced[t]) {
         substrings(n, tokFrom[t], tokTo[t], found);
@@ -326,16 +335,64 @@ public final class PhraseMatcher {
     return w.substring(from, to);
   }
 
-  /** Per-lookup buffers. */
+  /**
+   * Per-lookup buffers, so that a window costs no allocation: the normalised text with its prefix
+   * hashes (any word's hash in constant time), the current window, and the candidate entries found
+   * for it, in the order first found, with a small set to drop repeats.
+   */
   private static final class Scratch {
+    final char[] text;
+    final long[] textPrefix;
     char[] chars;
     long[] prefix;
-    final List<Integer> ids = new ArrayList<>();
-    final Set<Integer> seen = new HashSet<>();
+    int[] ids = new int[16];
+    int idCount;
+    private int[] setIds = new int[64];
+    private int[] setStamps = new int[64];
+    private int stamp = 1;
+    final WindowDistance distance = new WindowDistance();
 
-    Scratch(int capacity) {
+    Scratch(String s, int capacity) {
+      text = s.toCharArray();
+      textPrefix = new long[text.length + 1];
+      Hashing.prefixes(text, text.length, textPrefix);
       chars = new char[capacity];
       prefix = new long[capacity + 1];
+    }
+
+    void clearIds() {
+      idCount = 0;
+      stamp++;
+    }
+
+    void addId(int id) {
+      if (insert(id)) {
+        if (idCount == ids.length) {
+          ids = Arrays.copyOf(ids, idCount * 2);
+        }
+        ids[idCount++] = id;
+        if (idCount * 2 > setIds.length) {
+          setIds = new int[setIds.length * 2];
+          setStamps = new int[setStamps.length * 2];
+          for (int i = 0; i < idCount; i++) {
+            insert(ids[i]);
+          }
+        }
+      }
+    }
+
+    private boolean insert(int id) {
+      int mask = setIds.length - 1;
+      int slot = (id * 0x9E3779B9 >>> 16) & mask;
+      while (setStamps[slot] == stamp) {
+        if (setIds[slot] == id) {
+          return false;
+        }
+        slot = (slot + 1) & mask;
+      }
+      setStamps[slot] = stamp;
+      setIds[slot] = id;
+      return true;
     }
   }
 
@@ -392,40 +449,40 @@ public final class PhraseMatcher {
       return;
     }
     Hashing.prefixes(w, len, sc.prefix);
-    sc.ids.clear();
-    sc.seen.clear();
-    collect(Hashing.finish(sc.prefix[len], len), sc);
-    int depth = !options.fuzzy() ? 0 : len < 3 ? 0 : len == 3 || tokens > 1 ? 1 : 2;
-    if (depth >= 1) {
-      for (int i = 0; i < len; i++) {
-        collect(Hashing.without(sc.prefix, len, i), sc);
-      }
-    }
-    if (depth >= 2) {
-      for (int i = 0; i < len; i++) {
-        for (int j = i + 1; j < len; j++) {
-          collect(Hashing.without(sc.prefix, len, i, j), sc);
-        }
-      }
-    }
-    if (masks > 0) {
-      // The masked positions deleted: the variant a masked spelling shares with the phrase.
-      char[] unmasked = new char[len - masks];
-      int k = 0;
-      for (int i = 0; i < len; i++) {
-        if (w[i] != MASK) {
-          unmasked[k++] = w[i];
-        }
-      }
-      collect(Hashing.of(new String(unmasked)), sc);
-    }
-    if (sc.ids.isEmpty()) {
-      return;
-    }
-    String window = new String(w, 0, len);
+    sc.clearIds();
     int bits = n.changeBits(from, to);
     boolean disguised = (bits & DISGUISE_BITS) != 0 || masks > 0;
-    for (int id : sc.ids) {
+    int depth = !options.fuzzy() ? 0 : len < 3 ? 0 : len == 3 || tokens > 1 ? 1 : 2;
+    if (masks > 0) {
+      maskedCandidates(w, len, masks, depth, sc);
+    } else {
+      collectNear(Hashing.finish(sc.prefix[len], len), len, sc);
+      // A misspelling of an undisguised common word is never reported (below), so a window of common
+      // words needs only its exact probe: most words of most titles cost one probe, not dozens.
+      boolean common = !disguised && (isCommonWord(w, sc.prefix, 0, len)
+          || (tokens > 1 && allCommonWords(sc, tokFrom, tokTo, firstTok, lastTok)));
+      if (!common && depth >= 1) {
+        for (int i = 0; i < len; i++) {
+          collectNear(Hashing.without(sc.prefix, len, i), len, sc);
+        }
+      }
+      if (!common && depth >= 2) {
+        for (int i = 0; i < len; i++) {
+          for (int j = i + 1; j < len; j++) {
+            collectNear(Hashing.without(sc.prefix, len, i, j), len, sc);
+          }
+        }
+      }
+    }
+    if (sc.idCount == 0) {
+      return;
+    }
+    String window = masks > 0 ? new String(w, 0, len) : null;
+    if (masks == 0) {
+      sc.distance.load(w, len);
+    }
+    for (int k = 0; k < sc.idCount; k++) {
+      int id = sc.ids[k];
       Entry e = entries[id];
       int edits;
       if (masks > 0) {
@@ -434,7 +491,7 @@ public final class PhraseMatcher {
         }
         edits = 0;
       } else {
-        edits = OptimalStringAlignment.INSTANCE.distance(window, e.key, e.maxEdits);
+        edits = sc.distance.distance(e.key, e.maxEdits);
         if (edits > e.maxEdits) {
           continue;
         }
@@ -445,12 +502,12 @@ public final class PhraseMatcher {
       boolean split = tokens > e.words;
       if (split) {
         // A one-word phrase spread over tokens ("Gu cci") must be exact, and its pieces not words.
-        if (edits > 0 || anyCommonWord(n.text(), tokFrom, tokTo, firstTok, lastTok)) {
+        if (edits > 0 || anyCommonWord(sc, tokFrom, tokTo, firstTok, lastTok)) {
           continue;
         }
       }
-      if (edits > 0 && !disguised && (isCommonWord(window)
-          || (tokens > 1 && allCommonWords(n.text(), tokFrom, tokTo, firstTok, lastTok)))) {
+      if (edits > 0 && !disguised && (isCommonWord(w, sc.prefix, 0, len)
+          || (tokens > 1 && allCommonWords(sc, tokFrom, tokTo, firstTok, lastTok)))) {
         continue;
       }
       double similarity = masks > 0 ? 1.0 - 0.5 * masks / len
@@ -463,11 +520,48 @@ public final class PhraseMatcher {
     }
   }
 
+  /** A masked window (rare): every deletion probe, then the window with its masks deleted. */
+  private void maskedCandidates(char[] w, int len, int masks, int depth, Scratch sc) {
+    collect(Hashing.finish(sc.prefix[len], len), sc);
+    if (depth >= 1) {
+      for (int i = 0; i < len; i++) {
+        collect(Hashing.without(sc.prefix, len, i), sc);
+      }
+    }
+    if (depth >= 2) {
+      for (int i = 0; i < len; i++) {
+        for (int j = i + 1; j < len; j++) {
+          collect(Hashing.without(sc.prefix, len, i, j), sc);
+        }
+      }
+    }
+    // The masked positions deleted: the variant a masked spelling shares with the phrase.
+    char[] unmasked = new char[len - masks];
+    int k = 0;
+    for (int i = 0; i < len; i++) {
+      if (w[i] != MASK) {
+        unmasked[k++] = w[i];
+      }
+    }
+    collect(Hashing.of(new String(unmasked)), sc);
+  }
+
   private void collect(long hash, Scratch sc) {
     for (int p = variants.first(hash); p >= 0; p = variants.nextPosting(p)) {
+      sc.addId(variants.value(p));
+    }
+  }
+
+  /**
+   * Like {@link #collect}, but only entries whose length is within their edit bound of the window's:
+   * the others can never pass the distance check, and skipping them here keeps the long postings of
+   * short shared variants cheap.
+   */
+  private void collectNear(long hash, int len, Scratch sc) {
+    for (int p = variants.first(hash); p >= 0; p = variants.nextPosting(p)) {
       int id = variants.value(p);
-      if (sc.seen.add(id)) {
-        sc.ids.add(id);
+      if (Math.abs(keyLength[id] - len) <= keyEdits[id]) {
+        sc.addId(id);
       }
     }
   }
@@ -482,56 +576,52 @@ public final class PhraseMatcher {
     return true;
   }
 
-  /** Whether {@code s} is a common word or a regular inflection of one: tides, tidied, doors. */
-  private boolean isCommonWord(CharSequence s) {
-    return isCommonWord(s, 0, s.length());
-  }
-
-  private boolean isCommonWord(CharSequence s, int from, int to) {
+  /**
+   * Whether {@code s[from..to)}, whose prefix hashes are {@code prefix}, is a common word or a regular
+   * inflection of one: tides, tidied, doors.
+   */
+  private boolean isCommonWord(char[] s, long[] prefix, int from, int to) {
     if (commonWords.isEmpty()) {
       return false;
     }
-    if (commonWords.contains(hash(s, from, to))) {
+    if (commonWords.contains(hash(prefix, from, to))) {
       return true;
     }
     for (String ending : INFLECTIONS) {
       int stem = to - ending.length();
-      if (stem - from >= 3 && endsWith(s, to, ending) && commonWords.contains(hash(s, from, stem))) {
+      if (stem - from >= 3 && endsWith(s, to, ending) && commonWords.contains(hash(prefix, from, stem))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean endsWith(CharSequence s, int to, String ending) {
+  private static boolean endsWith(char[] s, int to, String ending) {
     for (int i = 0; i < ending.length(); i++) {
-      if (s.charAt(to - ending.length() + i) != ending.charAt(i)) {
+      if (s[to - ending.length() + i] != ending.charAt(i)) {
         return false;
       }
     }
     return true;
   }
 
-  private static long hash(CharSequence s, int from, int to) {
-    long h = 0;
-    for (int i = from; i < to; i++) {
-      h = h * Hashing.BASE + s.charAt(i);
-    }
-    return Hashing.finish(h, to - from);
+  /** The hash {@link Hashing#of} gives {@code s[from..to)}, from the prefix hashes of {@code s}. */
+  private static long hash(long[] prefix, int from, int to) {
+    return Hashing.finish(Hashing.range(prefix, from, to), to - from);
   }
 
-  private boolean anyCommonWord(String s, int[] from, int[] to, int first, int last) {
+  private boolean anyCommonWord(Scratch sc, int[] from, int[] to, int first, int last) {
     for (int t = first; t <= last; t++) {
-      if (to[t] - from[t] >= 3 && isCommonWord(s, from[t], to[t])) {
+      if (to[t] - from[t] >= 3 && isCommonWord(sc.text, sc.textPrefix, from[t], to[t])) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean allCommonWords(String s, int[] from, int[] to, int first, int last) {
+  private boolean allCommonWords(Scratch sc, int[] from, int[] to, int first, int last) {
     for (int t = first; t <= last; t++) {
-      if (!isCommonWord(s, from[t], to[t])) {
+      if (!isCommonWord(sc.text, sc.textPrefix, from[t], to[t])) {
         return false;
       }
     }
@@ -548,27 +638,35 @@ public final class PhraseMatcher {
     if (len < 3 + 2 || len > maxKeyLength + 2 * 12) {
       return;
     }
-    String s = n.text();
+    char[] s = sc.text;
     for (int i = from; i < to; i++) {
-      if (s.charAt(i) == MASK) {
+      if (s[i] == MASK) {
         return;
       }
     }
     for (int cut = from + 3; cut <= to - 2; cut++) {
-      // Phrase first, then the rest; only where a key of that length exists.
-      if (cut - from <= maxKeyLength && keyLengths[cut - from] && isRest(s, cut, to)) {
-        gluedPhrase(n, from, cut, found);
+      // Phrase first, then the rest; only where a key of that length exists and the table holds the
+      // part at all (one cached bit, usually), before the dearer common-word test of the rest.
+      if (cut - from <= maxKeyLength && keyLengths[cut - from] && inTable(sc, from, cut)
+          && isRest(sc, cut, to)) {
+        gluedPhrase(n, from, cut, sc, found);
       }
-      if (to - cut >= 3 && to - cut <= maxKeyLength && keyLengths[to - cut] && isRest(s, from, cut)) {
-        gluedPhrase(n, cut, to, found);
+      if (to - cut >= 3 && to - cut <= maxKeyLength && keyLengths[to - cut] && inTable(sc, cut, to)
+          && isRest(sc, from, cut)) {
+        gluedPhrase(n, cut, to, sc, found);
       }
     }
   }
 
-  private boolean isRest(String s, int from, int to) {
+  private boolean inTable(Scratch sc, int from, int to) {
+    return variants.first(hash(sc.textPrefix, from, to)) >= 0;
+  }
+
+  private boolean isRest(Scratch sc, int from, int to) {
+    char[] s = sc.text;
     boolean digits = true;
     for (int i = from; i < to && digits; i++) {
-      digits = Character.isDigit(s.charAt(i));
+      digits = Character.isDigit(s[i]);
     }
     if (digits) {
       return true;
@@ -576,31 +674,29 @@ public final class PhraseMatcher {
     if (to - from < MIN_GLUE_REST) {
       return false;
     }
-    if (isCommonWord(s, from, to)) {
+    if (isCommonWord(s, sc.textPrefix, from, to)) {
       return true;
     }
     for (int cut = from + MIN_GLUE_REST; cut <= to - MIN_GLUE_REST; cut++) {
-      if (isCommonWord(s, from, cut) && isCommonWord(s, cut, to)) {
+      if (isCommonWord(s, sc.textPrefix, from, cut) && isCommonWord(s, sc.textPrefix, cut, to)) {
         return true;
       }
     }
     return false;
   }
 
-  private void gluedPhrase(NormalizedText n, int from, int to, List<Candidate> found) {
+  private void gluedPhrase(NormalizedText n, int from, int to, Scratch sc, List<Candidate> found) {
     String s = n.text();
-    CharSequence part = s.subSequence(from, to);
-    long h = Hashing.of(part);
+    long h = hash(sc.textPrefix, from, to);
     for (int p = variants.first(h); p >= 0; p = variants.nextPosting(p)) {
       Entry e = entries[variants.value(p)];
-      if (e.key.length() == to - from && e.key.contentEquals(part)) {
+      if (e.key.length() == to - from && s.regionMatches(from, e.key, 0, to - from)) {
         int bits = n.changeBits(from, to);
         MatchMethod method = method(n, from, to, e, bits, false, false, true, 0);
         found.add(new Candidate(from, to, variants.value(p), method, 1.0));
       }
     }
   }
-
   /** Phrases in scripts written without spaces, found anywhere inside a run of such text. */
   private void substrings(NormalizedText n, int from, int to, List<Candidate> found) {
     String s = n.text();
@@ -650,12 +746,42 @@ public final class PhraseMatcher {
     if (original.equals(e.spelling)) {
       return MatchMethod.EXACT;
     }
-    String a = original.replaceAll("\\s+", " ");
-    String b = e.spelling.replaceAll("\\s+", " ");
+    String a = collapseWhitespace(original);
+    String b = collapseWhitespace(e.spelling);
     if (a.equalsIgnoreCase(b)) {
       return a.equals(b) ? MatchMethod.EXACT : MatchMethod.CASE;
     }
     return MatchMethod.JOINED; // the same letters with other separators: Louis-Vuitton
+  }
+
+  /** {@code s.replaceAll("\\s+", " ")} without compiling a pattern per call. */
+  static String collapseWhitespace(String s) {
+    StringBuilder b = null;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isRegexSpace(c)) {
+        int j = i + 1;
+        while (j < n && isRegexSpace(s.charAt(j))) {
+          j++;
+        }
+        if (b == null) {
+          if (j == i + 1 && c == ' ') {
+            continue; // a single plain space stays as it is
+          }
+          b = new StringBuilder(n).append(s, 0, i);
+        }
+        b.append(' ');
+        i = j - 1;
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static String letters(String s) {

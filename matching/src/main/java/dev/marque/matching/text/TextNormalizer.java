@@ -21,14 +21,18 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class TextNormalizer {
-  private static final TextNormalizer STANDARD = new TextNormalizer(List.of(InvisibleRemoval.INSTANCE,
+  private static final List<NormalizationStep> STANDARD_STEPS = List.of(InvisibleRemoval.INSTANCE,
       CaseFolding.INSTANCE, ConfusableFolding.INSTANCE, LeetFolding.INSTANCE,
-      SeparatorCollapsing.INSTANCE));
+      SeparatorCollapsing.INSTANCE);
+  private static final TextNormalizer STANDARD = new TextNormalizer(STANDARD_STEPS);
 
   private final List<NormalizationStep> steps;
+  /** Whether this is the standard chain, which has a one-pass path for ASCII text. */
+  private final boolean standard;
 
   private TextNormalizer(List<NormalizationStep> steps) {
     this.steps = steps;
+    this.standard = steps.equals(STANDARD_STEPS);
   }
 
   /** The full chain marque matches brands and cue words with. */
@@ -56,6 +60,9 @@ public final class TextNormalizer {
    */
   public NormalizedText normalize(String original) {
     Objects.requireNonNull(original, "original");
+    if (standard && AsciiChain.isAscii(original)) {
+      return AsciiChain.normalize(original);
+    }
     NormalizedText t = NormalizedText.identity(original);
     for (NormalizationStep step : steps) {
       t = step.apply(t);

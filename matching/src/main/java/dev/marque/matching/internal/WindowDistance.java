@@ -1,0 +1,91 @@
+package dev.marque.matching.internal;
+
+import dev.marque.matching.similarity.OptimalStringAlignment;
+
+/**
+ * The optimal-string-alignment distance of one text window to many candidate keys: the window's
+ * character masks are built once and reused for every key, which {@link OptimalStringAlignment}
+ * cannot do across calls. Gives exactly what {@link OptimalStringAlignment#distance} gives; for a
+ * window longer than 64 characters or outside ASCII it simply calls it. Not thread-safe: one per lookup.
+ */
+final class WindowDistance {
+  private final long[] peq = new long[128];
+  private char[] window = new char[0];
+  private int length;
+  private boolean fast;
+  private String asString;
+
+  /** Loads the window {@code w[0..len)}. */
+  void load(char[] w, int len) {
+    for (int i = 0; i < length && fast; i++) {
+      peq[window[i]] = 0;
+    }
+    if (window.length < len) {
+      window = new char[Math.max(len, 2 * window.length)];
+    }
+    System.arraycopy(w, 0, window, 0, len);
+    length = len;
+    asString = null;
+    fast = len > 0 && len <= 64;
+    for (int i = 0; i < len && fast; i++) {
+      fast = w[i] < 128;
+    }
+    if (fast) {
+      for (int i = 0; i < len; i++) {
+        peq[w[i]] |= 1L << i;
+      }
+    }
+  }
+
+  /** The window as a string, made once. */
+  String window() {
+    if (asString == null) {
+      asString = new String(window, 0, length);
+    }
+    return asString;
+  }
+
+  /** The distance to {@code key}, or {@code max + 1} when it is more than {@code max}. */
+  int distance(String key, int max) {
+    if (!fast) {
+      return OptimalStringAlignment.INSTANCE.distance(window(), key, max);
+    }
+    int m = length;
+    int n = key.length();
+    if (Math.abs(n - m) > max) {
+      return max + 1;
+    }
+    if (n == 0) {
+      return m <= max ? m : max + 1;
+    }
+    // Hyyrö's bit-parallel recurrence with transpositions, the window as the pattern.
+    long vp = -1L;
+    long vn = 0L;
+    long d0 = 0L;
+    long pmPrevious = 0L;
+    long last = 1L << (m - 1);
+    int score = m;
+    for (int j = 0; j < n; j++) {
+      char c = key.charAt(j);
+      long pm = c < 128 ? peq[c] : 0L;
+      long tr = (((~d0) & pm) << 1) & pmPrevious;
+      d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
+      long hp = vn | ~(d0 | vp);
+      long hn = d0 & vp;
+      if ((hp & last) != 0) {
+        score++;
+      } else if ((hn & last) != 0) {
+        score--;
+      }
+      if (score - (n - 1 - j) > max) {
+        return max + 1;
+      }
+      hp = (hp << 1) | 1L;
+      hn <<= 1;
+      vp = hn | ~(d0 | hp);
+      vn = hp & d0;
+      pmPrevious = pm;
+    }
+    return score <= max ? score : max + 1;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.marque.matching.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marque.matching.similarity.OptimalStringAlignment;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** The matcher's own fast kernels give exactly what the general ones give. */
+class FastPathPropertyTest {
+
+  @Property(tries = 1000)
+  void windowDistanceIsTheKernelsDistance(@ForAll("short") String window, @ForAll("short") String key,
+      @ForAll @IntRange(min = 0, max = 3) int max) {
+    WindowDistance d = new WindowDistance();
+    d.load("zz".toCharArray(), 2); // a previous window must leave nothing behind
+    d.load(window.toCharArray(), window.length());
+    assertThat(d.distance(key, max)).as("%s / %s within %d", window, key, max)
+        .isEqualTo(OptimalStringAlignment.INSTANCE.distance(window, key, max));
+  }
+
+  @Property(tries = 300)
+  void whitespaceCollapsesAsTheRegularExpressionDoes(@ForAll("spaced") String s) {
+    assertThat(PhraseMatcher.collapseWhitespace(s)).isEqualTo(s.replaceAll("\\s+", " "));
+  }
+
+  @Provide("short")
+  Arbitrary<String> shortStrings() {
+    return Arbitraries.oneOf(Arbitraries.strings().withCharRange('a', 'd').ofMinLength(1).ofMaxLength(12),
+        Arbitraries.strings().withCharRange('a', 'c').withChars('é', '*').ofMinLength(1).ofMaxLength(8),
+        Arbitraries.strings().withCharRange('a', 'b').ofMinLength(60).ofMaxLength(70));
+  }
+
+  @Provide
+  Arbitrary<String> spaced() {
+    return Arbitraries.strings().withChars('a', 'b', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00a0')
+        .ofMaxLength(20);
+  }
+}
