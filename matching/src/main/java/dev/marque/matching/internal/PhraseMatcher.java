@@ -42,6 +42,14 @@ public final class PhraseMatcher {
   private final MatchOptions options;
   private final Entry[] entries;
   private final VariantTable variants;
+  /**
+   * The same variants for the phrases of two words or more only: a window of several words can be a
+   * misspelling only of such a phrase (a one-word phrase spread over words must be exact), and this
+   * table is small enough to stay in cache.
+   */
+  private final VariantTable multiWordVariants;
+  /** The most words of a phrase that may be misspelt: wider windows need only their exact probe. */
+  private final int maxFuzzyWords;
   private final Map<Character, int[]> unspacedByFirst;
   private final LongSet commonWords;
   private final int maxKeyLength;
@@ -55,10 +63,19 @@ public final class PhraseMatcher {
       int maxEdits, int maxMasks) {}
 
   private PhraseMatcher(MatchOptions options, Entry[] entries, VariantTable variants,
-      Map<Character, int[]> unspacedByFirst, LongSet commonWords, int maxKeyLength) {
+      VariantTable multiWordVariants, Map<Character, int[]> unspacedByFirst, LongSet commonWords,
+      int maxKeyLength) {
     this.options = options;
     this.entries = entries;
     this.variants = variants;
+    this.multiWordVariants = multiWordVariants;
+    int fuzzyWords = 0;
+    for (Entry e : entries) {
+      if (e.maxEdits > 0) {
+        fuzzyWords = Math.max(fuzzyWords, e.words);
+      }
+    }
+    this.maxFuzzyWords = fuzzyWords;
     this.unspacedByFirst = unspacedByFirst;
     this.commonWords = commonWords;
     this.maxKeyLength = maxKeyLength;
@@ -113,6 +130,13 @@ public final class PhraseMatcher {
       }
     }
     VariantTable table = new VariantTable(expected);
+    int expectedMulti = 0;
+    for (Entry e : entries) {
+      if (e.words > 1) {
+        expectedMulti += 1 + e.key.length() * (1 + e.key.length() / 2);
+      }
+    }
+    VariantTable multi = new VariantTable(expectedMulti);
     Map<Character, List<Integer>> unspaced = new HashMap<>();
     int maxKey = 0;
     long[] prefix = new long[64];
@@ -154,10 +178,14 @@ public final class PhraseMatcher {
       for (int i = 0; i < count; i++) {
         if (i == 0 || hashes[i] != hashes[i - 1]) {
           table.add(hashes[i], id);
+          if (e.words > 1) {
+            multi.add(hashes[i], id);
+          }
         }
       }
     }
     table.trim();
+    multi.trim();
     Map<Character, int[]> unspacedByFirst = new HashMap<>();
     unspaced.forEach((c, ids) -> unspacedByFirst.put(c, ids.stream().mapToInt(Integer::intValue).toArray()));
     Set<Long> common = new HashSet<>();
@@ -167,7 +195,7 @@ public final class PhraseMatcher {
         common.add(Hashing.of(nw));
       }
     }
-    return new PhraseMatcher(options, entries.toArray(new Entry[0]), table, Map.copyOf(unspacedByFirst),
+    return new PhraseMatcher(options, entries.toArray(new Entry[0]), table, multi, Map.copyOf(unspacedByFirst),
         new LongSet(common), maxKey);
   }
 
@@ -232,7 +260,7 @@ public final class PhraseMatcher {
       i = j;
     }
     List<Candidate> found = new ArrayList<>();
-    Scratch scratch = new Scratch(s, Math.min(s.length(), maxKeyLength + 8) + 2);
+    Scratch scratch = new Scratch(s, Math.min(s.length(), maxKeyLength + 8) + 2, count);
     for (int t = 0; t < count; t++) {
       if (tokUnspaced[t]) {
         substrings(n, tokFrom[t], tokTo[t], found);
@@ -351,8 +379,11 @@ public final class PhraseMatcher {
     private int[] setStamps = new int[64];
     private int stamp = 1;
     final WindowDistance distance = new WindowDistance();
+    /** Per token: 0 not yet known, 1 a common word, 2 not. */
+    final byte[] tokenCommon;
 
-    Scratch(String s, int capacity) {
+    Scratch(String s, int capacity, int tokens) {
+      tokenCommon = new byte[tokens];
       text = s.toCharArray();
       textPrefix = new long[text.length + 1];
       Hashing.prefixes(text, text.length, textPrefix);
@@ -456,20 +487,22 @@ public final class PhraseMatcher {
     if (masks > 0) {
       maskedCandidates(w, len, masks, depth, sc);
     } else {
-      collectNear(Hashing.finish(sc.prefix[len], len), len, sc);
+      collectNear(variants, Hashing.finish(sc.prefix[len], len), len, sc);
       // A misspelling of an undisguised common word is never reported (below), so a window of common
-      // words needs only its exact probe: most words of most titles cost one probe, not dozens.
-      boolean common = !disguised && (isCommonWord(w, sc.prefix, 0, len)
-          || (tokens > 1 && allCommonWords(sc, tokFrom, tokTo, firstTok, lastTok)));
-      if (!common && depth >= 1) {
+      // words needs only its exact probe: most words of most titles cost one probe, not dozens. So
+      // does a window of more words than any phrase that may be misspelt has.
+      boolean fuzzy = depth >= 1 && tokens <= maxFuzzyWords
+          && !(!disguised && isCommonWindow(w, len, sc, tokFrom, tokTo, firstTok, lastTok, tokens));
+      VariantTable table = tokens > 1 ? multiWordVariants : variants;
+      if (fuzzy) {
         for (int i = 0; i < len; i++) {
-          collectNear(Hashing.without(sc.prefix, len, i), len, sc);
+          collectNear(table, Hashing.without(sc.prefix, len, i), len, sc);
         }
       }
-      if (!common && depth >= 2) {
+      if (fuzzy && depth >= 2) {
         for (int i = 0; i < len; i++) {
           for (int j = i + 1; j < len; j++) {
-            collectNear(Hashing.without(sc.prefix, len, i, j), len, sc);
+            collectNear(table, Hashing.without(sc.prefix, len, i, j), len, sc);
           }
         }
       }
@@ -506,8 +539,7 @@ public final class PhraseMatcher {
           continue;
         }
       }
-      if (edits > 0 && !disguised && (isCommonWord(w, sc.prefix, 0, len)
-          || (tokens > 1 && allCommonWords(sc, tokFrom, tokTo, firstTok, lastTok)))) {
+      if (edits > 0 && !disguised && isCommonWindow(w, len, sc, tokFrom, tokTo, firstTok, lastTok, tokens)) {
         continue;
       }
       double similarity = masks > 0 ? 1.0 - 0.5 * masks / len
@@ -557,9 +589,9 @@ public final class PhraseMatcher {
    * the others can never pass the distance check, and skipping them here keeps the long postings of
    * short shared variants cheap.
    */
-  private void collectNear(long hash, int len, Scratch sc) {
-    for (int p = variants.first(hash); p >= 0; p = variants.nextPosting(p)) {
-      int id = variants.value(p);
+  private void collectNear(VariantTable table, long hash, int len, Scratch sc) {
+    for (int p = table.first(hash); p >= 0; p = table.nextPosting(p)) {
+      int id = table.value(p);
       if (Math.abs(keyLength[id] - len) <= keyEdits[id]) {
         sc.addId(id);
       }
@@ -610,9 +642,26 @@ public final class PhraseMatcher {
     return Hashing.finish(Hashing.range(prefix, from, to), to - from);
   }
 
+  /** Whether the window, or else each of its several tokens, is a common word. */
+  private boolean isCommonWindow(char[] w, int len, Scratch sc, int[] tokFrom, int[] tokTo, int firstTok,
+      int lastTok, int tokens) {
+    if (tokens == 1 && tokTo[firstTok] - tokFrom[firstTok] == len) {
+      return isCommonToken(sc, tokFrom, tokTo, firstTok); // the window is the token
+    }
+    return isCommonWord(w, sc.prefix, 0, len)
+        || (tokens > 1 && allCommonWords(sc, tokFrom, tokTo, firstTok, lastTok));
+  }
+
+  private boolean isCommonToken(Scratch sc, int[] from, int[] to, int t) {
+    if (sc.tokenCommon[t] == 0) {
+      sc.tokenCommon[t] = isCommonWord(sc.text, sc.textPrefix, from[t], to[t]) ? (byte) 1 : (byte) 2;
+    }
+    return sc.tokenCommon[t] == 1;
+  }
+
   private boolean anyCommonWord(Scratch sc, int[] from, int[] to, int first, int last) {
     for (int t = first; t <= last; t++) {
-      if (to[t] - from[t] >= 3 && isCommonWord(sc.text, sc.textPrefix, from[t], to[t])) {
+      if (to[t] - from[t] >= 3 && isCommonToken(sc, from, to, t)) {
         return true;
       }
     }
@@ -621,7 +670,7 @@ public final class PhraseMatcher {
 
   private boolean allCommonWords(Scratch sc, int[] from, int[] to, int first, int last) {
     for (int t = first; t <= last; t++) {
-      if (!isCommonWord(sc.text, sc.textPrefix, from[t], to[t])) {
+      if (!isCommonToken(sc, from, to, t)) {
         return false;
       }
     }

@@ -1,0 +1,56 @@
+package dev.marque.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marque.core.Brand;
+import dev.marque.core.BrandMention;
+import dev.marque.core.ListingField;
+import dev.marque.core.MatchMethod;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lookups the matcher skips to stay fast must not lose a mention: windows of common words probe
+ * only for the exact phrase, and windows of several words look only among phrases of several words.
+ */
+class WindowShortcutsTest {
+  private static final BrandIndex INDEX = BrandIndex.of(List.of(Brand.of("Tommy Hilfiger Denim"),
+      Brand.of("Ralph Lauren"), Brand.of("Kalumi"), Brand.of("Gold Star"), Brand.of("Walet")));
+
+  private static List<BrandMention> find(String text) {
+    return INDEX.find(text, ListingField.TITLE);
+  }
+
+  @Test
+  void aThreeWordBrandMisspeltAcrossItsWordsIsFound() {
+    List<BrandMention> found = find("new Tomy Hilfiger Denim jacket");
+    assertThat(found).singleElement().satisfies(m -> {
+      assertThat(m.brand()).isEqualTo("Tommy Hilfiger Denim");
+      assertThat(m.matched()).isEqualTo("Tomy Hilfiger Denim");
+      assertThat(m.method()).isEqualTo(MatchMethod.FUZZY);
+    });
+  }
+
+  @Test
+  void aTwoWordBrandMisspeltIsFoundAmongOneWordBrands() {
+    assertThat(find("Ralf Lauren polo shirt")).singleElement()
+        .satisfies(m -> assertThat(m.brand()).isEqualTo("Ralph Lauren"));
+  }
+
+  @Test
+  void aOneWordBrandSpreadOverWordsMustBeExact() {
+    assertThat(find("Kal umi sandals")).singleElement()
+        .satisfies(m -> assertThat(m.method()).isEqualTo(MatchMethod.SEPARATED));
+    assertThat(find("Kal uma sandals")).isEmpty();
+  }
+
+  @Test
+  void commonWordsAreFoundExactlyButNotAsMisspellings() {
+    assertThat(find("gold star pendant")).singleElement()
+        .satisfies(m -> assertThat(m.brand()).isEqualTo("Gold Star"));
+    assertThat(find("gold stars pendant")).isEmpty(); // two common words, one edit away
+    assertThat(find("leather wallet on sale")).isEmpty(); // a common word one edit from the brand
+    assertThat(find("leather w@llet on sale")).singleElement()
+        .satisfies(m -> assertThat(m.brand()).isEqualTo("Walet"));
+  }
+}
