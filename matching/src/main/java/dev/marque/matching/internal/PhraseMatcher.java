@@ -579,7 +579,8 @@ public final class PhraseMatcher {
   }
 
   private void collect(long hash, Scratch sc) {
-    for (int p = variants.first(hash); p >= 0; p = variants.nextPosting(p)) {
+    long range = variants.find(hash);
+    for (int p = VariantTable.from(range), end = VariantTable.to(range); p < end; p++) {
       sc.addId(variants.value(p));
     }
   }
@@ -590,7 +591,8 @@ public final class PhraseMatcher {
    * short shared variants cheap.
    */
   private void collectNear(VariantTable table, long hash, int len, Scratch sc) {
-    for (int p = table.first(hash); p >= 0; p = table.nextPosting(p)) {
+    long range = table.find(hash);
+    for (int p = VariantTable.from(range), end = VariantTable.to(range); p < end; p++) {
       int id = table.value(p);
       if (Math.abs(keyLength[id] - len) <= keyEdits[id]) {
         sc.addId(id);
@@ -708,7 +710,7 @@ public final class PhraseMatcher {
   }
 
   private boolean inTable(Scratch sc, int from, int to) {
-    return variants.first(hash(sc.textPrefix, from, to)) >= 0;
+    return variants.find(hash(sc.textPrefix, from, to)) != 0;
   }
 
   private boolean isRest(Scratch sc, int from, int to) {
@@ -737,7 +739,8 @@ public final class PhraseMatcher {
   private void gluedPhrase(NormalizedText n, int from, int to, Scratch sc, List<Candidate> found) {
     String s = n.text();
     long h = hash(sc.textPrefix, from, to);
-    for (int p = variants.first(h); p >= 0; p = variants.nextPosting(p)) {
+    long range = variants.find(h);
+    for (int p = VariantTable.from(range), end = VariantTable.to(range); p < end; p++) {
       Entry e = entries[variants.value(p)];
       if (e.key.length() == to - from && s.regionMatches(from, e.key, 0, to - from)) {
         int bits = n.changeBits(from, to);

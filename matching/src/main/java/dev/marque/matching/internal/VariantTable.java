@@ -4,18 +4,28 @@ import java.util.Arrays;
 
 /**
  * An open-addressing multimap from 64-bit hashes to entry numbers: the deletion-neighbourhood table.
- * Primitive arrays keep a 30,000-brand index to a few tens of megabytes; filled once, then read-only.
+ * Primitive arrays keep a 30,000-brand index to a few tens of megabytes. Filled once with {@link #add},
+ * then {@link #trim}med into its read-only form, where the entries of each hash lie next to each other
+ * (one cache line to read them all, not one per entry) in the order they were added, newest first.
  */
 final class VariantTable {
   private long[] keys;
+  /** While filling: per slot the newest posting, or -1 for an empty slot; then {@code null}. */
   private int[] heads;
   private int[] next = new int[1024];
   private int[] values = new int[1024];
+  /**
+   * Once trimmed, the table itself, two longs a slot so that a probe reads one cache line: the hash,
+   * then where its values are, {@code values[from .. to)} packed as {@code from << 32 | to}; an empty
+   * slot has {@code from == to}.
+   */
+  private long[] slots;
   private int postings;
   private int used;
   /**
-   * One bit per hash, about eight bits per variant: most probes are misses, and this answers them
-   * from a bitset that stays in cache instead of from the table, which does not.
+   * Two bits per hash in one 64-bit word, about eight bits per variant (a blocked Bloom filter, about
+   * 5% false positives): most probes are misses, and this answers them from a bitset far smaller than
+   * the table, one memory access each.
    */
   private long[] filter = new long[1];
 
@@ -44,21 +54,43 @@ final class VariantTable {
     heads[slot] = postings++;
   }
 
-  /** The first posting for {@code hash}, or -1; follow with {@link #nextPosting}. */
-  int first(long hash) {
-    long bit = hash >>> 40;
-    if ((filter[(int) (bit >>> 6) & (filter.length - 1)] & (1L << bit)) == 0) {
-      return -1;
+  /**
+   * Where {@code hash}'s values are, {@code from << 32 | to} as {@link #from} and {@link #to} read it,
+   * or 0 when it has none.
+   */
+  long find(long hash) {
+    long mask = filterMask(hash);
+    if ((filter[(int) (hash >>> 46) & (filter.length - 1)] & mask) != mask) {
+      return 0;
     }
-    return heads[slot(hash)];
+    int m = (slots.length >> 1) - 1;
+    for (int slot = (int) (hash ^ (hash >>> 32)) & m; ; slot = (slot + 1) & m) {
+      long range = slots[2 * slot + 1];
+      if (range == 0) {
+        return 0;
+      }
+      if (slots[2 * slot] == hash) {
+        return range;
+      }
+    }
   }
 
-  int nextPosting(int posting) {
-    return next[posting];
+  private static long filterMask(long hash) {
+    return (1L << (hash >>> 40)) | (1L << (hash >>> 34));
   }
 
-  int value(int posting) {
-    return values[posting];
+  /** The first index into {@link #value} of the values {@link #find} located. */
+  static int from(long range) {
+    return (int) (range >>> 32);
+  }
+
+  /** One past the last index into {@link #value} of the values {@link #find} located. */
+  static int to(long range) {
+    return (int) range;
+  }
+
+  int value(int index) {
+    return values[index];
   }
 
   private int slot(long hash) {
@@ -85,16 +117,28 @@ final class VariantTable {
     }
   }
 
+  /** Ends filling: builds the filter and lays each hash's values out together. */
   void trim() {
     int words = Integer.highestOneBit(Math.max(1, used * 8 / 64 - 1)) << 1;
     filter = new long[words];
-    for (int i = 0; i < keys.length; i++) {
+    int cap = keys.length;
+    int[] laidOut = new int[postings];
+    slots = new long[2 * cap];
+    int at = 0;
+    for (int i = 0; i < cap; i++) {
       if (heads[i] >= 0) {
-        long bit = keys[i] >>> 40;
-        filter[(int) (bit >>> 6) & (words - 1)] |= 1L << bit;
+        filter[(int) (keys[i] >>> 46) & (words - 1)] |= filterMask(keys[i]);
+        int from = at;
+        for (int p = heads[i]; p >= 0; p = next[p]) {
+          laidOut[at++] = values[p];
+        }
+        slots[2 * i] = keys[i];
+        slots[2 * i + 1] = (long) from << 32 | at;
       }
     }
-    values = Arrays.copyOf(values, postings);
-    next = Arrays.copyOf(next, postings);
+    values = laidOut;
+    keys = null;
+    heads = null;
+    next = null;
   }
 }
