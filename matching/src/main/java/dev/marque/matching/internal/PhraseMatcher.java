@@ -373,12 +373,17 @@ public final class PhraseMatcher {
     final long[] textPrefix;
     char[] chars;
     long[] prefix;
+    /** How many characters of the window {@link #prefix} covers. */
+    int prefixLength;
     int[] ids = new int[16];
     int idCount;
     private int[] setIds = new int[64];
     private int[] setStamps = new int[64];
     private int stamp = 1;
     final WindowDistance distance = new WindowDistance();
+    /** The probes of the current window, then what the table says of them. */
+    long[] hashes = new long[64];
+    int hashCount;
     /** Per token: 0 not yet known, 1 a common word, 2 not. */
     final byte[] tokenCommon;
 
@@ -389,6 +394,13 @@ public final class PhraseMatcher {
       Hashing.prefixes(text, text.length, textPrefix);
       chars = new char[capacity];
       prefix = new long[capacity + 1];
+    }
+
+    void addHash(long h) {
+      if (hashCount == hashes.length) {
+        hashes = Arrays.copyOf(hashes, hashCount * 2);
+      }
+      hashes[hashCount++] = h;
     }
 
     void clearIds() {
@@ -433,6 +445,7 @@ public final class PhraseMatcher {
     String s = n.text();
     int len = 0;
     int spaceGaps = 0;
+    sc.prefixLength = 0;
     for (int u = t; u < count && u < t + MAX_WINDOW_TOKENS && !tokUnspaced[u]; u++) {
       if (u > t) {
         // Between tokens is either a space (a word gap) or mask characters, which belong to the word.
@@ -479,7 +492,11 @@ public final class PhraseMatcher {
     if (masks > MAX_MASKS || masks * 2 >= len) {
       return;
     }
-    Hashing.prefixes(w, len, sc.prefix);
+    // The windows from one token grow by appending, so their prefix hashes only need extending.
+    for (int i = sc.prefixLength; i < len; i++) {
+      sc.prefix[i + 1] = sc.prefix[i] * Hashing.BASE + w[i];
+    }
+    sc.prefixLength = len;
     sc.clearIds();
     int bits = n.changeBits(from, to);
     boolean disguised = (bits & DISGUISE_BITS) != 0 || masks > 0;
@@ -487,24 +504,27 @@ public final class PhraseMatcher {
     if (masks > 0) {
       maskedCandidates(w, len, masks, depth, sc);
     } else {
-      collectNear(variants, Hashing.finish(sc.prefix[len], len), len, sc);
+      sc.hashCount = 0;
+      sc.addHash(Hashing.finish(sc.prefix[len], len));
       // A misspelling of an undisguised common word is never reported (below), so a window of common
       // words needs only its exact probe: most words of most titles cost one probe, not dozens. So
       // does a window of more words than any phrase that may be misspelt has.
       boolean fuzzy = depth >= 1 && tokens <= maxFuzzyWords
           && !(!disguised && isCommonWindow(w, len, sc, tokFrom, tokTo, firstTok, lastTok, tokens));
-      VariantTable table = tokens > 1 ? multiWordVariants : variants;
+      collectNear(variants, len, sc); // the exact probe, in the full table
       if (fuzzy) {
+        sc.hashCount = 0;
         for (int i = 0; i < len; i++) {
-          collectNear(table, Hashing.without(sc.prefix, len, i), len, sc);
+          sc.addHash(Hashing.without(sc.prefix, len, i));
         }
-      }
-      if (fuzzy && depth >= 2) {
-        for (int i = 0; i < len; i++) {
-          for (int j = i + 1; j < len; j++) {
-            collectNear(table, Hashing.without(sc.prefix, len, i, j), len, sc);
+        if (depth >= 2) {
+          for (int i = 0; i < len; i++) {
+            for (int j = i + 1; j < len; j++) {
+              sc.addHash(Hashing.without(sc.prefix, len, i, j));
+            }
           }
         }
+        collectNear(tokens > 1 ? multiWordVariants : variants, len, sc);
       }
     }
     if (sc.idCount == 0) {
@@ -590,12 +610,25 @@ public final class PhraseMatcher {
    * the others can never pass the distance check, and skipping them here keeps the long postings of
    * short shared variants cheap.
    */
-  private void collectNear(VariantTable table, long hash, int len, Scratch sc) {
-    long range = table.find(hash);
-    for (int p = VariantTable.from(range), end = VariantTable.to(range); p < end; p++) {
-      int id = table.value(p);
-      if (Math.abs(keyLength[id] - len) <= keyEdits[id]) {
-        sc.addId(id);
+  private void collectNear(VariantTable table, int len, Scratch sc) {
+    long[] h = sc.hashes;
+    // In passes, so that the memory reads of one pass do not wait on each other: the filter for every
+    // probe, then the table for those it let through, then their entries, in probe order.
+    int passed = 0;
+    for (int i = 0, n = sc.hashCount; i < n; i++) {
+      if (table.mayContain(h[i])) {
+        h[passed++] = h[i];
+      }
+    }
+    for (int i = 0; i < passed; i++) {
+      h[i] = table.lookup(h[i]);
+    }
+    for (int i = 0; i < passed; i++) {
+      for (int p = VariantTable.from(h[i]), end = VariantTable.to(h[i]); p < end; p++) {
+        int id = table.value(p);
+        if (Math.abs(keyLength[id] - len) <= keyEdits[id]) {
+          sc.addId(id);
+        }
       }
     }
   }

@@ -59,10 +59,17 @@ final class VariantTable {
    * or 0 when it has none.
    */
   long find(long hash) {
+    return mayContain(hash) ? lookup(hash) : 0;
+  }
+
+  /** Whether the filter lets {@code hash} through: false means it is certainly not in the table. */
+  boolean mayContain(long hash) {
     long mask = filterMask(hash);
-    if ((filter[(int) (hash >>> 46) & (filter.length - 1)] & mask) != mask) {
-      return 0;
-    }
+    return (filter[(int) (hash >>> 46) & (filter.length - 1)] & mask) == mask;
+  }
+
+  /** {@link #find} without the filter, for a hash that passed {@link #mayContain}. */
+  long lookup(long hash) {
     int m = (slots.length >> 1) - 1;
     for (int slot = (int) (hash ^ (hash >>> 32)) & m; ; slot = (slot + 1) & m) {
       long range = slots[2 * slot + 1];
