@@ -380,7 +380,7 @@ public final class PhraseMatcher {
     private int[] setIds = new int[64];
     private int[] setStamps = new int[64];
     private int stamp = 1;
-    final WindowDistance distance = new WindowDistance();
+    private WindowDistance distance;
     /** The probes of the current window, then what the table says of them. */
     long[] hashes = new long[64];
     int hashCount;
@@ -394,6 +394,14 @@ public final class PhraseMatcher {
       Hashing.prefixes(text, text.length, textPrefix);
       chars = new char[capacity];
       prefix = new long[capacity + 1];
+    }
+
+    /** The distance kernel, made the first time a window has candidates to check. */
+    WindowDistance distance() {
+      if (distance == null) {
+        distance = new WindowDistance();
+      }
+      return distance;
     }
 
     void addHash(long h) {
@@ -532,7 +540,7 @@ public final class PhraseMatcher {
     }
     String window = masks > 0 ? new String(w, 0, len) : null;
     if (masks == 0) {
-      sc.distance.load(w, len);
+      sc.distance().load(w, len);
     }
     for (int k = 0; k < sc.idCount; k++) {
       int id = sc.ids[k];
@@ -544,7 +552,7 @@ public final class PhraseMatcher {
         }
         edits = 0;
       } else {
-        edits = sc.distance.distance(e.key, e.maxEdits);
+        edits = sc.distance().distance(e.key, e.maxEdits);
         if (edits > e.maxEdits) {
           continue;
         }
@@ -683,8 +691,9 @@ public final class PhraseMatcher {
     if (tokens == 1 && tokTo[firstTok] - tokFrom[firstTok] == len) {
       return isCommonToken(sc, tokFrom, tokTo, firstTok); // the window is the token
     }
-    return isCommonWord(w, sc.prefix, 0, len)
-        || (tokens > 1 && allCommonWords(sc, tokFrom, tokTo, firstTok, lastTok));
+    // The tokens first: their answers are kept, the whole window's is not.
+    return (tokens > 1 && allCommonWords(sc, tokFrom, tokTo, firstTok, lastTok))
+        || isCommonWord(w, sc.prefix, 0, len);
   }
 
   private boolean isCommonToken(Scratch sc, int[] from, int[] to, int t) {

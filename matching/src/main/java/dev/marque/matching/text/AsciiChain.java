@@ -76,8 +76,11 @@ final class AsciiChain {
           char c = in == null ? s[i] : in[i];
           char letter = LeetFolding.letterFor(c);
           if (letter != 0) {
-            if (in == null) {
-              in = s.clone(); // the rules read the unfolded neighbours
+            if (in == null && c != 'l') {
+              // The rules read the unfolded neighbours. An l already folded to i reads the same to
+              // every test they make (letter, word character, not a digit), so no copy is needed
+              // until the first other fold.
+              in = s.clone();
             }
             if (c == 'l' || foldable(in, i, runStart, runEnd)) {
               s[i] = letter;
@@ -186,6 +189,9 @@ final class AsciiChain {
         size = put(text, starts, ends, changes, size, s[i], i, i + 1, bits, 0);
       }
       k++;
+    }
+    if (size == n) { // nothing dropped, as in most titles: no copies
+      return new NormalizedText(original, new String(text), starts, ends, changes);
     }
     return new NormalizedText(original, new String(text, 0, size), java.util.Arrays.copyOf(starts, size),
         java.util.Arrays.copyOf(ends, size), java.util.Arrays.copyOf(changes, size));
