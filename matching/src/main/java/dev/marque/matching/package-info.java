@@ -31,12 +31,22 @@
  * dev.marque.matching.similarity.OptimalStringAlignment} kernel under the brand's edit bound.
  *
  * <p>The windows are single words and runs of up to four adjacent words (for split and multi-word
- * brands), never longer than the longest key plus two, so the work per title depends on the title's
- * length and the longest brand, not on how many brands there are: a table probe costs the same for
- * 300 brands as for 30,000. Only the table's size grows, linearly with the brands (about 40 entries
- * for an 8-letter brand). Phrases in scripts written without spaces (Chinese, Japanese, Korean, Thai)
- * are instead looked up at every position of such text by their first character, and must match
- * exactly.
+ * brands), never longer than the longest key plus two, so the number of probes per title depends on
+ * the title's length and the longest brand, not on how many brands there are. Most probes are never
+ * made: a misspelling of an undisguised common word is never reported, so a window of common words
+ * ({@code leather bag}) is probed only for its exact spelling; and a phrase spread over more words
+ * than it has must match exactly, so a window of several words is probed for deletions only in a
+ * second, small table holding the phrases of several words, and not at all when no phrase that may be
+ * misspelt has that many words. Each probe first asks a blocked Bloom filter of about eight bits per
+ * variant, which answers most misses without touching the table; the table lays out each hash's
+ * entries next to each other. What does grow with the brands is the table (linearly, about 40
+ * entries for an 8-letter brand), so a larger portfolio costs more cache misses per probe, and a
+ * denser one more candidates to verify. Phrases in scripts written without spaces (Chinese, Japanese,
+ * Korean, Thai) are instead looked up at every position of such text by their first character, and
+ * must match exactly.
+ *
+ * <p>Text that is all ASCII, as most listing titles are, is normalised in one pass rather than
+ * through the five steps, with the same result.
  *
  * @since 0.1.0
  */
