@@ -14,6 +14,22 @@ package dev.marque.matching.text;
 final class AsciiChain {
   private static final int MAX_DIGIT_RUN = 2;
 
+  private static final byte SPACE = 1;
+  private static final byte LETTER = 2;
+  private static final byte DIGIT = 4;
+  /** What each ASCII character is, once lower-cased: the tests below are one load and a mask. */
+  private static final byte[] CLASS = new byte[128];
+  /** {@link LeetFolding#letterFor} for ASCII. */
+  private static final char[] LEET = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      CLASS[c] = (byte) ((c <= 0x20 || c == 0x7F ? SPACE : 0) | (c >= 'a' && c <= 'z' ? LETTER : 0)
+          | (c >= '0' && c <= '9' ? DIGIT : 0));
+      LEET[c] = LeetFolding.letterFor(c);
+    }
+  }
+
   private AsciiChain() {}
 
   static boolean isAscii(String s) {
@@ -42,19 +58,19 @@ final class AsciiChain {
   }
 
   private static boolean isSpace(char c) {
-    return c <= 0x20 || c == 0x7F; // whitespace, space separators and ISO controls, in ASCII
+    return (CLASS[c] & SPACE) != 0; // whitespace, space separators and ISO controls, in ASCII
   }
 
   private static boolean isLetter(char c) {
-    return c >= 'a' && c <= 'z'; // the text is lower case by now
+    return (CLASS[c] & LETTER) != 0; // the text is lower case by now
   }
 
   private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    return (CLASS[c] & DIGIT) != 0;
   }
 
   private static boolean isLetterOrDigit(char c) {
-    return isLetter(c) || isDigit(c);
+    return (CLASS[c] & (LETTER | DIGIT)) != 0;
   }
 
   /** {@link LeetFolding#apply}, in place: the same runs, the same rules. */
@@ -74,7 +90,7 @@ final class AsciiChain {
       if (hasLetter) {
         for (int i = runStart; i < runEnd; i++) {
           char c = in == null ? s[i] : in[i];
-          char letter = LeetFolding.letterFor(c);
+          char letter = LEET[c];
           if (letter != 0) {
             if (in == null && c != 'l') {
               // The rules read the unfolded neighbours. An l already folded to i reads the same to
@@ -96,7 +112,7 @@ final class AsciiChain {
   }
 
   private static boolean isWordChar(char c) {
-    return isLetterOrDigit(c) || LeetFolding.letterFor(c) != 0;
+    return isLetterOrDigit(c) || LEET[c] != 0;
   }
 
   private static boolean foldable(char[] s, int i, int runStart, int runEnd) {
