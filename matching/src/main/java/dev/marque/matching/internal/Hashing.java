@@ -66,6 +66,33 @@ final class Hashing {
     return finish(h, n - 1);
   }
 
+  /**
+   * Appends to {@code out} from {@code at} the hashes of {@code s[0..n)} without each position, in
+   * order, then (when {@code pairs}) without each pair {@code i < j}, in order: {@link #without} for
+   * each, but from two products per string instead of a dozen. Returns where it stopped.
+   *
+   * <p>With {@code d[k] = prefix[k] - prefix[k + 1]}, the polynomial of the string without {@code j}
+   * is {@code prefix[n] + d[j] * B^(n-1-j)}, and without {@code i < j} it is that plus {@code d[i] *
+   * B^(n-2-i)}: exact in arithmetic modulo 2^64, so the hashes are the same as {@link #without}'s.
+   * {@code raw} is scratch of at least {@code n} longs.
+   */
+  static int deletions(long[] prefix, int n, boolean pairs, long[] raw, long[] out, int at) {
+    long whole = prefix[n];
+    for (int j = 0; j < n; j++) {
+      raw[j] = whole + (prefix[j] - prefix[j + 1]) * power(n - 1 - j);
+      out[at++] = finish(raw[j], n - 1);
+    }
+    if (pairs) {
+      for (int i = 0; i + 1 < n; i++) {
+        long a = (prefix[i] - prefix[i + 1]) * power(n - 2 - i);
+        for (int j = i + 1; j < n; j++) {
+          out[at++] = finish(a + raw[j], n - 2);
+        }
+      }
+    }
+    return at;
+  }
+
   /** The hash of {@code s[0..n)} without positions {@code i < j}. */
   static long without(long[] prefix, int n, int i, int j) {
     long h = (range(prefix, 0, i) * power(j - i - 1) + range(prefix, i + 1, j)) * power(n - j - 1)

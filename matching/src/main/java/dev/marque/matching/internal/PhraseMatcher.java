@@ -383,6 +383,7 @@ public final class PhraseMatcher {
     private WindowDistance distance;
     /** The probes of the current window, then what the table says of them. */
     long[] hashes = new long[64];
+    long[] raw = new long[0];
     int hashCount;
     /** Per token: 0 not yet known, 1 a common word, 2 not. */
     final byte[] tokenCommon;
@@ -402,6 +403,16 @@ public final class PhraseMatcher {
         distance = new WindowDistance();
       }
       return distance;
+    }
+
+    /** Room for {@code n} probe hashes, and scratch for computing them. */
+    void reserveHashes(int n) {
+      if (hashes.length < n) {
+        hashes = new long[Math.max(n, 2 * hashes.length)];
+      }
+      if (raw.length < chars.length) {
+        raw = new long[chars.length];
+      }
     }
 
     void addHash(long h) {
@@ -521,17 +532,8 @@ public final class PhraseMatcher {
           && !(!disguised && isCommonWindow(w, len, sc, tokFrom, tokTo, firstTok, lastTok, tokens));
       collectNear(variants, len, sc); // the exact probe, in the full table
       if (fuzzy) {
-        sc.hashCount = 0;
-        for (int i = 0; i < len; i++) {
-          sc.addHash(Hashing.without(sc.prefix, len, i));
-        }
-        if (depth >= 2) {
-          for (int i = 0; i < len; i++) {
-            for (int j = i + 1; j < len; j++) {
-              sc.addHash(Hashing.without(sc.prefix, len, i, j));
-            }
-          }
-        }
+        sc.reserveHashes(depth >= 2 ? len + len * (len - 1) / 2 : len);
+        sc.hashCount = Hashing.deletions(sc.prefix, len, depth >= 2, sc.raw, sc.hashes, 0);
         collectNear(tokens > 1 ? multiWordVariants : variants, len, sc);
       }
     }

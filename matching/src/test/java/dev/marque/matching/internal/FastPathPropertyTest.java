@@ -24,6 +24,30 @@ class FastPathPropertyTest {
   }
 
   @Property(tries = 300)
+  void deletionHashesAreThoseOfTheStringsWithoutTheCharacters(@ForAll("short") String s) {
+    char[] c = s.toCharArray();
+    int n = c.length;
+    long[] prefix = new long[n + 1];
+    Hashing.prefixes(c, n, prefix);
+    long[] out = new long[n + n * (n - 1) / 2];
+    int count = Hashing.deletions(prefix, n, true, new long[n], out, 0);
+    assertThat(count).isEqualTo(out.length);
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      String without = s.substring(0, i) + s.substring(i + 1);
+      assertThat(out[k]).isEqualTo(Hashing.without(prefix, n, i)).isEqualTo(Hashing.of(without));
+      k++;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        String without = s.substring(0, i) + s.substring(i + 1, j) + s.substring(j + 1);
+        assertThat(out[k]).isEqualTo(Hashing.without(prefix, n, i, j)).isEqualTo(Hashing.of(without));
+        k++;
+      }
+    }
+  }
+
+  @Property(tries = 300)
   void whitespaceCollapsesAsTheRegularExpressionDoes(@ForAll("spaced") String s) {
     assertThat(PhraseMatcher.collapseWhitespace(s)).isEqualTo(s.replaceAll("\\s+", " "));
   }
