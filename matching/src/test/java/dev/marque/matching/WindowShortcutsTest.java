@@ -53,4 +53,15 @@ class WindowShortcutsTest {
     assertThat(find("leather w@llet on sale")).singleElement()
         .satisfies(m -> assertThat(m.brand()).isEqualTo("Walet"));
   }
+
+  @Test
+  void aWordThatIsOneBrandExactlyIsThatBrandAndNotItsNeighbour() {
+    BrandIndex near = BrandIndex.of(List.of(Brand.of("Kalumi"), Brand.of("Kalumo"), Brand.of("Kalumis")));
+    assertThat(near.find("KALUMI bag", ListingField.TITLE)).singleElement().satisfies(m -> {
+      assertThat(m.brand()).isEqualTo("Kalumi");
+      assertThat(m.method()).isEqualTo(MatchMethod.CASE);
+    });
+    assertThat(near.find("Kalumu bag", ListingField.TITLE)).singleElement()
+        .satisfies(m -> assertThat(m.method()).isEqualTo(MatchMethod.FUZZY));
+  }
 }

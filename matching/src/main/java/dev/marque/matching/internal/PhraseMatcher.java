@@ -520,31 +520,65 @@ public final class PhraseMatcher {
     int bits = n.changeBits(from, to);
     boolean disguised = (bits & DISGUISE_BITS) != 0 || masks > 0;
     int depth = !options.fuzzy() ? 0 : len < 3 ? 0 : len == 3 || tokens > 1 ? 1 : 2;
+    Window win = new Window(n, from, to, tokFrom, tokTo, firstTok, lastTok, tokens, len, masks, bits,
+        disguised);
     if (masks > 0) {
       maskedCandidates(w, len, masks, depth, sc);
-    } else {
-      sc.hashCount = 0;
-      sc.addHash(Hashing.finish(sc.prefix[len], len));
-      // A misspelling of an undisguised common word is never reported (below), so a window of common
-      // words needs only its exact probe: most words of most titles cost one probe, not dozens. So
-      // does a window of more words than any phrase that may be misspelt has.
-      boolean fuzzy = depth >= 1 && tokens <= maxFuzzyWords
-          && !(!disguised && isCommonWindow(w, len, sc, tokFrom, tokTo, firstTok, lastTok, tokens));
-      collectNear(variants, len, sc); // the exact probe, in the full table
-      if (fuzzy) {
-        sc.reserveHashes(depth >= 2 ? len + len * (len - 1) / 2 : len);
-        sc.hashCount = Hashing.deletions(sc.prefix, len, depth >= 2, sc.raw, sc.hashes, 0);
-        collectNear(tokens > 1 ? multiWordVariants : variants, len, sc);
-      }
-    }
-    if (sc.idCount == 0) {
+      verify(win, sc, 0, sc.idCount, found);
       return;
     }
+    sc.hashCount = 0;
+    sc.addHash(Hashing.finish(sc.prefix[len], len));
+    // A misspelling of an undisguised common word is never reported (below), so a window of common
+    // words needs only its exact probe: most words of most titles cost one probe, not dozens. So
+    // does a window of more words than any phrase that may be misspelt has.
+    boolean fuzzy = depth >= 1 && tokens <= maxFuzzyWords
+        && !(!disguised && isCommonWindow(w, len, sc, tokFrom, tokTo, firstTok, lastTok, tokens));
+    collectNear(variants, len, sc); // the exact probe, in the full table
+    int exact = sc.idCount;
+    boolean whole = exact > 0 && verify(win, sc, 0, exact, found);
+    // A misspelling found for a window that some phrase matches with similarity 1 would be dropped
+    // when overlaps are resolved (same span, less similar), so it need not be looked for: a brand
+    // written as it is, in any case, leet or spelled out, costs one probe.
+    if (fuzzy && !whole) {
+      sc.reserveHashes(depth >= 2 ? len + len * (len - 1) / 2 : len);
+      sc.hashCount = Hashing.deletions(sc.prefix, len, depth >= 2, sc.raw, sc.hashes, 0);
+      collectNear(tokens > 1 ? multiWordVariants : variants, len, sc);
+      verify(win, sc, exact, sc.idCount, found);
+    }
+  }
+
+  /** A window being looked up: where it is, what it is made of, how it was disguised. */
+  private record Window(NormalizedText n, int from, int to, int[] tokFrom, int[] tokTo, int firstTok,
+      int lastTok, int tokens, int len, int masks, int bits, boolean disguised) {}
+
+  /**
+   * Checks the candidate entries {@code sc.ids[start..end)} against the window and adds those that
+   * match to {@code found}, in that order. Returns whether one of them matched with similarity 1.
+   */
+  private boolean verify(Window win, Scratch sc, int start, int end, List<Candidate> found) {
+    if (start == end) {
+      return false;
+    }
+    NormalizedText n = win.n;
+    int from = win.from;
+    int to = win.to;
+    int[] tokFrom = win.tokFrom;
+    int[] tokTo = win.tokTo;
+    int firstTok = win.firstTok;
+    int lastTok = win.lastTok;
+    int tokens = win.tokens;
+    int len = win.len;
+    int masks = win.masks;
+    int bits = win.bits;
+    boolean disguised = win.disguised;
+    char[] w = sc.chars;
+    boolean whole = false;
     String window = masks > 0 ? new String(w, 0, len) : null;
-    if (masks == 0) {
+    if (masks == 0 && start == 0) {
       sc.distance().load(w, len);
     }
-    for (int k = 0; k < sc.idCount; k++) {
+    for (int k = start; k < end; k++) {
       int id = sc.ids[k];
       Entry e = entries[id];
       int edits;
@@ -579,7 +613,9 @@ public final class PhraseMatcher {
         similarity = lettersSimilarity(n.originalText(from, to), e.spelling);
       }
       found.add(new Candidate(from, to, id, method, similarity));
+      whole |= similarity == 1.0;
     }
+    return whole;
   }
 
   /** A masked window (rare): every deletion probe, then the window with its masks deleted. */
