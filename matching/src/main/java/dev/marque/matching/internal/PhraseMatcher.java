@@ -234,18 +234,20 @@ public final class PhraseMatcher {
     }
     NormalizedText n = normalizer.normalize(blankIgnored(text));
     String s = n.text();
+    char[] c = s.toCharArray();
+    int length = c.length;
     int[] tokFrom = new int[16];
     int[] tokTo = new int[16];
     boolean[] tokUnspaced = new boolean[16];
     int count = 0;
-    for (int i = 0; i < s.length(); ) {
-      if (s.charAt(i) == ' ' || s.charAt(i) == MASK) {
+    for (int i = 0; i < length; ) {
+      if (c[i] == ' ' || c[i] == MASK) {
         i++;
         continue;
       }
-      boolean unspaced = isUnspaced(s.charAt(i));
+      boolean unspaced = isUnspaced(c[i]);
       int j = i;
-      while (j < s.length() && s.charAt(j) != ' ' && s.charAt(j) != MASK && isUnspaced(s.charAt(j)) == unspaced) {
+      while (j < length && c[j] != ' ' && c[j] != MASK && isUnspaced(c[j]) == unspaced) {
         j++;
       }
       if (count == tokFrom.length) {
@@ -260,7 +262,7 @@ public final class PhraseMatcher {
       i = j;
     }
     List<Candidate> found = new ArrayList<>();
-    Scratch scratch = new Scratch(s, Math.min(s.length(), maxKeyLength + 8) + 2, count);
+    Scratch scratch = new Scratch(c, Math.min(length, maxKeyLength + 8) + 2, count);
     for (int t = 0; t < count; t++) {
       if (tokUnspaced[t]) {
         substrings(n, tokFrom[t], tokTo[t], found);
@@ -388,9 +390,9 @@ public final class PhraseMatcher {
     /** Per token: 0 not yet known, 1 a common word, 2 not. */
     final byte[] tokenCommon;
 
-    Scratch(String s, int capacity, int tokens) {
+    Scratch(char[] text, int capacity, int tokens) {
       tokenCommon = new byte[tokens];
-      text = s.toCharArray();
+      this.text = text;
       textPrefix = new long[text.length + 1];
       Hashing.prefixes(text, text.length, textPrefix);
       chars = new char[capacity];

@@ -32,22 +32,16 @@ final class AsciiChain {
 
   private AsciiChain() {}
 
-  static boolean isAscii(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Normalises {@code original}, which must be all ASCII. */
-  static NormalizedText normalize(String original) {
+  /** Normalises {@code original} if it is all ASCII, or returns {@code null} if it is not. */
+  static NormalizedText normalizeIfAscii(String original) {
     int n = original.length();
     char[] a = new char[n];
     original.getChars(0, n, a, 0);
     for (int i = 0; i < n; i++) {
       char c = a[i];
+      if (c >= 0x80) {
+        return null;
+      }
       if (c >= 'A' && c <= 'Z') {
         a[i] = (char) (c + 32);
       }

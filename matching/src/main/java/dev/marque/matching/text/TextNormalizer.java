@@ -60,8 +60,11 @@ public final class TextNormalizer {
    */
   public NormalizedText normalize(String original) {
     Objects.requireNonNull(original, "original");
-    if (standard && AsciiChain.isAscii(original)) {
-      return AsciiChain.normalize(original);
+    if (standard) {
+      NormalizedText ascii = AsciiChain.normalizeIfAscii(original);
+      if (ascii != null) {
+        return ascii;
+      }
     }
     NormalizedText t = NormalizedText.identity(original);
     for (NormalizationStep step : steps) {
