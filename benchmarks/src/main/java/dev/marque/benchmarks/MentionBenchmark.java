@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the naive way (every brand against every word with commons-text's bounded Levenshtein). Scores are
  * titles per second on one thread. Target: 200,000 titles/s at 3,000 brands, and 30,000 brands no
  * more than twice as slow as 300. {@code build} times compiling the index (see also
- * {@link IndexFootprint} for its heap).
+ * {@link IndexFootprint} for its heap). On a machine shared with other work, {@link MentionCpuTime}
+ * runs the {@code index} workload measured in CPU time, the per-core figure the target is about.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
