@@ -76,8 +76,12 @@ public final class JsonLdReader {
     return Optional.of(toPageData(products.get(0), doc.location(), warnings));
   }
 
+  /** The JSON inside an HTML comment or CDATA wrapper; line numbers stay those of the block. */
   private static String stripCdata(String json) {
     String s = json.strip();
+    if (!s.startsWith("<!--") && !s.startsWith("<![CDATA[") && !s.startsWith("//<![CDATA[")) {
+      return json;
+    }
     if (s.startsWith("<!--")) {
       s = s.substring(4);
     }

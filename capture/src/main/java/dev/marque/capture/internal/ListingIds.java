@@ -35,7 +35,8 @@ public final class ListingIds {
 
   private static final Pattern ALIEXPRESS = Pattern.compile("/(?:item|i)/(\\d{6,})\\.html");
   private static final Pattern AMAZON =
-      Pattern.compile("/(?:dp|gp/product|gp/aw/d|exec/obidos/ASIN)/([A-Z0-9]{10})(?:[/?]|$)");
+      Pattern.compile("/(?:dp|gp/product|gp/aw/d|exec/obidos/ASIN)/([A-Z0-9]{10})(?:[/?]|$)",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern EBAY = Pattern.compile("/itm/(?:[^/]+/)?(\\d{9,})");
   private static final Pattern ALIBABA = Pattern.compile("_(\\d{8,})\\.html|/product/(\\d{8,})");
   private static final Pattern ID_PARAM = Pattern.compile("(?:^|&)id=(\\d{6,})(?:&|$)");
@@ -65,7 +66,7 @@ public final class ListingIds {
     Marketplace m = Marketplace.fromHost(uri.getHost());
     return switch (m) {
       case ALIEXPRESS -> group(ALIEXPRESS, path);
-      case AMAZON -> group(AMAZON, path.toUpperCase(Locale.ROOT));
+      case AMAZON -> group(AMAZON, path).map(asin -> asin.toUpperCase(Locale.ROOT));
       case EBAY -> group(EBAY, path);
       case ALIBABA -> group(ALIBABA, path);
       case TAOBAO, TMALL -> group(ID_PARAM, query);
