@@ -1,7 +1,10 @@
 package dev.marque.capture.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +24,11 @@ import java.util.Optional;
  * same form as a listing feed line, so the two never drift apart.
  */
 public final class EvidenceJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // Amounts keep their exact digits: 25.00 stays 25.00, never the double 25.0.
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
 
   private EvidenceJson() {}
 
