@@ -66,6 +66,9 @@ public final class Prices {
       warnings.add(source + " price " + show(value) + " has no currency; ignored");
       return Optional.empty();
     }
+    if (value.scale() < 0) {
+      value = value.setScale(0); // 1.15E+3 reads as 1150
+    }
     try {
       return Optional.of(Money.of(value, currency));
     } catch (IllegalArgumentException e) {

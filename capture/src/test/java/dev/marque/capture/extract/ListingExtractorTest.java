@@ -69,6 +69,8 @@ class ListingExtractorTest {
     assertThat(e.sourceOf(ExtractedField.URL)).hasValue(Source.HTML);
     assertThat(l.title()).isEqualTo("Nordlys Polar Chronograph 42mm Steel Watch - Box & Papers");
     assertThat(l.price()).hasValue(Money.of("1150", "USD"));
+    // The amount keeps the digits the page wrote, not 1.15E+3.
+    assertThat(MarqueJson.standard().write(l)).contains("\"amount\":1150.00,");
     assertThat(l.seller()).hasValueSatisfying(s -> {
       assertThat(s.id()).isEqualTo("https://www.ebay.com/usr/fjord_timepieces");
       assertThat(s.name()).hasValue("fjord_timepieces");
