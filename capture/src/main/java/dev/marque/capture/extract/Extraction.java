@@ -33,6 +33,7 @@ public record Extraction(
 
   /** Where a field came from; empty when the page did not give it. */
   public Optional<Source> sourceOf(ExtractedField field) {
-    return Optional.ofNullable(sources.get(Objects.requireNonNull(field, "field must not be null")));
+    Objects.requireNonNull(field, "field must not be null");
+    return Optional.ofNullable(sources.get(field));
   }
 }

@@ -313,7 +313,8 @@ public final class ListingExtractor {
       warnings.add("no listing id in the URL or the page's data; using " + made);
       b = Listing.builder(made, titleText);
     }
-    Marketplace marketplace = url.map(u -> Marketplace.fromUrl(u.value())).orElse(Marketplace.OTHER);
+    Marketplace marketplace =
+        url.map(u -> Marketplace.fromUrl(u.value())).orElse(Marketplace.OTHER);
     b.marketplace(marketplace);
     if (marketplace != Marketplace.OTHER) {
       sources.put(ExtractedField.MARKETPLACE, Source.URL);

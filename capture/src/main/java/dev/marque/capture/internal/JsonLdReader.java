@@ -180,7 +180,8 @@ public final class JsonLdReader {
     }
     if (offers.size() > 1) {
       // Several offers (sizes, colours) are one listing; the first priced one stands for it.
-      warnings.add("JSON-LD product has " + offers.size() + " offers; the first priced one was used");
+      warnings.add("JSON-LD product has " + offers.size()
+          + " offers; the first priced one was used");
     }
     return d;
   }

@@ -92,7 +92,8 @@ class EvidenceStoreTest {
     EvidenceStore store = EvidenceStore.open(dir);
     StoredEvidence stored = store.put(evidence(Instant.parse("2026-03-01T10:00:00Z")), PAGE);
     String json = Files.readString(stored.recordFile());
-    Files.writeString(stored.recordFile(), json.replace("\"amount\" : 25.00", "\"amount\" : 250.00"));
+    Files.writeString(stored.recordFile(),
+        json.replace("\"amount\" : 25.00", "\"amount\" : 250.00"));
     assertThatThrownBy(() -> store.read(stored.id()))
         .isInstanceOf(TamperedEvidenceException.class)
         .hasMessageContaining("record was changed after it was written")
