@@ -344,4 +344,25 @@ class ListingExtractorTest {
     assertThat(e.sourceOf(ExtractedField.ID)).hasValue(Source.JSON_LD);
     assertThat(e.listing().marketplace()).isEqualTo(Marketplace.OTHER);
   }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "25            | USD | 25",
+      "'1,299.00'    | USD | 1299.00",
+      "'1.299,00 €'  | ''  | 1299.00",
+      "'25,99'       | EUR | 25.99",
+      "'US $39.90'   | ''  | 39.90",
+      "'1 234,50'    | EUR | 1234.50",
+      "'¥ 268'       | ''  | 268",
+  })
+  void readsPricesAsShopsWriteThem(String amount, String currency, String expected)
+      throws Exception {
+    byte[] html = ("<html><head><title>Bag</title><meta property='product:price:amount' content='"
+        + amount + "'><meta property='product:price:currency' content='" + currency + "'>"
+        + "</head></html>").getBytes(StandardCharsets.UTF_8);
+    Extraction e = extractor.extract(html);
+    assertThat(e.listing().price()).isPresent();
+    assertThat(e.listing().price().get().amount()).isEqualByComparingTo(expected);
+    assertThat(e.warnings()).noneMatch(w -> w.contains("price"));
+  }
 }
