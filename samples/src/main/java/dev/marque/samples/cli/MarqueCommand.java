@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     description = "Find counterfeit listings and draft the notices that take them down.",
     subcommands = {
         ValidateCommand.class,
+        ExtractCommand.class, FetchCommand.class,
     })
 public final class MarqueCommand implements Runnable {
 
