@@ -6,7 +6,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
 
-class TextNormalizerProperties {
+class TextNormalizerPropertyTest {
   private final TextNormalizer norm = TextNormalizer.standard();
 
   @Property(tries = 500)
