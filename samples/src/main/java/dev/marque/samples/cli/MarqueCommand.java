@@ -5,7 +5,10 @@ import picocli.CommandLine.Command;
 
 /** The {@code marque} command line. */
 @Command(name = "marque", mixinStandardHelpOptions = true, version = "marque 0.1.0-SNAPSHOT",
-    description = "Find counterfeit listings and draft the notices that take them down.")
+    description = "Find counterfeit listings and draft the notices that take them down.",
+    subcommands = {
+        ScanCommand.class,
+    })
 public final class MarqueCommand implements Runnable {
   @Override
   public void run() {
