@@ -45,6 +45,8 @@ public final class PhraseMatcher {
   private final Map<Character, int[]> unspacedByFirst;
   private final Set<Long> commonWords;
   private final int maxKeyLength;
+  /** Whether some key has this length: most cut points of a glued word can be skipped at once. */
+  private final boolean[] keyLengths;
 
   private record Entry(String name, String spelling, boolean alias, String key, int words,
       int maxEdits, int maxMasks) {}
@@ -57,6 +59,12 @@ public final class PhraseMatcher {
     this.unspacedByFirst = unspacedByFirst;
     this.commonWords = commonWords;
     this.maxKeyLength = maxKeyLength;
+    this.keyLengths = new boolean[maxKeyLength + 1];
+    for (Entry e : entries) {
+      if (e.key.length() <= maxKeyLength) {
+        keyLengths[e.key.length()] = true;
+      }
+    }
   }
 
   private static int bit(Change c) {
@@ -476,23 +484,45 @@ public final class PhraseMatcher {
 
   /** Whether {@code s} is a common word or a regular inflection of one: tides, tidied, doors. */
   private boolean isCommonWord(CharSequence s) {
-    if (commonWords.contains(Hashing.of(s))) {
+    return isCommonWord(s, 0, s.length());
+  }
+
+  private boolean isCommonWord(CharSequence s, int from, int to) {
+    if (commonWords.isEmpty()) {
+      return false;
+    }
+    if (commonWords.contains(hash(s, from, to))) {
       return true;
     }
-    int n = s.length();
     for (String ending : INFLECTIONS) {
-      int stem = n - ending.length();
-      if (stem >= 3 && s.subSequence(stem, n).toString().equals(ending)
-          && commonWords.contains(Hashing.of(s.subSequence(0, stem)))) {
+      int stem = to - ending.length();
+      if (stem - from >= 3 && endsWith(s, to, ending) && commonWords.contains(hash(s, from, stem))) {
         return true;
       }
     }
     return false;
   }
 
+  private static boolean endsWith(CharSequence s, int to, String ending) {
+    for (int i = 0; i < ending.length(); i++) {
+      if (s.charAt(to - ending.length() + i) != ending.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long hash(CharSequence s, int from, int to) {
+    long h = 0;
+    for (int i = from; i < to; i++) {
+      h = h * Hashing.BASE + s.charAt(i);
+    }
+    return Hashing.finish(h, to - from);
+  }
+
   private boolean anyCommonWord(String s, int[] from, int[] to, int first, int last) {
     for (int t = first; t <= last; t++) {
-      if (to[t] - from[t] >= 3 && isCommonWord(s.subSequence(from[t], to[t]))) {
+      if (to[t] - from[t] >= 3 && isCommonWord(s, from[t], to[t])) {
         return true;
       }
     }
@@ -501,7 +531,7 @@ public final class PhraseMatcher {
 
   private boolean allCommonWords(String s, int[] from, int[] to, int first, int last) {
     for (int t = first; t <= last; t++) {
-      if (!isCommonWord(s.subSequence(from[t], to[t]))) {
+      if (!isCommonWord(s, from[t], to[t])) {
         return false;
       }
     }
@@ -525,11 +555,11 @@ public final class PhraseMatcher {
       }
     }
     for (int cut = from + 3; cut <= to - 2; cut++) {
-      // Phrase first, then the rest.
-      if (isRest(s, cut, to)) {
+      // Phrase first, then the rest; only where a key of that length exists.
+      if (cut - from <= maxKeyLength && keyLengths[cut - from] && isRest(s, cut, to)) {
         gluedPhrase(n, from, cut, found);
       }
-      if (to - cut >= 3 && isRest(s, from, cut)) {
+      if (to - cut >= 3 && to - cut <= maxKeyLength && keyLengths[to - cut] && isRest(s, from, cut)) {
         gluedPhrase(n, cut, to, found);
       }
     }
@@ -546,11 +576,11 @@ public final class PhraseMatcher {
     if (to - from < MIN_GLUE_REST) {
       return false;
     }
-    if (isCommonWord(s.subSequence(from, to))) {
+    if (isCommonWord(s, from, to)) {
       return true;
     }
     for (int cut = from + MIN_GLUE_REST; cut <= to - MIN_GLUE_REST; cut++) {
-      if (isCommonWord(s.subSequence(from, cut)) && isCommonWord(s.subSequence(cut, to))) {
+      if (isCommonWord(s, from, cut) && isCommonWord(s, cut, to)) {
         return true;
       }
     }
