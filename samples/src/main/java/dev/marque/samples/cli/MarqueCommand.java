@@ -18,8 +18,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "marque", mixinStandardHelpOptions = true, version = "marque 0.1.0-SNAPSHOT",
     description = "Find counterfeit listings and draft the notices that take them down.",
     subcommands = {
+        ScanCommand.class,
         ValidateCommand.class,
-        ExtractCommand.class, FetchCommand.class,
+        ExtractCommand.class,
+        FetchCommand.class,
     })
 public final class MarqueCommand implements Runnable {
 
