@@ -60,12 +60,12 @@ class ScanCommandTest {
   }
 
   @Test
-  void theSampleFeedShowsEveryVerdictAndEverySignalAndItsBadLines() throws IOException {
+  void theSampleFeedShowsEveryVerdictAndEverySignal() throws IOException {
     Path findings = dir.resolve("findings.jsonl");
     int code = scan("--portfolio", PORTFOLIO.toString(), "--listings", LISTINGS.toString(),
         "--rates", RATES.toString(), "--out", findings.toString());
 
-    assertThat(code).as(err.toString()).isEqualTo(1); // the sample has bad lines on purpose
+    assertThat(code).as(err.toString()).isZero();
     List<String> input = nonBlankLines(LISTINGS);
     List<String> output = Files.readAllLines(findings);
     assertThat(output).hasSameSizeAs(input);
@@ -92,9 +92,28 @@ class ScanCommandTest {
         "PRICE_ANOMALY", "AUTHORIZED_SELLER", "COMPATIBILITY_USE");
     assertThat(methods).contains("CONFUSABLE", "LEET", "SEPARATED", "MASKED", "ALIAS");
     assertThat(languages).contains("en", "zh", "es", "fr", "de", "pt", "it", "ru");
-    assertThat(output).filteredOn(l -> l.startsWith("{\"line\"")).hasSize(3);
-    assertThat(err.toString()).contains("lines read", "rejected", "LIKELY_COUNTERFEIT",
+    assertThat(output).noneMatch(l -> l.startsWith("{\"line\""));
+    assertThat(err.toString()).contains("lines read", "LIKELY_COUNTERFEIT",
         "top brands flagged: Aurelia", "listings/s");
+  }
+
+  @Test
+  void theSampleFeedWithErrorsReportsEachBadLineAndScansTheRest() throws IOException {
+    Path feed = Path.of("data/listings-with-errors.jsonl");
+    Path findings = dir.resolve("findings.jsonl");
+    int code = scan("--portfolio", PORTFOLIO.toString(), "--listings", feed.toString(),
+        "--out", findings.toString());
+
+    assertThat(code).as(err.toString()).isEqualTo(1);
+    List<String> output = Files.readAllLines(findings);
+    assertThat(output).hasSize(6);
+    assertThat(output.get(1)).isEqualTo(
+        "{\"line\":2,\"error\":\"price.amount: must not be negative: -5\"}");
+    assertThat(output.get(3)).isEqualTo("{\"line\":4,\"error\":\"id: is required\"}");
+    assertThat(output.get(4)).startsWith("{\"line\":5,\"error\":\"is not valid JSON");
+    assertThat(List.of(output.get(0), output.get(2), output.get(5)))
+        .allMatch(l -> l.startsWith("{\"listingId\""));
+    assertThat(err.toString()).contains("6 lines read, 3 listings assessed, 3 rejected");
   }
 
   @Test
@@ -163,8 +182,8 @@ class ScanCommandTest {
 
   @Test
   void minVerdictWritesOnlyRiskyFindingsAndEveryErrorLine() {
-    int code = scan("--portfolio", PORTFOLIO.toString(), "--listings", LISTINGS.toString(),
-        "--min-verdict", "suspicious");
+    int code = scan("--portfolio", PORTFOLIO.toString(), "--listings",
+        "data/listings-with-errors.jsonl", "--min-verdict", "suspicious");
     assertThat(code).isEqualTo(1);
     List<String> output = outLines();
     assertThat(output).isNotEmpty().allSatisfy(line -> assertThat(line)
