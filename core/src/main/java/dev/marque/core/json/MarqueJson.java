@@ -19,6 +19,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.marque.core.Assessment;
 import dev.marque.core.BrandMention;
+import dev.marque.core.ExchangeRates;
 import dev.marque.core.Finding;
 import dev.marque.core.Jurisdiction;
 import dev.marque.core.Listing;
@@ -228,6 +229,50 @@ public final class MarqueJson {
     }
     JsonNode tree = parseTree(in, source);
     return (Portfolio) readStrict(tree, Portfolio.class, true, source);
+  }
+
+  /**
+   * Reads an exchange-rate table as most published tables write them: {@code {"base": "USD",
+   * "rates": {"EUR": 0.92, "CNY": 7.2}}}, each rate being units of that currency per unit of the
+   * base.
+   *
+   * @throws InvalidInputException listing every problem, by JSON path
+   * @throws IOException when the file cannot be read
+   */
+  public ExchangeRates readRates(Path file) throws IOException {
+    notNull(file, "file");
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readRates(reader, file.toString());
+    }
+  }
+
+  /**
+   * Reads an exchange-rate table from JSON text; see {@link #readRates(Path)}.
+   *
+   * @throws InvalidInputException listing every problem, by JSON path
+   */
+  public ExchangeRates readRates(String json) {
+    notNull(json, "json");
+    try {
+      return readRates(new java.io.StringReader(json), "rates");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The shape of a rates file. */
+  record RateTable(java.util.Currency base, Map<String, java.math.BigDecimal> rates) {}
+
+  private ExchangeRates readRates(Reader reader, String source) throws IOException {
+    RateTable table = (RateTable) readStrict(parseTree(reader, source), RateTable.class, true,
+        source);
+    try {
+      return ExchangeRates.of(table.base().getCurrencyCode(), table.rates());
+    } catch (IllegalArgumentException e) {
+      // ExchangeRates names the bad entry as perBase[CODE]; the file calls it rates.CODE
+      String message = e.getMessage().replaceFirst("^perBase\\[([^]]*)]", "rates.$1:");
+      throw new InvalidInputException(source, List.of(new Problem("", message)));
+    }
   }
 
   /**

@@ -2,7 +2,7 @@ package dev.marque.matching.assess;
 
 import static dev.marque.core.internal.Checks.notNull;
 
-import dev.marque.matching.signals.ExchangeRates;
+import dev.marque.core.ExchangeRates;
 import dev.marque.matching.signals.PhraseList;
 import java.util.Objects;
 

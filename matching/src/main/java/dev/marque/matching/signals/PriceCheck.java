@@ -3,6 +3,7 @@ package dev.marque.matching.signals;
 import static dev.marque.core.internal.Checks.notNull;
 
 import dev.marque.core.Brand;
+import dev.marque.core.ExchangeRates;
 import dev.marque.core.ListingField;
 import dev.marque.core.Money;
 import dev.marque.core.Product;

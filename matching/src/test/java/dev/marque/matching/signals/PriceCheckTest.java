@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marque.core.Brand;
+import dev.marque.core.ExchangeRates;
 import dev.marque.core.Money;
 import dev.marque.core.Product;
 import dev.marque.matching.text.NormalizedText;

@@ -1,7 +1,5 @@
 package dev.marque.samples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.marque.core.Finding;
 import dev.marque.core.Portfolio;
 import dev.marque.core.Verdict;
@@ -12,7 +10,7 @@ import dev.marque.core.json.MarqueJson;
 import dev.marque.core.json.Problem;
 import dev.marque.matching.assess.Assessor;
 import dev.marque.matching.assess.AssessorConfig;
-import dev.marque.matching.signals.ExchangeRates;
+import dev.marque.core.ExchangeRates;
 import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -155,10 +153,10 @@ public final class ScanCommand implements Callable<Integer> {
     AssessorConfig config = AssessorConfig.defaults();
     if (ratesFile != null) {
       try {
-        config = config.withRates(readRates(ratesFile));
+        config = config.withRates(MarqueJson.standard().readRates(ratesFile));
       } catch (NoSuchFileException e) {
         return fail(err, "no such rates file: " + ratesFile);
-      } catch (IOException | IllegalArgumentException e) {
+      } catch (IOException | InvalidInputException e) {
         return fail(err, "cannot read the rates " + ratesFile + ": " + e.getMessage());
       }
     }
@@ -474,37 +472,6 @@ public final class ScanCommand implements Callable<Integer> {
   }
 
   // ---------------------------------------------------------------- options
-
-  /**
-   * Reads exchange rates as most published tables write them: {@code {"base": "USD", "rates":
-   * {"EUR": 0.92, "CNY": 7.2}}}, each rate being units of that currency per unit of the base.
-   */
-  static ExchangeRates readRates(Path file) throws IOException {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(file.toFile());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
-    }
-    if (root == null || !root.isObject() || !root.path("base").isTextual()
-        || !root.path("rates").isObject()) {
-      throw new IllegalArgumentException(
-          "expected {\"base\": \"USD\", \"rates\": {\"EUR\": 0.92, ...}}");
-    }
-    Map<String, BigDecimal> rates = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
-    root.path("rates").properties().forEach(e -> {
-      if (e.getValue().isNumber()) {
-        rates.put(e.getKey(), e.getValue().decimalValue());
-      } else {
-        problems.add("rates." + e.getKey() + ": expected a number");
-      }
-    });
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", problems));
-    }
-    return ExchangeRates.of(root.path("base").asText(), rates);
-  }
 
   /** Reads a verdict in any case, with dashes or underscores. */
   static final class VerdictConverter implements CommandLine.ITypeConverter<Verdict> {

@@ -1,8 +1,7 @@
-package dev.marque.matching.signals;
+package dev.marque.core;
 
 import static dev.marque.core.internal.Checks.notNull;
 
-import dev.marque.core.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Currency;
