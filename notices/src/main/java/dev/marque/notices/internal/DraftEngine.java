@@ -66,8 +66,8 @@ public final class DraftEngine {
       if (!route.serves(m)) {
         problems.add(new DraftProblem(route.id(), listing, DraftProblem.Kind.WRONG_MARKETPLACE,
             "the listing is on " + m.displayName() + ", and " + route.id() + " serves only "
-                + route.marketplaces().stream().sorted().map(Marketplace::displayName)
-                    .toList()));
+                + String.join(", ", route.marketplaces().stream().sorted()
+                    .map(Marketplace::displayName).toList())));
         continue;
       }
       if (!seen.add(m.name() + "\u0000" + id)) {
@@ -104,7 +104,7 @@ public final class DraftEngine {
       if (fitting.isEmpty()) {
         problems.add(new DraftProblem(route.id(), listing, DraftProblem.Kind.NO_FITTING_RIGHT,
             "no right of " + String.join(", ", brands.stream().map(Brand::name).toList())
-                + " fits a " + route.id() + " notice for " + where.displayName() + " on "
+                + " fits route " + route.id() + " in " + where.displayName() + " on "
                 + settings.date() + ": " + String.join("; ", refusals)));
         continue;
       }
@@ -119,7 +119,7 @@ public final class DraftEngine {
       group++;
       List<Item> items = e.getValue();
       int max = route.maxItemsPerNotice().orElse(Integer.MAX_VALUE);
-      int parts = (items.size() + max - 1) / max;
+      int parts = items.size() / max + (items.size() % max == 0 ? 0 : 1);
       for (int part = 1; part <= parts; part++) {
         List<Item> chunk = items.subList((part - 1) * max, Math.min(items.size(), part * max));
         notices.add(notice(route, e.getKey(), group, part, parts, chunk));

@@ -104,7 +104,10 @@ public final class LumenJson {
     c.country().ifPresent(j -> e.put("country_code", j.code()));
     c.email().ifPresent(v -> e.put("email", v));
     c.phone().ifPresent(v -> e.put("phone", v));
-    return Map.of("name", name, "entity_attributes", e);
+    Map<String, Object> role = new LinkedHashMap<>();
+    role.put("name", name);
+    role.put("entity_attributes", e);
+    return role;
   }
 
   private static Map<String, Object> marque(Notice n, Language lang) {
@@ -167,8 +170,13 @@ public final class LumenJson {
     m.put("signature", n.signatory());
     n.deadline().ifPresent(d -> m.put("deadline", d.toString()));
     n.answers().ifPresent(a -> m.put("answers", a));
-    n.route().followUp().ifPresent(f -> m.put("followUp", Map.of("days", f.days(),
-        "startsWhen", f.startsWhen(), "description", f.description())));
+    n.route().followUp().ifPresent(f -> {
+      Map<String, Object> followUp = new LinkedHashMap<>();
+      followUp.put("days", f.days());
+      followUp.put("startsWhen", f.startsWhen());
+      followUp.put("description", f.description());
+      m.put("followUp", followUp);
+    });
     m.put("advisories", n.advisories());
     m.put("problems", n.problems().stream().map(LumenJson::problem).toList());
     return m;

@@ -78,6 +78,9 @@ public final class ModelBuilder {
       items.add(item(n.items().get(i), i + 1, n, lang, marks));
     }
     m.put("items", items);
+    Optional<String> sellerId = n.items().get(0).seller().map(s -> ListingText.clean(s.id()));
+    m.put("sellerId", sellerId.orElse(""));
+    m.put("hasSellerId", sellerId.isPresent());
     m.put("itemCount", Integer.toString(n.items().size()));
     Map<String, Object> statements = new LinkedHashMap<>();
     List<Object> statementList = new ArrayList<>();
@@ -89,6 +92,12 @@ public final class ModelBuilder {
     m.put("statements", statements);
     m.put("statementList", statementList);
     m.put("signature", n.signatory());
+    String forWhom = n.signatory().equals(n.sender().name())
+        ? (n.senderIsAgent() ? "authorised agent of " + n.principal().name() : "")
+        : "for " + n.sender().name()
+            + (n.senderIsAgent() ? ", authorised agent of " + n.principal().name() : "");
+    m.put("signatureFor", forWhom);
+    m.put("hasSignatureFor", !forWhom.isEmpty());
     m.put("hasDeadline", n.deadline().isPresent());
     m.put("deadline", n.deadline().map(d -> Labels.date(d, lang))
         .orElse(marks.marker(Requirement.DEADLINE)));

@@ -25,7 +25,7 @@ public final class RightFit {
       Jurisdiction where) {
     if (!route.accepts(right.kind())) {
       return Optional.of(Labels.describe(right) + " is a " + Labels.kind(right.kind())
-          + ", and a " + route.id() + " notice accepts only " + route.acceptedKinds().stream()
+          + ", and route " + route.id() + " accepts only " + route.acceptedKinds().stream()
               .sorted().map(Labels::kind).collect(Collectors.joining(" or ")));
     }
     Optional<String> notInForce = notInForce(right, date);

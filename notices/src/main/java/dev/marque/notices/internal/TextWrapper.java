@@ -15,8 +15,11 @@ import org.apache.commons.text.WordUtils;
 public final class TextWrapper {
   private TextWrapper() {}
 
-  private static final Pattern PREFIX =
-      Pattern.compile("^(\\s*(?:(?:\\d+\\.|[-*\u2022]|\\(\\w\\))\\s+)?)");
+  /** A list marker, or a short label and its colon, under whose end continuation lines hang. */
+  private static final Pattern PREFIX = Pattern.compile(
+      "^([ \u3000]*(?:(?:\\d+\\.|[-*\u2022]|\\(\\w\\))[ ]+"
+          + "|(?=[^:\uff1a]{1,20}[:\uff1a])[\\p{L}\\p{M}/-]+(?: [\\p{L}\\p{M}/-]+){0,2}[:\uff1a]"
+          + "[ \u3000]*)?)");
   private static final String NO_LINE_START = "，。、；：？！）》」』”’,.;:?!)";
 
   /** The text with every line longer than the width wrapped. */
@@ -42,12 +45,12 @@ public final class TextWrapper {
     }
     Matcher m = PREFIX.matcher(line);
     String prefix = m.find() ? m.group(1) : "";
-    if (prefix.length() > width / 2) {
+    if (columns(prefix) > width / 2) {
       prefix = "";
     }
-    String hang = " ".repeat(prefix.length());
+    String hang = " ".repeat(columns(prefix));
     String body = line.substring(prefix.length());
-    int room = width - prefix.length();
+    int room = width - columns(prefix);
     if (!hasWide(body)) {
       return prefix + WordUtils.wrap(body, room, "\n" + hang, false);
     }

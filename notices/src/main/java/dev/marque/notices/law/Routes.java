@@ -56,6 +56,10 @@ public final class Routes {
   public static final int DEFAULT_DEADLINE_DAYS = 14;
 
   private static final Set<RightKind> ALL_KINDS = EnumSet.allOf(RightKind.class);
+  /** The platforms operated from mainland China, which the E-Commerce Law governs. */
+  private static final Set<Marketplace> CHINESE_PLATFORMS = EnumSet.of(Marketplace.ALIBABA,
+      Marketplace.ALIEXPRESS, Marketplace.TAOBAO, Marketplace.TMALL, Marketplace.ALI1688,
+      Marketplace.DHGATE);
 
   // Statements shared by the platform programmes.
   private static final String GOOD_FAITH_EN = "We believe in good faith that the listings"
@@ -162,11 +166,14 @@ public final class Routes {
                   + " accurate, and the sender is entitled to give it.")),
       Optional.empty());
 
-  /** China, E-Commerce Law of the PRC, Art. 42 (with Art. 43's 15 days to track the case). */
+  /**
+   * China, E-Commerce Law of the PRC, Art. 42 (with Art. 43's 15 days to track the case), for
+   * the platforms operated from mainland China.
+   */
   public static final Route CN_ECOMMERCE = new Route("cn-ecommerce",
       "Notice of infringement to an e-commerce platform",
       "E-Commerce Law of the People's Republic of China, Article 42",
-      Route.LUMEN_BY_KIND, ALL_KINDS, Optional.of(Jurisdiction.CN), Set.of(),
+      Route.LUMEN_BY_KIND, ALL_KINDS, Optional.of(Jurisdiction.CN), CHINESE_PLATFORMS,
       Addressee.PLATFORM, OptionalInt.empty(), List.of(Language.ZH, Language.EN), List.of(
           of("rights-holder-identity", "the rights holder's name and country", PRINCIPAL_IDENTITY),
           of("right-relied-on", "the right relied on, valid in China", RIGHT_IDENTIFIED),

@@ -5,6 +5,9 @@ import picocli.CommandLine.Command;
 
 /** The {@code marque} command line. */
 @Command(name = "marque", mixinStandardHelpOptions = true, version = "marque 0.1.0-SNAPSHOT",
+    subcommands = {
+        DraftCommand.class,
+    },
     description = "Find counterfeit listings and draft the notices that take them down.")
 public final class MarqueCommand implements Runnable {
   @Override
