@@ -53,7 +53,11 @@ public record Jurisdiction(String code) {
   public static Jurisdiction of(String code) {
     notNull(code, "code");
     String upper = code.strip().toUpperCase(Locale.ROOT);
-    return new Jurisdiction(upper.equals("UK") ? "GB" : upper);
+    try {
+      return new Jurisdiction(upper.equals("UK") ? "GB" : upper);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(e.getMessage().replace("'" + upper + "'", "'" + code + "'"));
+    }
   }
 
   /** Whether this is a single country rather than the EU or INT. */

@@ -5,11 +5,11 @@ import static dev.marque.core.internal.Checks.notNull;
 import static dev.marque.core.internal.Checks.optional;
 
 import dev.marque.core.rights.IpRight;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * What a rights holder protects: the holder, the agent acting for it if any, and its brands.
@@ -26,10 +26,12 @@ public record Portfolio(RightsHolder holder, Optional<Agent> agent, List<Brand> 
     notNull(holder, "holder");
     optional(agent, "agent");
     brands = copy(brands, "brands");
-    Set<String> seen = new HashSet<>();
-    for (Brand b : brands) {
-      if (!seen.add(b.name().toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException("two brands are named '" + b.name() + "'");
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < brands.size(); i++) {
+      Integer first = seen.putIfAbsent(brands.get(i).name().toLowerCase(Locale.ROOT), i);
+      if (first != null) {
+        throw new IllegalArgumentException("brands[" + i + "].name '" + brands.get(i).name()
+            + "' is the name of brands[" + first + "] too; brand names must be unique");
       }
     }
   }

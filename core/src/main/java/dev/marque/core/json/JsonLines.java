@@ -96,6 +96,7 @@ public final class JsonLines implements Iterator<JsonLines.Line>, Closeable {
       long length = 0;
       boolean any = false;
       boolean ended = false;
+      char last = 0;
       while (!ended) {
         if (pos == limit) {
           limit = reader.read(chunk, 0, chunk.length);
@@ -124,13 +125,18 @@ public final class JsonLines implements Iterator<JsonLines.Line>, Closeable {
           buffer.append(chunk, start, (int) Math.min(room, stop - start));
         }
         length += stop - start;
+        if (stop > start) {
+          last = chunk[stop - 1];
+        }
       }
       if (!any) {
         return null;
       }
       number++;
-      if (buffer.length() > 0 && buffer.charAt(buffer.length() - 1) == '\r') {
-        buffer.setLength(buffer.length() - 1);
+      if (length > 0 && last == '\r') {
+        if (length <= maxChars + 1) {
+          buffer.setLength(buffer.length() - 1);
+        }
         length--;
       }
       if (length > maxChars) {

@@ -221,7 +221,12 @@ public final class MarqueJson {
   }
 
   private Portfolio readPortfolio(Reader reader, String source) throws IOException {
-    JsonNode tree = parseTree(reader, source);
+    java.io.PushbackReader in = new java.io.PushbackReader(reader, 1);
+    int first = in.read();
+    if (first != -1 && first != '\uFEFF') {
+      in.unread(first); // a byte order mark written by some editors is not JSON
+    }
+    JsonNode tree = parseTree(in, source);
     return (Portfolio) readStrict(tree, Portfolio.class, true, source);
   }
 

@@ -140,12 +140,36 @@ final class StrictReader {
     return readRecord(node, kind, path, "type");
   }
 
+  /** What reading a record needs of its class, found by reflection once per class. */
+  private record Shape(RecordComponent[] components, List<String> names, Type[] types,
+      String[] defaults, Constructor<?> constructor) {}
+
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      try {
+        return new Shape(components,
+            Arrays.stream(components).map(RecordComponent::getName).toList(),
+            Arrays.stream(components).map(RecordComponent::getGenericType).toArray(Type[]::new),
+            Arrays.stream(components)
+                .map(c -> DEFAULTS.get(type.getSimpleName() + "." + c.getName()))
+                .toArray(String[]::new),
+            type.getDeclaredConstructor(Arrays.stream(components)
+                .map(RecordComponent::getType).toArray(Class<?>[]::new)));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
+      }
+    }
+  };
+
   private Object readRecord(JsonNode node, Class<?> type, String path, String... extra) {
     if (!node.isObject()) {
       return problem(path, "expected an object, found " + describe(node));
     }
-    RecordComponent[] components = type.getRecordComponents();
-    List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
+    Shape shape = SHAPES.get(type);
+    RecordComponent[] components = shape.components();
+    List<String> names = shape.names();
     if (failOnUnknown) {
       for (Map.Entry<String, JsonNode> property : node.properties()) {
         String name = property.getKey();
@@ -158,27 +182,26 @@ final class StrictReader {
     Object[] args = new Object[components.length];
     boolean ok = true;
     for (int i = 0; i < components.length; i++) {
-      RecordComponent c = components[i];
-      JsonNode value = node.get(c.getName());
-      String fallback = DEFAULTS.get(type.getSimpleName() + "." + c.getName());
+      String name = names.get(i);
+      JsonNode value = node.get(name);
+      String fallback = shape.defaults()[i];
       if ((value == null || value.isNull()) && fallback != null) {
         value = com.fasterxml.jackson.databind.node.TextNode.valueOf(fallback);
       }
-      args[i] = read(value, c.getGenericType(), join(path, c.getName()));
+      args[i] = read(value, shape.types()[i], join(path, name));
       ok &= args[i] != null;
     }
     if (!ok) {
       return null;
     }
     try {
-      Constructor<?> constructor = type.getDeclaredConstructor(
-          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-      return constructor.newInstance(args);
+      return shape.constructor().newInstance(args);
     } catch (InvocationTargetException e) {
       String message = String.valueOf(e.getCause().getMessage());
       // The records' messages start with the component they are about: point the path there.
       String first = message.split(" ", 2)[0];
-      return names.contains(first) && message.length() > first.length()
+      String component = first.split("[.\\[]", 2)[0];
+      return names.contains(component) && message.length() > first.length()
           ? problem(join(path, first), message.substring(first.length() + 1))
           : problem(path, message);
     } catch (ReflectiveOperationException e) {

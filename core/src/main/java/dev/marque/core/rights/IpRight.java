@@ -7,16 +7,16 @@ import java.util.Optional;
 import dev.marque.core.Jurisdiction;
 
 /**
- * An intellectual property right a brand relies on. A closed family: switch over it without a
- * default and the compiler finds the missing case.
+ * An intellectual property right a brand relies on. A closed family; on Java 17, switch over
+ * {@link #kind()} without a default and the compiler finds the missing case.
  *
  * <pre>{@code
- * switch (right) {
- *   case Trademark tm -> ...;
- *   case Copyright c -> ...;
- *   case DesignRight d -> ...;
- *   case Patent p -> ...;
- * }
+ * String label = switch (right.kind()) {
+ *   case TRADEMARK -> "trade mark " + right.registrationNumber().orElse("(applied for)");
+ *   case COPYRIGHT -> "copyright in " + right.subject();
+ *   case DESIGN -> "design " + right.subject();
+ *   case PATENT -> "patent " + right.registrationNumber().orElseThrow();
+ * };
  * }</pre>
  */
 public sealed interface IpRight permits Trademark, Copyright, DesignRight, Patent {

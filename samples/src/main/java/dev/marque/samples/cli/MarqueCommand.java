@@ -1,22 +1,58 @@
 package dev.marque.samples.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The {@code marque} command line. */
+/**
+ * The {@code marque} command line: {@code java -jar samples/target/marque.jar --help}.
+ *
+ * <p>Every command writes results to standard output (or {@code --out}) and messages to standard
+ * error, and exits with 0 when all went well, 1 when some input was rejected, and 2 on a usage
+ * error or an unusable configuration.
+ */
 @Command(name = "marque", mixinStandardHelpOptions = true, version = "marque 0.1.0-SNAPSHOT",
+    description = "Find counterfeit listings and draft the notices that take them down.",
     subcommands = {
+        ValidateCommand.class,
+        ExtractCommand.class, FetchCommand.class,
         DraftCommand.class,
-    },
-    description = "Find counterfeit listings and draft the notices that take them down.")
+    })
 public final class MarqueCommand implements Runnable {
+
+  @Spec
+  private CommandSpec spec;
+
   @Override
   public void run() {
-    new CommandLine(this).usage(System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new MarqueCommand()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The command line with marque's conventions: UTF-8 output; a {@link UsageException} from a
+   * command is printed as one line and exits with 2. Tests run commands through this too.
+   */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new MarqueCommand());
+    cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cli.setExecutionExceptionHandler((e, command, parsed) -> {
+      if (e instanceof UsageException) {
+        command.getErr().println("marque " + command.getCommandName() + ": " + e.getMessage());
+        command.getErr().flush();
+        return ExitCodes.USAGE;
+      }
+      throw e;
+    });
+    return cli;
   }
 }

@@ -1,0 +1,37 @@
+package dev.marque.benchmarks;
+
+import dev.marque.core.Brand;
+import dev.marque.matching.BrandIndex;
+import java.util.List;
+
+/**
+ * Prints how long a {@link BrandIndex} of 30,000 generated brands takes to build and how much heap it
+ * keeps: {@code java -cp benchmarks/target/benchmarks.jar dev.marque.benchmarks.IndexFootprint [n]}.
+ * Target: under 2 s and under 200 MB.
+ */
+public final class IndexFootprint {
+  private IndexFootprint() {}
+
+  /** Builds the index a few times and reports the last build and the heap it retains. */
+  public static void main(String[] args) throws InterruptedException {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 30_000;
+    List<Brand> brands = Corpus.brands(n, 7);
+    BrandIndex.of(Corpus.brands(1000, 1)); // load classes and the word list first
+    long before = usedHeap();
+    long start = System.nanoTime();
+    BrandIndex index = BrandIndex.of(brands);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    long retained = usedHeap() - before;
+    System.out.printf("brands=%d build=%d ms retained heap=%.1f MB (size %d)%n", n, millis,
+        retained / 1e6, index.size());
+  }
+
+  private static long usedHeap() throws InterruptedException {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(100);
+    }
+    return rt.totalMemory() - rt.freeMemory();
+  }
+}

@@ -1,0 +1,89 @@
+package dev.marque.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ListingTest {
+
+  @Test
+  void theUrlGivesTheMarketplaceUnlessOneIsSet() {
+    Listing fromUrl = Listing.builder("B0C1", "Tote").url("https://www.amazon.de/dp/B0C1").build();
+    assertThat(fromUrl.marketplace()).isEqualTo(Marketplace.AMAZON);
+    Listing explicit = fromUrl.toBuilder().marketplace(Marketplace.OTHER).build();
+    assertThat(explicit.marketplace()).isEqualTo(Marketplace.OTHER);
+    assertThat(Listing.builder("1", "t").build().marketplace()).isEqualTo(Marketplace.OTHER);
+  }
+
+  @Test
+  void blankOptionalTextsBecomeEmpty() {
+    Listing l = Listing.builder(" 42 ", "Tote").description("   ").shipsFrom("").build();
+    assertThat(l.id()).isEqualTo("42");
+    assertThat(l.description()).isEmpty();
+    assertThat(l.shipsFrom()).isEmpty();
+  }
+
+  @Test
+  void givesTheTextOfEachField() {
+    Listing l = Listing.builder("1", "Title").description("Desc")
+        .seller(Seller.of("s1", "Shop")).url("https://x.example/1").build();
+    assertThat(l.text(ListingField.TITLE)).isEqualTo("Title");
+    assertThat(l.text(ListingField.DESCRIPTION)).isEqualTo("Desc");
+    assertThat(l.text(ListingField.SELLER_NAME)).isEqualTo("Shop");
+    assertThat(l.text(ListingField.URL)).isEqualTo("https://x.example/1");
+    assertThat(Listing.builder("2", "t").build().text(ListingField.DESCRIPTION)).isEmpty();
+  }
+
+  @Test
+  void refusesAMissingIdOrTitleNamingIt() {
+    assertThatThrownBy(() -> Listing.builder(" ", "t").build()).hasMessage("id must not be blank");
+    assertThatThrownBy(() -> Listing.builder("1", null).build())
+        .hasMessage("title must not be null");
+    assertThatThrownBy(() -> new Listing("1", Marketplace.OTHER, Optional.empty(), "t",
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        java.util.Arrays.asList("a", null), Optional.empty()))
+        .hasMessage("images[1] must not be null");
+  }
+
+  @Test
+  void aFindingListsItsBrandsOnce() {
+    Listing l = Listing.builder("1", "Aurelia Aurelia Nordlys").build();
+    Finding f = new Finding(l, List.of(
+        new BrandMention("Aurelia", ListingField.TITLE, 0, 7, "Aurelia", MatchMethod.EXACT, 1),
+        new BrandMention("Aurelia", ListingField.TITLE, 8, 15, "Aurelia", MatchMethod.EXACT, 1),
+        new BrandMention("Nordlys", ListingField.TITLE, 16, 23, "Nordlys", MatchMethod.EXACT, 1)),
+        new Assessment(0.2, Verdict.MENTION, List.of(Reason.of("BRAND_MENTION", "m"))));
+    assertThat(f.brands()).containsExactly("Aurelia", "Nordlys");
+  }
+
+  @Test
+  void anAssessmentAboveClearGivesItsReasons() {
+    assertThatThrownBy(() -> new Assessment(0.9, Verdict.SUSPICIOUS, List.of()))
+        .hasMessage("a SUSPICIOUS assessment must give its reasons");
+    assertThatThrownBy(() -> new Assessment(1.5, Verdict.CLEAR, List.of()))
+        .hasMessage("score must be within 0..1: 1.5");
+    assertThat(Assessment.clear().verdict()).isEqualTo(Verdict.CLEAR);
+    assertThat(Verdict.LIKELY_COUNTERFEIT.isAtLeast(Verdict.SUSPICIOUS)).isTrue();
+    assertThat(Verdict.MENTION.isAtLeast(Verdict.SUSPICIOUS)).isFalse();
+  }
+
+  @Test
+  void aMentionSpanMustBeWellFormed() {
+    assertThatThrownBy(() -> new BrandMention("A", ListingField.TITLE, 5, 2, "x",
+        MatchMethod.EXACT, 1)).hasMessage("span [5, 2) is not a valid span");
+    assertThatThrownBy(() -> new BrandMention("A", ListingField.TITLE, 0, 1, "x",
+        MatchMethod.EXACT, Double.NaN)).hasMessage("similarity must be within 0..1: NaN");
+    assertThat(MatchMethod.SEPARATED.isDisguise()).isTrue();
+    assertThat(MatchMethod.FUZZY.isDisguise()).isFalse();
+  }
+
+  @Test
+  void reasonFactsAreSortedForStableOutput() {
+    Reason r = new Reason("PRICE_ANOMALY", "cheap", List.of(),
+        java.util.Map.of("z", "1", "a", "2", "m", "3"));
+    assertThat(r.facts().keySet()).containsExactly("a", "m", "z");
+  }
+}

@@ -1,0 +1,81 @@
+package dev.marque.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marque.core.Assessment;
+import dev.marque.core.Authorization;
+import dev.marque.core.BrandMention;
+import dev.marque.core.Finding;
+import dev.marque.core.Listing;
+import dev.marque.core.ListingField;
+import dev.marque.core.MatchMethod;
+import dev.marque.core.Money;
+import dev.marque.core.Reason;
+import dev.marque.core.Seller;
+import dev.marque.core.Span;
+import dev.marque.core.Verdict;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RoundTripTest {
+  private final MarqueJson json = MarqueJson.standard();
+
+  private final Listing listing = Listing.builder("1005006", "G U C C I bag {{holder.name}} <b>")
+      .url("https://www.aliexpress.com/item/1005006.html").description("1:1 mirror quality")
+      .price(Money.of("25.00", "USD")).seller(new Seller("shop-88", Optional.of("Best Bags"),
+          Optional.of("CN"))).shipsFrom("Guangdong").images(List.of("https://img.example/1.jpg"))
+      .capturedAt(Instant.parse("2026-11-28T09:30:00Z")).build();
+
+  private final Finding finding = new Finding(listing,
+      List.of(new BrandMention("Gucci", ListingField.TITLE, 0, 9, "G U C C I",
+          MatchMethod.SEPARATED, 0.95)),
+      new Assessment(0.92, Verdict.LIKELY_COUNTERFEIT, List.of(
+          new Reason("DISGUISED_BRAND", "the brand is written G U C C I, letters split apart",
+              List.of(new Span(ListingField.TITLE, 0, 9, "G U C C I")), Map.of()),
+          new Reason("PRICE_ANOMALY", "25.00 USD is 3% of the 850 USD MSRP", List.of(),
+              Map.of("price", "25.00 USD", "msrp", "850 USD", "ratio", "0.03")))));
+
+  @Test
+  void aListingRoundTripsThroughTheFeedFormat() {
+    String line = json.write(listing);
+    assertThat(line).doesNotContain("\n");
+    assertThat(json.readListing(line)).isEqualTo(listing);
+  }
+
+  @Test
+  void aFindingRoundTripsThroughTheScanOutputFormat() {
+    String line = json.writeFinding(finding);
+    assertThat(line).startsWith("{\"listingId\":\"1005006\",\"marketplace\":\"ALIEXPRESS\","
+        + "\"url\":\"https://www.aliexpress.com/item/1005006.html\",\"title\":");
+    assertThat(line).contains("\"mentions\":[{\"brand\":\"Gucci\",\"field\":\"TITLE\",\"start\":0,"
+        + "\"end\":9,\"matched\":\"G U C C I\",\"method\":\"SEPARATED\",\"similarity\":0.95}]");
+    assertThat(line).contains("\"assessment\":{\"score\":0.92,\"verdict\":\"LIKELY_COUNTERFEIT\"");
+    Finding back = json.readFinding(line);
+    assertThat(back.mentions()).isEqualTo(finding.mentions());
+    assertThat(back.assessment()).isEqualTo(finding.assessment());
+    // the scan line carries what a notice needs of the listing, not its description or images
+    assertThat(back.listing().url()).isEqualTo(listing.url());
+    assertThat(back.listing().price()).isEqualTo(listing.price());
+    assertThat(back.listing().seller()).isEqualTo(listing.seller());
+  }
+
+  @Test
+  void otherValuesRoundTripThroughGenericJson() {
+    Authorization poa = new Authorization("POA-1", LocalDate.parse("2026-01-01"),
+        Optional.of(LocalDate.parse("2027-12-31")));
+    assertThat(json.write(poa)).isEqualTo(
+        "{\"reference\":\"POA-1\",\"validFrom\":\"2026-01-01\",\"validUntil\":\"2027-12-31\"}");
+    assertThat(json.write(Money.of("19.90", "EUR")))
+        .isEqualTo("{\"amount\":19.90,\"currency\":\"EUR\"}");
+  }
+
+  @Test
+  void aRejectedLineIsWrittenAsTheErrorContractSays() {
+    assertThat(json.writeRejected(new FeedLine.Rejected(7, "id: is required")))
+        .isEqualTo("{\"line\":7,\"error\":\"id: is required\"}");
+  }
+}

@@ -1,0 +1,96 @@
+package dev.marque.matching;
+
+import dev.marque.core.Brand;
+import dev.marque.core.BrandMention;
+import dev.marque.core.Listing;
+import dev.marque.core.ListingField;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Finds a portfolio's brands in listing text, however the seller disguised them: compiled once from
+ * the brands, immutable, thread-safe, and meant to be shared by every thread that scans listings.
+ *
+ * <pre>{@code
+ * BrandIndex index = BrandIndex.of(portfolio.brands());
+ * for (BrandMention m : index.find("New G*cci bag, 100% authentic", ListingField.TITLE)) {
+ *   m.brand();    // "Gucci"
+ *   m.matched();  // "G*cci", at m.start() .. m.end() of the title
+ *   m.method();   // MASKED
+ * }
+ * }</pre>
+ *
+ * <p>A brand is looked for under its name and every alias; a mention always names the brand by its
+ * canonical name. See the {@linkplain dev.marque.matching package documentation} for what is found and
+ * how lookup stays fast for tens of thousands of brands.
+ *
+ * @since 0.1.0
+ */
+public final class BrandIndex {
+  private final PhraseIndex phrases;
+
+  private BrandIndex(PhraseIndex phrases) {
+    this.phrases = phrases;
+  }
+
+  /** An index of the brands with the {@linkplain MatchOptions#defaults() default options}. */
+  public static BrandIndex of(Collection<Brand> brands) {
+    return of(brands, MatchOptions.defaults());
+  }
+
+  /**
+   * An index of the brands with the given options.
+   *
+   * @throws NullPointerException naming the argument, if it or a brand is null
+   */
+  public static BrandIndex of(Collection<Brand> brands, MatchOptions options) {
+    Objects.requireNonNull(brands, "brands must not be null");
+    Objects.requireNonNull(options, "options must not be null");
+    Map<String, List<String>> spellings = new LinkedHashMap<>();
+    int i = 0;
+    for (Brand brand : brands) {
+      Objects.requireNonNull(brand, "brands[" + i++ + "] must not be null");
+      // Two portfolio entries with one name are one brand to look for.
+      spellings.computeIfAbsent(brand.name(), k -> new ArrayList<>()).addAll(brand.aliases());
+    }
+    return new BrandIndex(PhraseIndex.of(spellings, options));
+  }
+
+  /**
+   * The brands mentioned in {@code text}, which came from {@code field}, sorted by start offset, with
+   * offsets into {@code text} as given. Overlapping candidates are resolved to the best one.
+   */
+  public List<BrandMention> find(String text, ListingField field) {
+    Objects.requireNonNull(text, "text must not be null");
+    Objects.requireNonNull(field, "field must not be null");
+    List<PhraseMatch> matches = phrases.find(text);
+    List<BrandMention> out = new ArrayList<>(matches.size());
+    for (PhraseMatch m : matches) {
+      out.add(new BrandMention(m.name(), field, m.start(), m.end(), m.matched(), m.method(),
+          m.similarity()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The brands mentioned in the listing's title, then in its description. */
+  public List<BrandMention> find(Listing listing) {
+    Objects.requireNonNull(listing, "listing must not be null");
+    List<BrandMention> out = new ArrayList<>(find(listing.title(), ListingField.TITLE));
+    listing.description().ifPresent(d -> out.addAll(find(d, ListingField.DESCRIPTION)));
+    return List.copyOf(out);
+  }
+
+  /** The number of brands indexed. */
+  public int size() {
+    return phrases.size();
+  }
+
+  /** The options the index was compiled with. */
+  public MatchOptions options() {
+    return phrases.options();
+  }
+}

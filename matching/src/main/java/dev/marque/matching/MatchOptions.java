@@ -1,0 +1,162 @@
+package dev.marque.matching;
+
+import dev.marque.matching.internal.CommonWords;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How a {@link BrandIndex} or {@link PhraseIndex} matches: immutable, each {@code with...} method
+ * returns a changed copy, as Jackson's configuration does.
+ *
+ * <pre>{@code
+ * MatchOptions options = MatchOptions.defaults()
+ *     .withIgnoreUrlsAndEmails(true)
+ *     .withAdditionalCommonWords(List.of("dion", "tidey"));
+ * }</pre>
+ *
+ * <table>
+ * <caption>Options and their defaults</caption>
+ * <tr><th>option</th><th>default</th><th>meaning</th></tr>
+ * <tr><td>{@link #fuzzy()}</td><td>{@code true}</td><td>find misspellings within the edits a phrase's
+ *   length allows: none up to 2 characters, one up to 5, two beyond (Elasticsearch's AUTO)</td></tr>
+ * <tr><td>{@link #minSimilarity()}</td><td>{@code 0.0}</td><td>drop matches less similar than this</td></tr>
+ * <tr><td>{@link #ignoreUrlsAndEmails()}</td><td>{@code false}</td><td>do not look inside web
+ *   addresses and e-mail addresses in the text</td></tr>
+ * <tr><td>{@link #ignoreSkus()}</td><td>{@code false}</td><td>do not look inside product codes such as
+ *   {@code GG-1234-BK} or {@code AB123456}</td></tr>
+ * <tr><td>{@link #commonWords()}</td><td>marque's list of common English words</td><td>words never
+ *   reported as a misspelt phrase unless also disguised ({@code door} is not {@code Dior}, {@code
+ *   d00r} may be); also the product words a brand may be glued to ({@code guccibag})</td></tr>
+ * </table>
+ *
+ * @since 0.1.0
+ */
+public final class MatchOptions {
+  private static final MatchOptions DEFAULTS =
+      new MatchOptions(true, 0.0, false, false, CommonWords.english());
+
+  private final boolean fuzzy;
+  private final double minSimilarity;
+  private final boolean ignoreUrlsAndEmails;
+  private final boolean ignoreSkus;
+  private final Set<String> commonWords;
+
+  private MatchOptions(boolean fuzzy, double minSimilarity, boolean ignoreUrlsAndEmails,
+      boolean ignoreSkus, Set<String> commonWords) {
+    this.fuzzy = fuzzy;
+    this.minSimilarity = minSimilarity;
+    this.ignoreUrlsAndEmails = ignoreUrlsAndEmails;
+    this.ignoreSkus = ignoreSkus;
+    this.commonWords = commonWords;
+  }
+
+  /** The defaults in the table above. */
+  public static MatchOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** The common English words marque ships (lower case): a few thousand, written for marque. */
+  public static Set<String> englishCommonWords() {
+    return CommonWords.english();
+  }
+
+  /** Whether misspellings are found. */
+  public boolean fuzzy() {
+    return fuzzy;
+  }
+
+  /** The least similarity, in {@code [0, 1]}, a reported match has. */
+  public double minSimilarity() {
+    return minSimilarity;
+  }
+
+  /** Whether web and e-mail addresses in the text are skipped. */
+  public boolean ignoreUrlsAndEmails() {
+    return ignoreUrlsAndEmails;
+  }
+
+  /** Whether product codes in the text are skipped. */
+  public boolean ignoreSkus() {
+    return ignoreSkus;
+  }
+
+  /** The words never reported as a misspelt phrase unless disguised. */
+  public Set<String> commonWords() {
+    return commonWords;
+  }
+
+  /** A copy that finds misspellings, or not. */
+  public MatchOptions withFuzzy(boolean fuzzy) {
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords);
+  }
+
+  /**
+   * A copy that drops matches less similar than {@code minSimilarity}.
+   *
+   * @throws IllegalArgumentException if {@code minSimilarity} is not within {@code [0, 1]}
+   */
+  public MatchOptions withMinSimilarity(double minSimilarity) {
+    if (!(minSimilarity >= 0.0 && minSimilarity <= 1.0)) {
+      throw new IllegalArgumentException("minSimilarity must be within 0..1: " + minSimilarity);
+    }
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords);
+  }
+
+  /** A copy that skips web and e-mail addresses, or not. */
+  public MatchOptions withIgnoreUrlsAndEmails(boolean ignore) {
+    return new MatchOptions(fuzzy, minSimilarity, ignore, ignoreSkus, commonWords);
+  }
+
+  /** A copy that skips product codes, or not. */
+  public MatchOptions withIgnoreSkus(boolean ignore) {
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignore, commonWords);
+  }
+
+  /** A copy with exactly these common words (an empty set turns the check off). */
+  public MatchOptions withCommonWords(Set<String> words) {
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, clean(words, "words"));
+  }
+
+  /** A copy with these words added to the common words: your market's own vocabulary. */
+  public MatchOptions withAdditionalCommonWords(Collection<String> words) {
+    Set<String> all = new HashSet<>(commonWords);
+    all.addAll(clean(words, "words"));
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, Set.copyOf(all));
+  }
+
+  private static Set<String> clean(Collection<String> words, String name) {
+    Objects.requireNonNull(words, name + " must not be null");
+    Set<String> out = new HashSet<>();
+    int i = 0;
+    for (String w : words) {
+      Objects.requireNonNull(w, name + "[" + i + "] must not be null");
+      String t = w.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+      i++;
+    }
+    return Set.copyOf(out);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MatchOptions m && fuzzy == m.fuzzy && minSimilarity == m.minSimilarity
+        && ignoreUrlsAndEmails == m.ignoreUrlsAndEmails && ignoreSkus == m.ignoreSkus
+        && commonWords.equals(m.commonWords);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords);
+  }
+
+  @Override
+  public String toString() {
+    return "MatchOptions[fuzzy=" + fuzzy + ", minSimilarity=" + minSimilarity + ", ignoreUrlsAndEmails="
+        + ignoreUrlsAndEmails + ", ignoreSkus=" + ignoreSkus + ", commonWords=" + commonWords.size()
+        + " words]";
+  }
+}

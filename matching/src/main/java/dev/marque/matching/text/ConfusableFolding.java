@@ -1,0 +1,119 @@
+package dev.marque.matching.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.SpoofChecker;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Folds lookalikes to their Latin prototype with the Unicode confusables of UTS #39 (through ICU's
+ * {@link SpoofChecker} skeleton): Cyrillic {@code Guссі}→{@code gucci}, Greek {@code ρrada}→{@code
+ * prada}; and strips marks from letters, {@code gùcci}→{@code gucci}. Folded characters are marked
+ * {@link Change#CONFUSABLE}.
+ *
+ * <p>Only non-ASCII characters are folded. ASCII is left to {@link LeetFolding}, because the UTS #39
+ * skeleton also maps ordinary letters ({@code m}→{@code rn}) and digits ({@code 1}→{@code l}) in ways
+ * that would make every plain word a lookalike of something. A character whose prototype is not Latin
+ * (most of Chinese, Japanese, Arabic, ...) is kept, so aliases in those scripts still match as written.
+ *
+ * @since 0.1.0
+ */
+public final class ConfusableFolding implements NormalizationStep {
+  /** The step; it has no configuration. */
+  public static final ConfusableFolding INSTANCE = new ConfusableFolding();
+
+  private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+  private static final String KEEP = "";
+  /** Folding a code point costs a skeleton computation; each is done once per JVM. */
+  private static final ConcurrentHashMap<Integer, String> CACHE = new ConcurrentHashMap<>();
+
+  private ConfusableFolding() {}
+
+  /**
+   * The Latin letters the code point folds to, or the empty string when it is kept as it is.
+   *
+   * <p>For example {@code fold('с')} (Cyrillic es) is {@code "c"} and {@code fold('古')} is {@code ""}.
+   */
+  public static String fold(int cp) {
+    if (cp < 0x80 || !UCharacter.isLetter(cp)) {
+      return KEEP; // symbols and punctuation that look like letters are left to the separator step
+    }
+    return CACHE.computeIfAbsent(cp, ConfusableFolding::compute);
+  }
+
+  private static String compute(int cp) {
+    String single = new String(Character.toChars(cp));
+    String latin = latinLetters(SPOOF.getSkeleton(single));
+    if (latin.isEmpty()) {
+      latin = latinLetters(NFD.normalize(single));
+    }
+    return latin;
+  }
+
+  /** The lower-case ASCII letters of {@code s} with marks dropped, or empty if anything else is left. */
+  private static String latinLetters(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = UCharacter.getType(cp);
+      if (type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK
+          || type == UCharacter.COMBINING_SPACING_MARK) {
+        continue;
+      }
+      if (cp >= 'A' && cp <= 'Z') {
+        b.append((char) (cp + 32));
+      } else if (cp >= 'a' && cp <= 'z') {
+        b.append((char) cp);
+      } else {
+        return KEEP;
+      }
+    }
+    // A skeleton of three or more letters is a ligature-like expansion that is no longer a lookalike.
+    return b.length() <= 2 ? b.toString() : KEEP;
+  }
+
+  @Override
+  public NormalizedText apply(NormalizedText input) {
+    String s = input.text();
+    int n = s.length();
+    int first = -1;
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(i) >= 0x80) {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0) {
+      return input;
+    }
+    NormalizedText.Builder out = new NormalizedText.Builder(input);
+    for (int i = 0; i < first; i++) {
+      out.append(s.charAt(i), i, i + 1, 0);
+    }
+    for (int i = first; i < n; ) {
+      int cp = s.codePointAt(i);
+      int len = Character.charCount(cp);
+      String folded = fold(cp);
+      if (folded.isEmpty()) {
+        int type = UCharacter.getType(cp);
+        boolean mark = type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK;
+        if (mark && out.size() > 0 && out.lastChar() < 0x80 && Character.isLetter(out.lastChar())) {
+          // A combining mark on a Latin letter that composition left separate: drop it, as for ù.
+          i += len;
+          continue;
+        }
+        for (int k = 0; k < len; k++) {
+          out.append(s.charAt(i + k), i + k, i + k + 1, 0);
+        }
+      } else {
+        for (int k = 0; k < folded.length(); k++) {
+          out.append(folded.charAt(k), i, i + len, Change.CONFUSABLE.bit());
+        }
+      }
+      i += len;
+    }
+    return out.build();
+  }
+}

@@ -1,0 +1,69 @@
+package dev.marque.matching.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+
+/**
+ * Removes characters that render as nothing: zero-width space, joiner and non-joiner, soft hyphen,
+ * word joiner, byte-order mark, bidi embeddings and overrides, variation selectors, and every other
+ * Unicode default-ignorable or format character.
+ *
+ * <p>The character after a removed one, when it is a letter or digit, is marked {@link
+ * Change#INVISIBLE}, so {@code Gu\u200Bcci} matches and says it was disguised.
+ *
+ * @since 0.1.0
+ */
+public final class InvisibleRemoval implements NormalizationStep {
+  /** The step; it has no configuration. */
+  public static final InvisibleRemoval INSTANCE = new InvisibleRemoval();
+
+  private InvisibleRemoval() {}
+
+  /** Whether the code point renders as nothing and is removed. */
+  public static boolean isInvisible(int cp) {
+    if (cp < 0x80) {
+      return false;
+    }
+    return UCharacter.getType(cp) == UCharacter.FORMAT
+        || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
+  }
+
+  @Override
+  public NormalizedText apply(NormalizedText input) {
+    String s = input.text();
+    int n = s.length();
+    int first = -1;
+    for (int i = 0; i < n; ) {
+      int cp = s.codePointAt(i);
+      if (isInvisible(cp)) {
+        first = i;
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    if (first < 0) {
+      return input;
+    }
+    NormalizedText.Builder out = new NormalizedText.Builder(input);
+    for (int i = 0; i < first; i++) {
+      out.append(s.charAt(i), i, i + 1, 0);
+    }
+    boolean pending = false;
+    for (int i = first; i < n; ) {
+      int cp = s.codePointAt(i);
+      int len = Character.charCount(cp);
+      if (isInvisible(cp)) {
+        // Only an invisible between two word characters disguises a word; elsewhere it is just noise.
+        pending = out.size() > 0 && Character.isLetterOrDigit(out.lastChar());
+      } else {
+        int extra = pending && Character.isLetterOrDigit(cp) ? Change.INVISIBLE.bit() : 0;
+        for (int k = 0; k < len; k++) {
+          out.append(s.charAt(i + k), i + k, i + k + 1, extra);
+        }
+        pending = false;
+      }
+      i += len;
+    }
+    return out.build();
+  }
+}

@@ -1,0 +1,111 @@
+package dev.marque.matching.text;
+
+/**
+ * Folds digits and symbols that stand for letters inside words: {@code Gucc1}→{@code gucci},
+ * {@code R0lex}→{@code roiex}, {@code Ch@nel}→{@code chanei}, {@code $upreme}→{@code supreme}. Folded
+ * characters are marked {@link Change#LEET}.
+ *
+ * <p>The letter {@code l} is also folded to {@code i}, unmarked, because {@code 1}, {@code |} and
+ * {@code !} stand for either; folding both sides of a comparison to one letter lets {@code App1e} match
+ * {@code Apple} exactly. A digit is folded only inside a word that has a letter and only in a run of at
+ * most two digits, so {@code 2024}, {@code iPhone 14} and prices stay numbers; a symbol only between
+ * word characters (or {@code $}/{@code @} leading a word), so {@code Gucci!} keeps its exclamation mark.
+ *
+ * @since 0.1.0
+ */
+public final class LeetFolding implements NormalizationStep {
+  /** The step; it has no configuration. */
+  public static final LeetFolding INSTANCE = new LeetFolding();
+
+  private static final int MAX_DIGIT_RUN = 2;
+
+  private LeetFolding() {}
+
+  /** The letter {@code c} stands for in leetspeak, or {@code 0} when it is not a leet character. */
+  public static char letterFor(char c) {
+    switch (c) {
+      case '0': return 'o';
+      case '1': case '!': case '|': case 'l': case '\u00a3': return 'i';
+      case '3': case '\u20ac': return 'e';
+      case '4': case '@': return 'a';
+      case '5': case '$': return 's';
+      case '7': case '+': return 't';
+      case '8': return 'b';
+      case '9': return 'g';
+      default: return 0;
+    }
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || letterFor(c) != 0;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+  }
+
+  @Override
+  public NormalizedText apply(NormalizedText input) {
+    String s = input.text();
+    int n = s.length();
+    char[] out = null;
+    int runStart = 0;
+    while (runStart < n) {
+      while (runStart < n && isSpace(s.charAt(runStart))) {
+        runStart++;
+      }
+      int runEnd = runStart;
+      boolean hasLetter = false;
+      while (runEnd < n && !isSpace(s.charAt(runEnd))) {
+        hasLetter |= Character.isLetter(s.charAt(runEnd));
+        runEnd++;
+      }
+      if (hasLetter) {
+        for (int i = runStart; i < runEnd; i++) {
+          char c = s.charAt(i);
+          char letter = letterFor(c);
+          if (letter != 0 && (c == 'l' || foldable(s, i, runStart, runEnd))) {
+            if (out == null) {
+              out = s.toCharArray();
+            }
+            out[i] = letter;
+          }
+        }
+      }
+      runStart = runEnd;
+    }
+    if (out == null) {
+      return input;
+    }
+    // Folding is one character for one, so offsets carry over; only the changes are new.
+    NormalizedText.Builder b = new NormalizedText.Builder(input);
+    for (int i = 0; i < n; i++) {
+      boolean leet = out[i] != s.charAt(i) && s.charAt(i) != 'l';
+      b.append(out[i], i, i + 1, leet ? Change.LEET.bit() : 0);
+    }
+    return b.build();
+  }
+
+  private static boolean foldable(String s, int i, int runStart, int runEnd) {
+    char c = s.charAt(i);
+    boolean leftWord = i > runStart && isWordChar(s.charAt(i - 1));
+    boolean rightWord = i + 1 < runEnd && Character.isLetterOrDigit(s.charAt(i + 1));
+    if (c >= '0' && c <= '9') {
+      int from = i;
+      while (from > runStart && Character.isDigit(s.charAt(from - 1))) {
+        from--;
+      }
+      int to = i;
+      while (to < runEnd && Character.isDigit(s.charAt(to))) {
+        to++;
+      }
+      boolean letterNext = (from > runStart && Character.isLetter(s.charAt(from - 1)))
+          || (to < runEnd && Character.isLetter(s.charAt(to)));
+      return to - from <= MAX_DIGIT_RUN && letterNext;
+    }
+    if ((c == '$' || c == '@') && !leftWord) {
+      return i + 1 < runEnd && Character.isLetter(s.charAt(i + 1));
+    }
+    return leftWord && rightWord;
+  }
+}

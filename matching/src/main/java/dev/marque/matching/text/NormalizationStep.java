@@ -1,0 +1,23 @@
+package dev.marque.matching.text;
+
+/**
+ * One small step of the {@link TextNormalizer} chain, testable alone, that maps normalised text to
+ * normalised text and keeps the way back to the original offsets.
+ *
+ * <p>The family is closed so that every match method the index reports can be traced to a step the
+ * library knows. A step returns its input unchanged when it has nothing to do, which keeps the common
+ * plain-ASCII title cheap.
+ *
+ * @since 0.1.0
+ */
+public sealed interface NormalizationStep
+    permits InvisibleRemoval, CaseFolding, ConfusableFolding, LeetFolding, SeparatorCollapsing {
+
+  /** Applies this step. Never throws on any input, and never reorders characters. */
+  NormalizedText apply(NormalizedText input);
+
+  /** Applies this step to raw text: a shorthand for tests and one-off use. */
+  default NormalizedText apply(String original) {
+    return apply(NormalizedText.identity(original));
+  }
+}

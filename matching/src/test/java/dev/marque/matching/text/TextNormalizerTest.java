@@ -1,0 +1,104 @@
+package dev.marque.matching.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextNormalizerTest {
+  private final TextNormalizer norm = TextNormalizer.standard();
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Gucci|gucci",
+      "GUCCI|gucci",
+      "Guссі|gucci",              // Cyrillic es and i
+      "ΡRADA|prada",              // Greek capital rho
+      "Gùcci|gucci",
+      "ＧＵＣＣＩ|gucci",
+      "𝐆𝐮𝐜𝐜𝐢|gucci",
+      "Gu\u200Bcci|gucci",
+      "Gu\u00ADcci|gucci",
+      "Gu\u200Dc\u200Cci|gucci",
+      "Gucc1|gucci",
+      "R0lex|roiex",
+      "Ch@nel|chanei",
+      "$upreme|supreme",
+      "Pr4da|prada",
+      "G U C C I|gucci",
+      "G.U.C.C.I|gucci",
+      "G-u-c-c-i|gucci",
+      "G*U*C*C*I|gucci",
+      "G*cci|g*cci",
+      "Ro__x|ro**x",
+      "Levi's|ievis",
+      "  Louis   Vuitton!! |iouis vuitton",
+      "Gucci! 2024 iPhone 14|gucci 2024 iphone 14",
+      "新款古驰女包|新款古驰女包",
+  })
+  void foldsEveryDisguiseToOneSpelling(String original, String normalized) {
+    assertThat(norm.normalize(original).text()).isEqualTo(normalized);
+  }
+
+  @Test
+  void mapsEveryNormalizedCharacterBackToTheOriginal() {
+    String original = "New G.U.C.C.I bag";
+    NormalizedText n = norm.normalize(original);
+    assertThat(n.text()).isEqualTo("new gucci bag");
+    int from = n.text().indexOf("gucci");
+    assertThat(n.originalText(from, from + 5)).isEqualTo("G.U.C.C.I");
+    assertThat(n.originalStart(from)).isEqualTo(4);
+    assertThat(n.originalEnd(from + 4)).isEqualTo(13);
+    assertThat(n.changes(from, from + 5)).containsExactly(Change.SEPARATED);
+  }
+
+  @Test
+  void aSupplementaryCharacterMapsBackToBothOfItsCodeUnits() {
+    NormalizedText n = norm.normalize("𝐆ucci");
+    assertThat(n.text()).isEqualTo("gucci");
+    assertThat(n.originalStart(0)).isZero();
+    assertThat(n.originalEnd(0)).isEqualTo(2);
+    assertThat(n.changes(0)).containsExactly(Change.COMPATIBILITY);
+  }
+
+  @Test
+  void saysWhichStepChangedWhichCharacter() {
+    assertThat(norm.normalize("Guссі").changes(0, 5)).isEqualTo(Set.of(Change.CONFUSABLE));
+    assertThat(norm.normalize("Gucc1").changes(4)).containsExactly(Change.LEET);
+    assertThat(norm.normalize("Gucc1").changes(0, 4)).isEmpty();
+    assertThat(norm.normalize("Gu\u200Bcci").changes(2)).containsExactly(Change.INVISIBLE);
+    assertThat(norm.normalize("GUCCI").changes(0, 5)).isEmpty();
+  }
+
+  @Test
+  void eachStepWorksAlone() {
+    assertThat(InvisibleRemoval.INSTANCE.apply("a\u202Eb\uFEFFc").text()).isEqualTo("abc");
+    assertThat(CaseFolding.INSTANCE.apply("ＧＵＣＣＩ Straße").text()).isEqualTo("gucci strasse");
+    assertThat(ConfusableFolding.INSTANCE.apply("guссі").text()).isEqualTo("gucci");
+    assertThat(ConfusableFolding.INSTANCE.apply("古驰").text()).isEqualTo("古驰");
+    assertThat(LeetFolding.INSTANCE.apply("r0lex 1:1 $50").text()).isEqualTo("roiex 1:1 $50");
+    assertThat(SeparatorCollapsing.INSTANCE.apply("g u c c i -- bag").text()).isEqualTo("gucci bag");
+  }
+
+  @Test
+  void leavesPlainTextAlone() {
+    String plain = "gucci bag";
+    assertThat(InvisibleRemoval.INSTANCE.apply(plain).text()).isSameAs(plain);
+    assertThat(CaseFolding.INSTANCE.apply(plain).text()).isSameAs(plain);
+    assertThat(ConfusableFolding.INSTANCE.apply(plain).text()).isSameAs(plain);
+  }
+
+  @Test
+  void survivesHostileText() {
+    String hostile = "\uD800x\uDFFF\u0000\u202E\u0007 \uDBFF\uDFFF" + "a\u0301".repeat(50) + "\u200B";
+    NormalizedText n = norm.normalize(hostile);
+    for (int i = 0; i < n.length(); i++) {
+      assertThat(n.originalStart(i)).isBetween(0, hostile.length());
+      assertThat(n.originalEnd(i)).isBetween(n.originalStart(i), hostile.length());
+    }
+    assertThat(norm.normalize("").text()).isEmpty();
+    assertThat(norm.normalize("!!! --- ...").text()).isEmpty();
+  }
+}

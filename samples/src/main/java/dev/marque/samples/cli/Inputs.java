@@ -1,0 +1,55 @@
+package dev.marque.samples.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Where the commands read their input from: a file, or standard input for {@code -}. */
+final class Inputs {
+  /** The standard input the commands read for {@code -}; tests replace it. */
+  static volatile InputStream stdin = System.in;
+
+  private Inputs() {}
+
+  /** Whether the name stands for standard input. */
+  static boolean isStdin(String name) {
+    return name.equals("-");
+  }
+
+  /**
+   * Opens the named file, or standard input for {@code -}, as UTF-8 text.
+   *
+   * @throws UsageException when the file does not exist or cannot be read
+   */
+  static Reader open(String name) {
+    if (isStdin(name)) {
+      return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8), 1 << 16);
+    }
+    Path path = Path.of(name);
+    try {
+      return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UsageException(name + ": no such file");
+    } catch (IOException e) {
+      throw new UsageException(name + ": cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** A path that must name an existing, readable file. */
+  static Path existingFile(String name) {
+    Path path = Path.of(name);
+    if (!Files.isRegularFile(path)) {
+      throw new UsageException(name + ": no such file");
+    }
+    if (!Files.isReadable(path)) {
+      throw new UsageException(name + ": cannot be read");
+    }
+    return path;
+  }
+}

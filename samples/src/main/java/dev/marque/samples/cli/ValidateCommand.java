@@ -1,0 +1,102 @@
+package dev.marque.samples.cli;
+
+import dev.marque.core.Brand;
+import dev.marque.core.Portfolio;
+import dev.marque.core.json.FeedLine;
+import dev.marque.core.json.InvalidInputException;
+import dev.marque.core.json.MarqueJson;
+import dev.marque.core.json.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marque validate}: checks a portfolio or a listing feed and prints every problem with
+ * where it is.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Check a portfolio or a listing feed and print every problem with its location.",
+        "Exit 0 when clean, 1 when there are problems, 2 when the file cannot be read."})
+public final class ValidateCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @ArgGroup(multiplicity = "1")
+  private Target target;
+
+  static final class Target {
+    @Option(names = "--portfolio", paramLabel = "FILE",
+        description = "A portfolio (JSON) to check strictly.")
+    Path portfolio;
+
+    @Option(names = "--listings", paramLabel = "FILE|-",
+        description = "A listing feed (JSON Lines) to check; - reads standard input.")
+    String listings;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    int code = target.portfolio != null ? portfolio(target.portfolio, out)
+        : listings(target.listings, out);
+    out.flush();
+    return code;
+  }
+
+  private int portfolio(Path file, PrintWriter out) {
+    Inputs.existingFile(file.toString());
+    try {
+      Portfolio p = MarqueJson.standard().readPortfolio(file);
+      long rights = p.brands().stream().mapToLong(b -> b.rights().size()).sum();
+      long products = p.brands().stream().mapToLong(b -> b.products().size()).sum();
+      long sellers = p.brands().stream().mapToLong(b -> b.authorizedSellers().size()).sum();
+      out.printf("%s: valid portfolio of %s: %d brands (%s), %d rights, %d products,"
+              + " %d authorised sellers%s%n", file, p.holder().name(), p.brands().size(),
+          String.join(", ", p.brands().stream().map(Brand::name).toList()), rights, products,
+          sellers, p.agent().map(a -> "; agent " + a.name()).orElse(""));
+      return ExitCodes.OK;
+    } catch (InvalidInputException e) {
+      for (Problem problem : e.problems()) {
+        out.println(file + ": " + problem);
+      }
+      out.printf("%s: %d %s%n", file, e.problems().size(),
+          e.problems().size() == 1 ? "problem" : "problems");
+      return ExitCodes.PROBLEMS;
+    } catch (IOException e) {
+      throw new UsageException(file + ": cannot be read: " + e.getMessage());
+    }
+  }
+
+  private int listings(String name, PrintWriter out) {
+    String label = Inputs.isStdin(name) ? "<stdin>" : name;
+    long parsed = 0;
+    long rejected = 0;
+    try (Reader reader = Inputs.open(name);
+        MarqueJson.ListingFeed feed = MarqueJson.standard().openFeed(reader)) {
+      while (feed.hasNext()) {
+        FeedLine line = feed.next();
+        if (line instanceof FeedLine.Rejected r) {
+          rejected++;
+          out.println(label + ":" + r.line() + ": " + r.error());
+        } else {
+          parsed++;
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new UsageException(label + ": cannot be read: " + e.getMessage());
+    }
+    long read = parsed + rejected;
+    out.printf("%s: %d %s read, %d %s rejected%n", label, read,
+        read == 1 ? "listing" : "listings", rejected, rejected == 1 ? "line" : "lines");
+    return rejected == 0 ? ExitCodes.OK : ExitCodes.PROBLEMS;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.marque.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+  private static final Path SAMPLE_PORTFOLIO = Path.of("data/portfolio.json");
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void theBundledPortfolioIsValid() {
+    CommandRun run = CommandRun.of("validate", "--portfolio", SAMPLE_PORTFOLIO.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("data/portfolio.json: valid portfolio of Aurelia Moda S.p.A.:"
+        + " 4 brands (Aurelia, Nordlys, Kestrel Audio, Solenne)");
+  }
+
+  @Test
+  void aBrokenPortfolioListsEveryProblemByPathAndExits1() throws IOException {
+    Path file = dir.resolve("portfolio.json");
+    Files.writeString(file, """
+        {"holder": {"name": "H", "emial": "x@y.example"},
+         "brands": [{"name": "A", "rights": [{"type": "trademark", "mark": "A",
+           "registrationNumber": "1", "office": "USPTO", "classes": [46]}]}]}""");
+    CommandRun run = CommandRun.of("validate", "--portfolio", file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo(String.join("\n",
+        file + ": holder.emial: unknown property; RightsHolder has name, email, address, phone,"
+            + " country",
+        file + ": brands[0].rights[0].classes[0]: 46 is not a Nice class (1-45)",
+        file + ": 2 problems", ""));
+  }
+
+  @Test
+  void aFeedWithBadLinesListsThemByLineNumberAndExits1() throws IOException {
+    Path feed = dir.resolve("feed.jsonl");
+    Files.writeString(feed, """
+        {"id": "1", "title": "ok"}
+
+        {"id": "2"}
+        not json
+        {"id": "4", "title": "ok too"}
+        """);
+    CommandRun run = CommandRun.of("validate", "--listings", feed.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains(feed + ":3: title: is required")
+        .contains(feed + ":4: is not valid JSON")
+        .endsWith(feed + ": 4 listings read, 2 lines rejected\n");
+  }
+
+  @Test
+  void aCleanFeedOnStandardInputExits0() {
+    CommandRun run = CommandRun.withStdin("{\"id\": \"1\", \"title\": \"ok\"}\n",
+        "validate", "--listings", "-");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("<stdin>: 1 listing read, 0 lines rejected\n");
+  }
+
+  @Test
+  void aMissingFileOrNoTargetIsAUsageError() {
+    CommandRun missing = CommandRun.of("validate", "--portfolio", dir.resolve("none.json").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("none.json: no such file");
+    CommandRun neither = CommandRun.of("validate");
+    assertThat(neither.exitCode()).isEqualTo(2);
+    assertThat(neither.err()).contains("Error: Missing required argument");
+    CommandRun both = CommandRun.of("validate", "--portfolio", "a", "--listings", "b");
+    assertThat(both.exitCode()).isEqualTo(2);
+  }
+}
