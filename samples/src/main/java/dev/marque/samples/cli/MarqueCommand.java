@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         ValidateCommand.class,
         ExtractCommand.class,
         FetchCommand.class,
+        DraftCommand.class,
     })
 public final class MarqueCommand implements Runnable {
 
