@@ -234,7 +234,7 @@ class ScanCommandTest {
     Files.writeString(rates, "{\"base\": \"USD\", \"rates\": {\"EUR\": \"lots\"}}");
     assertThat(scan("--portfolio", PORTFOLIO.toString(), "--listings", LISTINGS.toString(),
         "--rates", rates.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("rates.EUR: expected a number");
+    assertThat(err.toString()).contains("rates.EUR: 'lots' is not a number");
     assertThat(out.toString()).isEmpty();
   }
 }
