@@ -67,6 +67,7 @@ public final class MarqueJson {
   private static final MarqueJson STANDARD = new MarqueJson();
 
   private final ObjectMapper mapper;
+  private final FastListingReader fastListings;
 
   private MarqueJson() {
     JsonFactory factory = JsonFactory.builder()
@@ -87,6 +88,7 @@ public final class MarqueJson {
         .defaultPropertyInclusion(JsonInclude.Value.construct(
             JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .build();
+    fastListings = new FastListingReader(mapper.getFactory());
   }
 
   /** The standard instance. */
@@ -283,6 +285,10 @@ public final class MarqueJson {
    */
   public Listing readListing(String json) {
     notNull(json, "json");
+    Listing fast = fastListings.read(json);
+    if (fast != null) {
+      return fast;
+    }
     JsonNode tree;
     try {
       tree = parseTree(new java.io.StringReader(json), "listing");
