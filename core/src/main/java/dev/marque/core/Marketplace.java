@@ -137,20 +137,40 @@ public enum Marketplace {
    */
   public static Marketplace parse(String name) {
     notNull(name, "marketplace");
-    String key = name.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-_]+", "");
-    if (key.equals("1688") || key.equals("ALI1688") || key.equals("1688COM")) {
-      return ALI1688;
+    Marketplace m = Names.BY_KEY.get(Names.key(name));
+    if (m == null) {
+      throw new IllegalArgumentException("'" + name + "' is not a known marketplace; use one of "
+          + java.util.Arrays.toString(values()));
     }
-    if (key.equals("ALIBABACOM")) {
-      return ALIBABA;
-    }
-    for (Marketplace m : values()) {
-      if (m.name().replace("_", "").equals(key)
-          || m.displayName.toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-_]+", "").equals(key)) {
-        return m;
+    return m;
+  }
+
+  /** The names a marketplace is known by, reduced to a key; built once, as feeds repeat them. */
+  private static final class Names {
+    static final java.util.Map<String, Marketplace> BY_KEY = build();
+
+    private static java.util.Map<String, Marketplace> build() {
+      java.util.Map<String, Marketplace> map = new java.util.HashMap<>();
+      for (Marketplace m : values()) {
+        map.put(key(m.name()), m);
+        map.put(key(m.displayName), m);
       }
+      map.put("ALI1688", ALI1688);
+      map.put("1688COM", ALI1688);
+      map.put("ALIBABACOM", ALIBABA);
+      return java.util.Map.copyOf(map);
     }
-    throw new IllegalArgumentException("'" + name + "' is not a known marketplace; use one of "
-        + java.util.Arrays.toString(values()));
+
+    /** Upper case without spaces, dots, dashes or underscores: "Mercado Libre" is MERCADOLIBRE. */
+    static String key(String name) {
+      StringBuilder key = new StringBuilder(name.length());
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (!(Character.isWhitespace(c) || c == '.' || c == '-' || c == '_')) {
+          key.append(Character.toUpperCase(c));
+        }
+      }
+      return key.toString();
+    }
   }
 }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.marque.core.Assessment;
 import dev.marque.core.BrandMention;
+import dev.marque.core.ExchangeRates;
 import dev.marque.core.Finding;
 import dev.marque.core.Jurisdiction;
 import dev.marque.core.Listing;
@@ -66,6 +67,7 @@ public final class MarqueJson {
   private static final MarqueJson STANDARD = new MarqueJson();
 
   private final ObjectMapper mapper;
+  private final FastListingReader fastListings;
 
   private MarqueJson() {
     JsonFactory factory = JsonFactory.builder()
@@ -86,6 +88,7 @@ public final class MarqueJson {
         .defaultPropertyInclusion(JsonInclude.Value.construct(
             JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .build();
+    fastListings = new FastListingReader(mapper.getFactory());
   }
 
   /** The standard instance. */
@@ -231,6 +234,50 @@ public final class MarqueJson {
   }
 
   /**
+   * Reads an exchange-rate table as most published tables write them: {@code {"base": "USD",
+   * "rates": {"EUR": 0.92, "CNY": 7.2}}}, each rate being units of that currency per unit of the
+   * base.
+   *
+   * @throws InvalidInputException listing every problem, by JSON path
+   * @throws IOException when the file cannot be read
+   */
+  public ExchangeRates readRates(Path file) throws IOException {
+    notNull(file, "file");
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readRates(reader, file.toString());
+    }
+  }
+
+  /**
+   * Reads an exchange-rate table from JSON text; see {@link #readRates(Path)}.
+   *
+   * @throws InvalidInputException listing every problem, by JSON path
+   */
+  public ExchangeRates readRates(String json) {
+    notNull(json, "json");
+    try {
+      return readRates(new java.io.StringReader(json), "rates");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The shape of a rates file. */
+  record RateTable(java.util.Currency base, Map<String, java.math.BigDecimal> rates) {}
+
+  private ExchangeRates readRates(Reader reader, String source) throws IOException {
+    RateTable table = (RateTable) readStrict(parseTree(reader, source), RateTable.class, true,
+        source);
+    try {
+      return ExchangeRates.of(table.base().getCurrencyCode(), table.rates());
+    } catch (IllegalArgumentException e) {
+      // ExchangeRates names the bad entry as perBase[CODE]; the file calls it rates.CODE
+      String message = e.getMessage().replaceFirst("^perBase\\[([^]]*)]", "rates.$1:");
+      throw new InvalidInputException(source, List.of(new Problem("", message)));
+    }
+  }
+
+  /**
    * Reads one listing from a line of a feed, leniently: unknown properties are ignored, a
    * missing {@code marketplace} is taken from the {@code url}.
    *
@@ -238,6 +285,10 @@ public final class MarqueJson {
    */
   public Listing readListing(String json) {
     notNull(json, "json");
+    Listing fast = fastListings.read(json);
+    if (fast != null) {
+      return fast;
+    }
     JsonNode tree;
     try {
       tree = parseTree(new java.io.StringReader(json), "listing");

@@ -18,7 +18,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "marque", mixinStandardHelpOptions = true, version = "marque 0.1.0-SNAPSHOT",
     description = "Find counterfeit listings and draft the notices that take them down.",
     subcommands = {
+        ScanCommand.class,
         ValidateCommand.class,
+        ExtractCommand.class,
+        FetchCommand.class,
+        DraftCommand.class,
     })
 public final class MarqueCommand implements Runnable {
 

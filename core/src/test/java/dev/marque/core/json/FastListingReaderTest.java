@@ -1,0 +1,71 @@
+package dev.marque.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marque.core.Listing;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The fast path for feed lines must read exactly what the general reader reads, and leave every
+ * line it is unsure of to the general reader, which words the errors.
+ */
+class FastListingReaderTest {
+  private static final MarqueJson JSON = MarqueJson.standard();
+  private static final FastListingReader FAST =
+      new FastListingReader(new com.fasterxml.jackson.core.JsonFactory());
+
+  /** Fragments of feed lines, good and bad, which a line combines at random. */
+  private static final List<String> FRAGMENTS = List.of(
+      "\"id\": \"1005006\"", "\"id\": 42", "\"id\": \" \"", "\"id\": null",
+      "\"title\": \"Aur3lia tote 1:1\"", "\"title\": \"\"", "\"title\": [\"x\"]",
+      "\"marketplace\": \"aliexpress\"", "\"marketplace\": \"Mercado Libre\"",
+      "\"marketplace\": \"Bazaar\"", "\"marketplace\": null", "\"marketplace\": \"\"",
+      "\"url\": \"https://www.ebay.de/itm/119200334455\"", "\"url\": null", "\"url\": 7",
+      "\"description\": \"  \"", "\"description\": \"mirror quality\"",
+      "\"price\": {\"amount\": 25.50, \"currency\": \"usd\"}",
+      "\"price\": {\"amount\": \"19.99\", \"currency\": \"EUR\", \"note\": 1}",
+      "\"price\": {\"amount\": -5, \"currency\": \"USD\"}",
+      "\"price\": {\"amount\": 5, \"currency\": \"DOLLARS\"}", "\"price\": {\"amount\": 5}",
+      "\"price\": null", "\"price\": \"25 USD\"",
+      "\"seller\": {\"id\": \"shop-88\", \"name\": \"Best\", \"country\": \"CN\"}",
+      "\"seller\": {\"name\": \"no id\"}", "\"seller\": null",
+      "\"shipsFrom\": \"Guangdong\"", "\"images\": [\"https://img.example/1.jpg\"]",
+      "\"images\": null", "\"images\": [1]", "\"images\": \"one\"",
+      "\"capturedAt\": \"2026-11-28T09:30:00Z\"", "\"capturedAt\": \"yesterday\"",
+      "\"scraper\": {\"run\": \"x\", \"pages\": [1, 2, {\"a\": null}]}", "\"rating\": 4.5");
+
+  @Provide
+  Arbitrary<String> lines() {
+    return Arbitraries.of(FRAGMENTS).list().ofMinSize(0).ofMaxSize(9)
+        .map(parts -> "{" + String.join(", ", parts) + "}");
+  }
+
+  @Property(tries = 600)
+  void readsWhatTheGeneralReaderReadsOrGivesWay(@ForAll("lines") String line) {
+    Listing fast = FAST.read(line);
+    Object general;
+    try {
+      general = JSON.readListing(line);
+    } catch (InvalidInputException e) {
+      general = e.problems();
+    }
+    if (fast != null) {
+      assertThat(general).isEqualTo(fast);
+    }
+  }
+
+  @Example
+  void takesTheCommonLineItselfAndNothingAfterIt() {
+    String line = "{\"id\": \"1\", \"title\": \"t\", \"price\": {\"amount\": 1, \"currency\": \"USD\"},"
+        + " \"seller\": {\"id\": \"s\"}, \"images\": [], \"extra\": {\"deep\": [1, {}]}}";
+    assertThat(FAST.read(line)).isNotNull().isEqualTo(JSON.readListing(line));
+    assertThat(FAST.read(line + " {}")).isNull();
+    assertThat(FAST.read("[" + line + "]")).isNull();
+  }
+}

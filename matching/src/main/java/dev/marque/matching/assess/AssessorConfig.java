@@ -1,0 +1,345 @@
+package dev.marque.matching.assess;
+
+import static dev.marque.core.internal.Checks.notNull;
+
+import dev.marque.core.ExchangeRates;
+import dev.marque.matching.signals.PhraseList;
+import java.util.Objects;
+
+/**
+ * How the {@link Assessor} weighs the signs of a counterfeit: immutable, with documented defaults,
+ * and changed by {@code with...} copies.
+ *
+ * <pre>{@code
+ * AssessorConfig config = AssessorConfig.defaults()
+ *     .withRates(rates)                                  // compare prices across currencies
+ *     .withCueWords(PhraseList.cueWords().plus(myWords)) // extend the cue words
+ *     .withLikelyCounterfeitThreshold(0.8);              // be more careful before a takedown
+ * }</pre>
+ *
+ * <p>The score of a listing for a brand combines the weights of the signs found as independent
+ * pieces of evidence: {@code score = 1 - (1 - w1)(1 - w2)...}, so that each sign raises it and none
+ * alone reaches 1. A compatibility phrase just before the brand ("case for …") multiplies the score
+ * by {@link #compatibilityFactor()} unless cue words are present. Signs found only in the
+ * description, seller name or URL weigh {@link #descriptionFactor()} of what they weigh in the
+ * title. The defaults:
+ *
+ * <table>
+ *   <caption>Defaults</caption>
+ *   <tr><th>setting</th><th>default</th><th>meaning</th></tr>
+ *   <tr><td>mentionWeight</td><td>0.10</td><td>the brand is named: no sign on its own</td></tr>
+ *   <tr><td>disguiseWeight</td><td>0.60</td><td>the brand is disguised (lookalikes, leet,
+ *       spaced or masked letters)</td></tr>
+ *   <tr><td>cueWordNearWeight</td><td>0.60</td><td>a cue word within
+ *       {@code cueWordNearChars} of the brand</td></tr>
+ *   <tr><td>cueWordFarWeight</td><td>0.35</td><td>a cue word elsewhere</td></tr>
+ *   <tr><td>cueWordNearChars</td><td>40</td><td>characters between a cue word and the brand
+ *       for "near"</td></tr>
+ *   <tr><td>maxCueWords</td><td>3</td><td>cue words counted per brand (the strongest)</td></tr>
+ *   <tr><td>lowPriceRatio</td><td>0.50</td><td>a price below this share of the MSRP is a
+ *       sign</td></tr>
+ *   <tr><td>lowPriceWeight</td><td>0.55</td><td>the weight of a price at a fifth of
+ *       {@code lowPriceRatio} or less; less as the price nears it</td></tr>
+ *   <tr><td>descriptionFactor</td><td>0.60</td><td>signs outside the title</td></tr>
+ *   <tr><td>compatibilityFactor</td><td>0.30</td><td>an accessory naming what it fits</td></tr>
+ *   <tr><td>suspiciousThreshold</td><td>0.35</td><td>the score from which a listing is
+ *       SUSPICIOUS</td></tr>
+ *   <tr><td>likelyCounterfeitThreshold</td><td>0.70</td><td>the score from which it is
+ *       LIKELY_COUNTERFEIT</td></tr>
+ *   <tr><td>cueWords</td><td>{@link PhraseList#cueWords()}</td><td></td></tr>
+ *   <tr><td>compatibilityPhrases</td><td>{@link PhraseList#compatibilityPhrases()}</td>
+ *       <td></td></tr>
+ *   <tr><td>rates</td><td>{@link ExchangeRates#none()}</td><td>only same-currency prices
+ *       compared</td></tr>
+ * </table>
+ *
+ * <p>With the defaults: a cue word next to the brand, a disguised brand, or a price a tenth of the
+ * MSRP each make a listing SUSPICIOUS; any two of them make it LIKELY_COUNTERFEIT.
+ *
+ * @since 0.1.0
+ */
+public final class AssessorConfig {
+
+  private static final AssessorConfig DEFAULTS = new AssessorConfig(0.10, 0.60, 0.60, 0.35, 40, 3,
+      0.50, 0.55, 0.60, 0.30, 0.35, 0.70, PhraseList.cueWords(),
+      PhraseList.compatibilityPhrases(), ExchangeRates.none());
+
+  private final double mentionWeight;
+  private final double disguiseWeight;
+  private final double cueWordNearWeight;
+  private final double cueWordFarWeight;
+  private final int cueWordNearChars;
+  private final int maxCueWords;
+  private final double lowPriceRatio;
+  private final double lowPriceWeight;
+  private final double descriptionFactor;
+  private final double compatibilityFactor;
+  private final double suspiciousThreshold;
+  private final double likelyCounterfeitThreshold;
+  private final PhraseList cueWords;
+  private final PhraseList compatibilityPhrases;
+  private final ExchangeRates rates;
+
+  private AssessorConfig(double mentionWeight, double disguiseWeight, double cueWordNearWeight,
+      double cueWordFarWeight, int cueWordNearChars, int maxCueWords, double lowPriceRatio,
+      double lowPriceWeight, double descriptionFactor, double compatibilityFactor,
+      double suspiciousThreshold, double likelyCounterfeitThreshold, PhraseList cueWords,
+      PhraseList compatibilityPhrases, ExchangeRates rates) {
+    this.mentionWeight = unit(mentionWeight, "mentionWeight");
+    this.disguiseWeight = unit(disguiseWeight, "disguiseWeight");
+    this.cueWordNearWeight = unit(cueWordNearWeight, "cueWordNearWeight");
+    this.cueWordFarWeight = unit(cueWordFarWeight, "cueWordFarWeight");
+    if (cueWordNearChars < 0) {
+      throw new IllegalArgumentException("cueWordNearChars must not be negative: "
+          + cueWordNearChars);
+    }
+    this.cueWordNearChars = cueWordNearChars;
+    if (maxCueWords < 0) {
+      throw new IllegalArgumentException("maxCueWords must not be negative: " + maxCueWords);
+    }
+    this.maxCueWords = maxCueWords;
+    if (!(lowPriceRatio > 0.0 && lowPriceRatio <= 1.0)) {
+      throw new IllegalArgumentException("lowPriceRatio must be within (0, 1]: " + lowPriceRatio);
+    }
+    this.lowPriceRatio = lowPriceRatio;
+    this.lowPriceWeight = unit(lowPriceWeight, "lowPriceWeight");
+    this.descriptionFactor = unit(descriptionFactor, "descriptionFactor");
+    this.compatibilityFactor = unit(compatibilityFactor, "compatibilityFactor");
+    this.suspiciousThreshold = unit(suspiciousThreshold, "suspiciousThreshold");
+    this.likelyCounterfeitThreshold = unit(likelyCounterfeitThreshold,
+        "likelyCounterfeitThreshold");
+    if (suspiciousThreshold > likelyCounterfeitThreshold) {
+      throw new IllegalArgumentException("suspiciousThreshold " + suspiciousThreshold
+          + " must not exceed likelyCounterfeitThreshold " + likelyCounterfeitThreshold);
+    }
+    this.cueWords = notNull(cueWords, "cueWords");
+    this.compatibilityPhrases = notNull(compatibilityPhrases, "compatibilityPhrases");
+    this.rates = notNull(rates, "rates");
+  }
+
+  private static double unit(double value, String name) {
+    if (!(value >= 0.0 && value <= 1.0)) {
+      throw new IllegalArgumentException(name + " must be within 0..1: " + value);
+    }
+    return value;
+  }
+
+  /** The defaults, as the table above gives them. */
+  public static AssessorConfig defaults() {
+    return DEFAULTS;
+  }
+
+  /** The weight of a mention of the brand, with no other sign. */
+  public double mentionWeight() {
+    return mentionWeight;
+  }
+
+  /** The weight of a disguised brand. */
+  public double disguiseWeight() {
+    return disguiseWeight;
+  }
+
+  /** The weight of a cue word near the brand. */
+  public double cueWordNearWeight() {
+    return cueWordNearWeight;
+  }
+
+  /** The weight of a cue word far from the brand. */
+  public double cueWordFarWeight() {
+    return cueWordFarWeight;
+  }
+
+  /** The most characters between a cue word and the brand, in one field, for "near". */
+  public int cueWordNearChars() {
+    return cueWordNearChars;
+  }
+
+  /** The most cue words counted for a brand: the strongest. */
+  public int maxCueWords() {
+    return maxCueWords;
+  }
+
+  /** The share of the MSRP below which a price is a sign. */
+  public double lowPriceRatio() {
+    return lowPriceRatio;
+  }
+
+  /** The weight of a price at a fifth of {@link #lowPriceRatio()} or less. */
+  public double lowPriceWeight() {
+    return lowPriceWeight;
+  }
+
+  /** What a sign outside the title weighs, as a share of its weight in the title. */
+  public double descriptionFactor() {
+    return descriptionFactor;
+  }
+
+  /** The factor on the score of an accessory naming what it fits, when no cue word is present. */
+  public double compatibilityFactor() {
+    return compatibilityFactor;
+  }
+
+  /** The score from which a listing is SUSPICIOUS. */
+  public double suspiciousThreshold() {
+    return suspiciousThreshold;
+  }
+
+  /** The score from which a listing is LIKELY_COUNTERFEIT. */
+  public double likelyCounterfeitThreshold() {
+    return likelyCounterfeitThreshold;
+  }
+
+  /** The counterfeit cue words. */
+  public PhraseList cueWords() {
+    return cueWords;
+  }
+
+  /** The compatibility phrases. */
+  public PhraseList compatibilityPhrases() {
+    return compatibilityPhrases;
+  }
+
+  /** The exchange rates prices are compared with. */
+  public ExchangeRates rates() {
+    return rates;
+  }
+
+  /** A copy with another mention weight. */
+  public AssessorConfig withMentionWeight(double value) {
+    return new AssessorConfig(value, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
+        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
+        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
+        compatibilityPhrases, rates);
+  }
+
+  /** A copy with another disguise weight. */
+  public AssessorConfig withDisguiseWeight(double value) {
+    return new AssessorConfig(mentionWeight, value, cueWordNearWeight, cueWordFarWeight,
+        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
+        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
+        compatibilityPhrases, rates);
+  }
+
+  /** A copy with other cue-word weights, near the brand and far from it. */
+  public AssessorConfig withCueWordWeights(double near, double far) {
+    return new AssessorConfig(mentionWeight, disguiseWeight, near, far,
+        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
+        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
+        compatibilityPhrases, rates);
+  }
+
+  /** A copy with another distance for "near the brand". */
+  public AssessorConfig withCueWordNearChars(int value) {
+    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
+        value, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
+        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
+        compatibilityPhrases, rates);
+  }
+
+  /** A copy counting another number of cue words. */
+  public AssessorConfig withMaxCueWords(int value) {
+    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
+        cueWordNearChars, value, lowPriceRatio, lowPriceWeight, descriptionFactor,
+        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
+        compatibilityPhrases, rates);
+  }
+
+  /** A copy with another low-price ratio and weight. */
+  public AssessorConfig withLowPrice(double ratio, double weight) {
+    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
+        cueWordNearChars, maxCueWords, ratio, weight, descriptionFactor,
+        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
+        compatibilityPhrases, rates);
+  }
+
+  /** A copy with another description factor. */
+  public AssessorConfig withDescriptionFactor(double value) {
+    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
+        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, value,
+        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
+        compatibilityPhrases, rates);
+  }
+
+  /** A copy with another compatibility factor. */
+  public AssessorConfig withCompatibilityFactor(double value) {
+    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
+        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
+        value, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
+        compatibilityPhrases, rates);
+  }
+
+  /** A copy with another SUSPICIOUS threshold. */
+  public AssessorConfig withSuspiciousThreshold(double value) {
+    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
+        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
+        compatibilityFactor, value, likelyCounterfeitThreshold, cueWords,
+        compatibilityPhrases, rates);
+  }
+
+  /** A copy with another LIKELY_COUNTERFEIT threshold. */
+  public AssessorConfig withLikelyCounterfeitThreshold(double value) {
+    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
+        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
+        compatibilityFactor, suspiciousThreshold, value, cueWords,
+        compatibilityPhrases, rates);
+  }
+
+  /** A copy with other cue words, such as {@code PhraseList.cueWords().plus(mine)}. */
+  public AssessorConfig withCueWords(PhraseList value) {
+    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
+        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
+        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, value,
+        compatibilityPhrases, rates);
+  }
+
+  /** A copy with other compatibility phrases. */
+  public AssessorConfig withCompatibilityPhrases(PhraseList value) {
+    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
+        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
+        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
+        value, rates);
+  }
+
+  /** A copy with exchange rates for comparing prices across currencies. */
+  public AssessorConfig withRates(ExchangeRates value) {
+    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
+        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
+        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
+        compatibilityPhrases, value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AssessorConfig c && mentionWeight == c.mentionWeight
+        && disguiseWeight == c.disguiseWeight && cueWordNearWeight == c.cueWordNearWeight
+        && cueWordFarWeight == c.cueWordFarWeight && cueWordNearChars == c.cueWordNearChars
+        && maxCueWords == c.maxCueWords && lowPriceRatio == c.lowPriceRatio
+        && lowPriceWeight == c.lowPriceWeight && descriptionFactor == c.descriptionFactor
+        && compatibilityFactor == c.compatibilityFactor
+        && suspiciousThreshold == c.suspiciousThreshold
+        && likelyCounterfeitThreshold == c.likelyCounterfeitThreshold
+        && cueWords.equals(c.cueWords) && compatibilityPhrases.equals(c.compatibilityPhrases)
+        && rates.equals(c.rates);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
+        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
+        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
+        compatibilityPhrases, rates);
+  }
+
+  @Override
+  public String toString() {
+    return "AssessorConfig[mentionWeight=" + mentionWeight + ", disguiseWeight=" + disguiseWeight
+        + ", cueWordNearWeight=" + cueWordNearWeight + ", cueWordFarWeight=" + cueWordFarWeight
+        + ", cueWordNearChars=" + cueWordNearChars + ", maxCueWords=" + maxCueWords
+        + ", lowPriceRatio=" + lowPriceRatio + ", lowPriceWeight=" + lowPriceWeight
+        + ", descriptionFactor=" + descriptionFactor + ", compatibilityFactor="
+        + compatibilityFactor + ", suspiciousThreshold=" + suspiciousThreshold
+        + ", likelyCounterfeitThreshold=" + likelyCounterfeitThreshold + ", cueWords="
+        + cueWords.size() + " phrases, compatibilityPhrases=" + compatibilityPhrases.size()
+        + " phrases, rates=" + rates + "]";
+  }
+}

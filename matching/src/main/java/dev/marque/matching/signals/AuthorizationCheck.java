@@ -1,0 +1,27 @@
+package dev.marque.matching.signals;
+
+import static dev.marque.core.internal.Checks.notNull;
+
+import dev.marque.core.Brand;
+import dev.marque.core.Listing;
+import java.util.Optional;
+
+/**
+ * Tells whether a listing's seller is on the brand's list of authorised sellers for the listing's
+ * marketplace (seller ids compared ignoring case).
+ *
+ * @since 0.1.0
+ */
+public final class AuthorizationCheck {
+
+  private AuthorizationCheck() {}
+
+  /** The {@link Signal.Authorized} signal when the seller is authorised; empty otherwise. */
+  public static Optional<Signal.Authorized> find(Brand brand, Listing listing) {
+    notNull(brand, "brand");
+    notNull(listing, "listing");
+    return listing.seller()
+        .filter(s -> brand.isAuthorized(listing.marketplace(), s.id()))
+        .map(s -> new Signal.Authorized(brand.name(), listing.marketplace(), s.id()));
+  }
+}

@@ -1,0 +1,335 @@
+package dev.marque.matching.signals;
+
+import static dev.marque.core.internal.Checks.notNull;
+
+import dev.marque.core.ListingField;
+import dev.marque.core.Span;
+import dev.marque.matching.text.NormalizedText;
+import dev.marque.matching.text.TextNormalizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A list of phrases to look for in listings, in several languages, matched the way brands are:
+ * through the {@link TextNormalizer}, so that {@code R3PL1CA}, {@code r e p l i c a} and
+ * {@code Rеplica} with a Cyrillic {@code е} are all found as {@code replica}. Immutable and
+ * thread-safe; compile once and share.
+ *
+ * <p>Two lists ship with marque as resources: {@linkplain #cueWords() counterfeit cue words}
+ * ({@code replica}, {@code 1:1}, {@code AAA}, {@code 高仿}, {@code réplica}, {@code реплика}, …) and
+ * {@linkplain #compatibilityPhrases() compatibility phrases} ({@code for}, {@code compatible with},
+ * {@code fits}, {@code 适用于}, …). Extend them with words of your own:
+ *
+ * <pre>{@code
+ * PhraseList cues = PhraseList.cueWords()
+ *     .plus(PhraseList.of("nl", List.of("namaak", "replica kwaliteit")));
+ * }</pre>
+ *
+ * <p>The text format {@link #read} takes, and the shipped lists use: one phrase per line, blank lines
+ * and lines starting with {@code #} ignored, and a line such as {@code [de]} starting the phrases
+ * of a language. A phrase written in a script that separates words with spaces must stand as whole
+ * words in the text ({@code fake} is not found in {@code fakel}); a phrase in a script that does
+ * not ({@code 高仿}) is found anywhere, as Chinese text has no spaces to tell words apart.
+ *
+ * @since 0.1.0
+ */
+public final class PhraseList {
+
+  /** The longest phrase, in characters: longer lines are refused as not phrases. */
+  public static final int MAX_PHRASE_CHARS = 100;
+
+  /** The most phrases a list holds. */
+  public static final int MAX_PHRASES = 100_000;
+
+  private static final Pattern SECTION = Pattern.compile("\\[([A-Za-z][A-Za-z0-9_-]{0,15})]");
+  private static final String UNKNOWN_LANGUAGE = "und";
+
+  private static final PhraseList CUE_WORDS = resource("cue-words.txt");
+  private static final PhraseList COMPATIBILITY = resource("compatibility-phrases.txt");
+
+  /** One listed phrase with its normalised form. */
+  private record Entry(String phrase, String language, String normalized) {}
+
+  private final List<Entry> entries;
+  private final Node root;
+  private final TextNormalizer normalizer;
+
+  private PhraseList(List<Entry> entries, TextNormalizer normalizer) {
+    this.entries = List.copyOf(entries);
+    this.normalizer = normalizer;
+    this.root = new Node();
+    for (int i = 0; i < this.entries.size(); i++) {
+      Node node = root;
+      String key = this.entries.get(i).normalized;
+      for (int k = 0; k < key.length(); k++) {
+        node = node.children.computeIfAbsent(key.charAt(k), c -> new Node());
+      }
+      node.entry = i;
+    }
+  }
+
+  /**
+   * The counterfeit cue words marque ships, in English, Chinese, Spanish, French, German,
+   * Portuguese, Italian and Russian: {@code replica}, {@code fake}, {@code 1:1}, {@code AAA},
+   * {@code mirror quality}, {@code super copy}, {@code dupe}, {@code inspired by}, {@code OEM},
+   * {@code 高仿}, {@code 复刻}, {@code A货}, {@code réplica}, {@code contrefaçon}, {@code Fälschung},
+   * {@code primeira linha}, {@code imitazione}, {@code реплика} and more.
+   */
+  public static PhraseList cueWords() {
+    return CUE_WORDS;
+  }
+
+  /**
+   * The phrases that, just before a brand, mark an accessory or spare part naming the product it
+   * fits: {@code for}, {@code compatible with}, {@code fits}, {@code replacement for},
+   * {@code para}, {@code pour}, {@code für}, {@code 适用于} and more.
+   */
+  public static PhraseList compatibilityPhrases() {
+    return COMPATIBILITY;
+  }
+
+  /** An empty list, to build one of your own with {@link #plus}. */
+  public static PhraseList empty() {
+    return new PhraseList(List.of(), TextNormalizer.standard());
+  }
+
+  /**
+   * A list of phrases in one language.
+   *
+   * @param language a short tag such as {@code "en"}, reported with each hit
+   * @param phrases the phrases
+   * @throws IllegalArgumentException naming a phrase that is blank, too long, or normalises to
+   *     nothing (such as {@code "--"})
+   */
+  public static PhraseList of(String language, Collection<String> phrases) {
+    notNull(language, "language");
+    notNull(phrases, "phrases");
+    if (!SECTION.matcher("[" + language + "]").matches()) {
+      throw new IllegalArgumentException("language must be a short tag such as 'en': '"
+          + language + "'");
+    }
+    List<Entry> entries = new ArrayList<>();
+    int i = 0;
+    for (String phrase : phrases) {
+      notNull(phrase, "phrases[" + i + "]");
+      String error = check(phrase);
+      if (error != null) {
+        throw new IllegalArgumentException("phrases[" + i + "] " + error);
+      }
+      entries.add(entry(phrase.strip(), language, TextNormalizer.standard()));
+      i++;
+    }
+    return new PhraseList(dedupe(entries), TextNormalizer.standard());
+  }
+
+  /**
+   * Reads a list in the text format described above.
+   *
+   * @param reader the text; not closed
+   * @param source a name for the text in error messages, such as its file name
+   * @throws IllegalArgumentException naming the line of every problem found
+   * @throws IOException when the text cannot be read
+   */
+  public static PhraseList read(Reader reader, String source) throws IOException {
+    notNull(reader, "reader");
+    notNull(source, "source");
+    BufferedReader lines = new BufferedReader(reader);
+    List<Entry> entries = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    String language = UNKNOWN_LANGUAGE;
+    int number = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      number++;
+      String text = line.strip();
+      if (number == 1 && text.startsWith("\uFEFF")) {
+        text = text.substring(1).strip();
+      }
+      if (text.isEmpty() || text.startsWith("#")) {
+        continue;
+      }
+      if (text.startsWith("[")) {
+        var m = SECTION.matcher(text);
+        if (m.matches()) {
+          language = m.group(1).toLowerCase(Locale.ROOT);
+        } else {
+          problems.add(source + ":" + number + ": '" + text
+              + "' is not a language section such as [en]");
+        }
+        continue;
+      }
+      String error = check(text);
+      if (error != null) {
+        problems.add(source + ":" + number + ": " + error);
+      } else if (entries.size() >= MAX_PHRASES) {
+        problems.add(source + ":" + number + ": more than " + MAX_PHRASES + " phrases");
+        break;
+      } else {
+        entries.add(entry(text, language, TextNormalizer.standard()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("\n", problems));
+    }
+    return new PhraseList(dedupe(entries), TextNormalizer.standard());
+  }
+
+  /** This list followed by the phrases of {@code other} it does not already have. */
+  public PhraseList plus(PhraseList other) {
+    notNull(other, "other");
+    List<Entry> all = new ArrayList<>(entries);
+    all.addAll(other.entries);
+    return new PhraseList(dedupe(all), normalizer);
+  }
+
+  /** The phrases, as listed. */
+  public List<String> phrases() {
+    return entries.stream().map(Entry::phrase).toList();
+  }
+
+  /** How many phrases the list holds. */
+  public int size() {
+    return entries.size();
+  }
+
+  /**
+   * Finds the listed phrases in text normalised with {@link TextNormalizer#standard()}, in order of
+   * appearance; where phrases overlap, the longest that starts first wins.
+   *
+   * @param text the normalised text of a listing field
+   * @param field the field it came from, for the hits' spans
+   */
+  public List<PhraseHit> find(NormalizedText text, ListingField field) {
+    notNull(text, "text");
+    notNull(field, "field");
+    if (entries.isEmpty() || text.length() == 0) {
+      return List.of();
+    }
+    String s = text.text();
+    int n = s.length();
+    List<PhraseHit> hits = new ArrayList<>(0);
+    int i = 0;
+    while (i < n) {
+      char first = s.charAt(i);
+      if (isSpacedWordChar(first) && i > 0 && isSpacedWordChar(s.charAt(i - 1))) {
+        i++; // inside a word: a phrase cannot start here
+        continue;
+      }
+      int bestEntry = -1;
+      int bestEnd = -1;
+      Node node = root;
+      for (int k = i; k < n; k++) {
+        node = node.children.get(s.charAt(k));
+        if (node == null) {
+          break;
+        }
+        if (node.entry >= 0 && (k + 1 == n || !isSpacedWordChar(s.charAt(k))
+            || !isSpacedWordChar(s.charAt(k + 1)))) {
+          bestEntry = node.entry;
+          bestEnd = k + 1;
+        }
+      }
+      if (bestEntry >= 0) {
+        Entry e = entries.get(bestEntry);
+        int from = text.originalStart(i);
+        int to = text.originalEnd(bestEnd - 1);
+        hits.add(new PhraseHit(e.phrase, e.language,
+            new Span(field, from, to, text.original().substring(from, to))));
+        i = bestEnd;
+      } else {
+        i++;
+      }
+    }
+    return hits;
+  }
+
+  /**
+   * Finds the listed phrases in raw text; a shorthand for {@code find(TextNormalizer.standard()
+   * .normalize(text), field)}.
+   */
+  public List<PhraseHit> find(String text, ListingField field) {
+    notNull(text, "text");
+    return find(normalizer.normalize(text), field);
+  }
+
+  @Override
+  public String toString() {
+    return "PhraseList" + phrases();
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  /** A trie node over normalised characters; built once, then only read. */
+  private static final class Node {
+    final Map<Character, Node> children = new HashMap<>(4);
+    int entry = -1;
+  }
+
+  private static String check(String phrase) {
+    String text = phrase.strip();
+    if (text.isEmpty()) {
+      return "is blank";
+    }
+    if (text.length() > MAX_PHRASE_CHARS) {
+      return "is " + text.length() + " characters long; a phrase may have at most "
+          + MAX_PHRASE_CHARS;
+    }
+    if (TextNormalizer.standard().normalize(text).text().isBlank()) {
+      return "'" + text + "' has no letters or digits to look for";
+    }
+    return null;
+  }
+
+  private static Entry entry(String phrase, String language, TextNormalizer normalizer) {
+    return new Entry(phrase, language, normalizer.normalize(phrase).text().strip());
+  }
+
+  private static List<Entry> dedupe(List<Entry> entries) {
+    Map<String, Entry> byKey = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      byKey.putIfAbsent(e.normalized, e);
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  /**
+   * Whether the character is part of a word in a script that puts spaces between words, so that a
+   * phrase must not start or end next to it.
+   */
+  static boolean isSpacedWordChar(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    }
+    if (!Character.isLetterOrDigit(c)) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return switch (script) {
+      case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN, YI -> false;
+      default -> true;
+    };
+  }
+
+  private static PhraseList resource(String name) {
+    try (InputStream in = PhraseList.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("marque's resource " + name + " is missing");
+      }
+      return read(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read marque's resource " + name, e);
+    }
+  }
+}

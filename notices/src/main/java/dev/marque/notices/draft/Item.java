@@ -1,0 +1,70 @@
+package dev.marque.notices.draft;
+
+import static dev.marque.core.internal.Checks.copy;
+import static dev.marque.core.internal.Checks.notBlank;
+import static dev.marque.core.internal.Checks.notNull;
+import static dev.marque.core.internal.Checks.optional;
+import static dev.marque.core.internal.Checks.optionalText;
+
+import dev.marque.core.Assessment;
+import dev.marque.core.BrandMention;
+import dev.marque.core.Finding;
+import dev.marque.core.Listing;
+import dev.marque.core.Marketplace;
+import dev.marque.core.Money;
+import dev.marque.core.Reason;
+import dev.marque.core.Seller;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One listing a notice asks to take down (or, in a counter-notice, one that was taken down),
+ * with the evidence against it.
+ *
+ * @param listingId the marketplace's id of the listing (item number, ASIN, offer id)
+ * @param marketplace where it is
+ * @param url its address
+ * @param title its title, as the seller wrote it: data, never markup
+ * @param seller who offers it
+ * @param price its asking price
+ * @param mentions the brand texts found in it, as the seller wrote them
+ * @param assessment marque's verdict and reasons; empty for an item of a counter-notice
+ * @param testBuyOrder the order id of a test purchase, when one was made
+ */
+public record Item(String listingId, Marketplace marketplace, Optional<String> url, String title,
+    Optional<Seller> seller, Optional<Money> price, List<String> mentions,
+    Optional<Assessment> assessment, Optional<String> testBuyOrder) {
+
+  /** Checks the id and title are present. */
+  public Item {
+    listingId = notBlank(listingId, "listingId");
+    notNull(marketplace, "marketplace");
+    url = optionalText(url, "url");
+    notNull(title, "title");
+    optional(seller, "seller");
+    optional(price, "price");
+    mentions = copy(mentions, "mentions");
+    optional(assessment, "assessment");
+    testBuyOrder = optionalText(testBuyOrder, "testBuyOrder");
+  }
+
+  /** The item for a finding's listing. */
+  public static Item of(Finding finding) {
+    notNull(finding, "finding");
+    Listing l = finding.listing();
+    return new Item(l.id(), l.marketplace(), l.url(), l.title(), l.seller(), l.price(),
+        finding.mentions().stream().map(BrandMention::matched).distinct().toList(),
+        Optional.of(finding.assessment()), Optional.empty());
+  }
+
+  /** The reasons of the assessment; empty when there is none. */
+  public List<Reason> reasons() {
+    return assessment.map(Assessment::reasons).orElse(List.of());
+  }
+
+  /** A copy carrying the order id of a test purchase. */
+  public Item withTestBuyOrder(String orderId) {
+    return new Item(listingId, marketplace, url, title, seller, price, mentions, assessment,
+        Optional.of(notBlank(orderId, "orderId")));
+  }
+}

@@ -1,0 +1,253 @@
+package dev.marque.notices.internal;
+
+import dev.marque.core.Jurisdiction;
+import dev.marque.core.Reason;
+import dev.marque.core.Seller;
+import dev.marque.core.rights.Copyright;
+import dev.marque.core.rights.DesignRight;
+import dev.marque.core.rights.IpRight;
+import dev.marque.core.rights.NiceClass;
+import dev.marque.core.rights.Patent;
+import dev.marque.core.rights.Trademark;
+import dev.marque.notices.draft.Contact;
+import dev.marque.notices.draft.ElementProblem;
+import dev.marque.notices.draft.Item;
+import dev.marque.notices.draft.Notice;
+import dev.marque.notices.law.Element;
+import dev.marque.notices.law.Language;
+import dev.marque.notices.law.Requirement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The model a template sees: plain maps, lists, strings and booleans, never live objects, so a
+ * user's template can reach nothing but the notice's values. Every key is always present (the
+ * templates are strict); an absent optional value is an empty string with a {@code hasX} flag
+ * false, and a required value a draft lacks reads {@code [MISSING: element-name]}.
+ */
+public final class ModelBuilder {
+  private ModelBuilder() {}
+
+  /** The longest listing text a notice quotes; longer text is cut with an ellipsis. */
+  public static final int MAX_LISTING_TEXT_CHARS = 300;
+
+  /** The model of the notice in the language. */
+  public static Map<String, Object> build(Notice n, Language lang) {
+    Set<String> missing = n.problems().stream().map(ElementProblem::element)
+        .collect(Collectors.toSet());
+    Markers marks = new Markers(n, missing);
+    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> notice = new LinkedHashMap<>();
+    notice.put("id", n.id());
+    notice.put("date", Labels.date(n.date(), lang));
+    notice.put("isoDate", n.date().toString());
+    notice.put("part", Integer.toString(n.part()));
+    notice.put("parts", Integer.toString(n.parts()));
+    notice.put("isPart", n.parts() > 1);
+    notice.put("language", lang.tag());
+    notice.put("incomplete", !n.isComplete());
+    m.put("notice", notice);
+    m.put("route", Map.of("id", n.route().id(), "title", n.route().title(),
+        "legalBasis", n.route().legalBasis()));
+    m.put("sender", contact(n.sender(), lang, marks, true));
+    m.put("principal", contact(n.principal(), lang, marks, false));
+    m.put("recipient", contact(n.recipient(), lang, marks, false));
+    m.put("senderIsAgent", n.senderIsAgent());
+    m.put("authorization", n.authorization().map(a -> List.<Object>of(Map.of(
+        "reference", a.reference(),
+        "validFrom", Labels.date(a.validFrom(), lang),
+        "validUntil", a.validUntil().map(d -> Labels.date(d, lang)).orElse(""),
+        "hasValidUntil", a.validUntil().isPresent())))
+        .orElse(n.senderIsAgent() && marks.lacks(Requirement.AUTHORIZATION_LETTER)
+            ? List.of(Map.of("reference", marks.marker(Requirement.AUTHORIZATION_LETTER),
+                "validFrom", "", "validUntil", "", "hasValidUntil", false))
+            : List.of()));
+    m.put("marketplace", n.marketplace().displayName());
+    Jurisdiction where = n.route().territory().orElseGet(() -> Storefronts.of(n.items().get(0)));
+    m.put("jurisdiction", Labels.place(where, lang));
+    n.right().ifPresent(r -> m.put("right", right(r, lang, marks)));
+    m.put("hasRight", n.right().isPresent());
+    List<Object> items = new ArrayList<>();
+    for (int i = 0; i < n.items().size(); i++) {
+      items.add(item(n.items().get(i), i + 1, n, lang, marks));
+    }
+    m.put("items", items);
+    Optional<String> sellerId = n.items().get(0).seller().map(s -> ListingText.clean(s.id()));
+    m.put("sellerId", sellerId.orElse(""));
+    m.put("hasSellerId", sellerId.isPresent());
+    m.put("itemCount", Integer.toString(n.items().size()));
+    Map<String, Object> statements = new LinkedHashMap<>();
+    List<Object> statementList = new ArrayList<>();
+    for (Element e : n.route().statements()) {
+      String text = e.text(lang).or(() -> e.text(Language.EN)).orElseThrow();
+      statements.put(e.name(), text);
+      statementList.add(Map.of("name", e.name(), "text", text));
+    }
+    m.put("statements", statements);
+    m.put("statementList", statementList);
+    m.put("signature", n.signatory());
+    String forWhom = n.signatory().equals(n.sender().name())
+        ? (n.senderIsAgent() ? "authorised agent of " + n.principal().name() : "")
+        : "for " + n.sender().name()
+            + (n.senderIsAgent() ? ", authorised agent of " + n.principal().name() : "");
+    m.put("signatureFor", forWhom);
+    m.put("hasSignatureFor", !forWhom.isEmpty());
+    m.put("hasDeadline", n.deadline().isPresent());
+    m.put("deadline", n.deadline().map(d -> Labels.date(d, lang))
+        .orElse(marks.marker(Requirement.DEADLINE)));
+    m.put("followUp", n.route().followUp().map(f -> List.<Object>of(Map.of(
+        "days", Integer.toString(f.days()), "startsWhen", f.startsWhen(),
+        "description", f.description()))).orElse(List.of()));
+    m.put("advisories", n.advisories().stream().map(a -> Map.of("text", a)).toList());
+    m.put("hasAdvisories", !n.advisories().isEmpty());
+    m.put("answers", n.answers().orElse(""));
+    m.put("hasAnswers", n.answers().isPresent());
+    m.put("jurisdictionConsent", consent(n, marks));
+    m.put("problems", n.problems().stream().map(p -> Map.of("text", p.toString())).toList());
+    return m;
+  }
+
+  /** Tells which required values a draft lacks, and the marker that stands in for them. */
+  private record Markers(Notice notice, Set<String> missing) {
+    boolean lacks(Requirement r) {
+      return notice.route().elements(r).stream().anyMatch(e -> missing.contains(e.name()));
+    }
+
+    String marker(Requirement r) {
+      return notice.route().elements(r).stream().filter(e -> missing.contains(e.name()))
+          .findFirst().map(e -> "[MISSING: " + e.name() + "]").orElse("");
+    }
+  }
+
+  private static Map<String, Object> contact(Contact c, Language lang, Markers marks,
+      boolean sender) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", c.name());
+    field(m, "email", c.email(), sender ? marks.marker(Requirement.SENDER_EMAIL) : "");
+    field(m, "phone", c.phone(), sender ? marks.marker(Requirement.SENDER_PHONE) : "");
+    field(m, "address", c.address().map(a -> String.join(", ", lines(a))),
+        sender ? marks.marker(Requirement.SENDER_ADDRESS) : "");
+    m.put("addressLines", c.address().map(ModelBuilder::lines)
+        .orElse(m.get("address").toString().isEmpty() ? List.of()
+            : List.of(m.get("address").toString()))
+        .stream().map(l -> Map.of("line", l)).toList());
+    String countryMarker = sender ? marks.marker(Requirement.JURISDICTION_CONSENT)
+        : marks.marker(Requirement.PRINCIPAL_IDENTITY);
+    field(m, "country", c.country().map(j -> Labels.place(j, lang)), countryMarker);
+    m.put("countryCode", c.country().map(Jurisdiction::code).orElse(""));
+    return m;
+  }
+
+  private static void field(Map<String, Object> m, String key, Optional<String> value,
+      String marker) {
+    String v = value.orElse(marker);
+    m.put(key, v);
+    m.put("has" + Character.toUpperCase(key.charAt(0)) + key.substring(1), !v.isEmpty());
+  }
+
+  private static List<String> lines(String address) {
+    return address.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  }
+
+  private static Map<String, Object> right(IpRight r, Language lang, Markers marks) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", Labels.kind(r, lang));
+    m.put("kindCode", r.kind().name());
+    m.put("subject", r.subject());
+    String regMarker = marks.lacks(Requirement.REGISTRATION)
+        ? marks.marker(Requirement.REGISTRATION)
+        : marks.marker(Requirement.REGISTRATION_OR_DESCRIPTION);
+    field(m, "registrationNumber", r.registrationNumber(), regMarker);
+    Optional<String> office = switch (r.kind()) {
+      case TRADEMARK -> Optional.of(((Trademark) r).office().code());
+      case DESIGN -> ((DesignRight) r).office().map(o -> o.code());
+      case PATENT -> Optional.of(((Patent) r).office().code());
+      case COPYRIGHT -> ((Copyright) r).registeredIn().map(j -> Labels.place(j, lang));
+    };
+    field(m, "office", office, "");
+    String classes = r instanceof Trademark t
+        ? t.classes().stream().map(NiceClass::toString).collect(Collectors.joining(", ")) : "";
+    field(m, "classes", Optional.of(classes).filter(s -> !s.isEmpty()),
+        marks.marker(Requirement.MARK_CLASSES));
+    m.put("territory", Labels.territory(r, lang));
+    Optional<String> expires = switch (r.kind()) {
+      case TRADEMARK -> ((Trademark) r).expires().map(d -> Labels.date(d, lang));
+      case DESIGN -> ((DesignRight) r).expires().map(d -> Labels.date(d, lang));
+      case PATENT -> ((Patent) r).expires().map(d -> Labels.date(d, lang));
+      case COPYRIGHT -> ((Copyright) r).expires().map(d -> Labels.date(d, lang));
+    };
+    field(m, "expires", expires, "");
+    List<String> evidence = r instanceof Copyright c ? c.evidence() : List.of();
+    m.put("evidence", evidence.stream().map(e -> Map.of("text", e)).toList());
+    m.put("hasEvidence", !evidence.isEmpty());
+    field(m, "author", r instanceof Copyright c ? c.author() : Optional.empty(), "");
+    m.put("isTrademark", r instanceof Trademark);
+    m.put("isCopyright", r instanceof Copyright);
+    return m;
+  }
+
+  private static Map<String, Object> item(Item it, int n, Notice notice, Language lang,
+      Markers marks) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("n", Integer.toString(n));
+    m.put("id", ListingText.clean(it.listingId()));
+    field(m, "url", it.url().map(ListingText::clean), it.url().isEmpty()
+        ? firstNonEmpty(marks.marker(Requirement.LOCATIONS), marks.marker(Requirement.ASINS))
+        : "");
+    m.put("title", ListingText.clean(it.title()));
+    field(m, "seller", it.seller().map(ModelBuilder::seller),
+        marks.marker(Requirement.RECIPIENT_SELLER));
+    m.put("sellerId", it.seller().map(s -> ListingText.clean(s.id())).orElse(""));
+    field(m, "price", it.price().map(Object::toString), "");
+    field(m, "mentions", Optional.of(it.mentions().stream()
+        .map(t -> "\u201c" + ListingText.clean(t) + "\u201d").collect(Collectors.joining(", ")))
+        .filter(s -> !s.isEmpty()), "");
+    field(m, "verdict", it.assessment().map(a -> Labels.verdict(a.verdict(), lang)), "");
+    m.put("score", it.assessment().map(a -> String.format(Locale.ROOT, "%.2f", a.score()))
+        .orElse(""));
+    List<String> reasons = it.reasons().stream().map(Reason::message)
+        .map(ListingText::clean).toList();
+    if (reasons.isEmpty() && marks.lacks(Requirement.ITEM_REASONS)) {
+      reasons = List.of(marks.marker(Requirement.ITEM_REASONS));
+    }
+    m.put("reasons", reasons.stream().map(r -> Map.of("text", r)).toList());
+    m.put("hasReasons", !reasons.isEmpty());
+    m.put("reasonSummary", String.join("; ", reasons));
+    m.put("veroReason", notice.right().flatMap(r -> it.assessment()
+        .map(a -> Labels.veroReason(r, a.verdict()))).orElse(""));
+    field(m, "asin", Validator.asin(it), "");
+    field(m, "testBuyOrder", it.testBuyOrder().map(ListingText::clean), "");
+    return m;
+  }
+
+  private static String firstNonEmpty(String a, String b) {
+    return a.isEmpty() ? b : a;
+  }
+
+  private static String seller(Seller s) {
+    String id = ListingText.clean(s.id());
+    return s.name().map(ListingText::clean).filter(name -> !name.equals(id))
+        .map(name -> name + " (" + id + ")").orElse(id);
+  }
+
+  private static String consent(Notice n, Markers marks) {
+    if (!n.route().requires(Requirement.JURISDICTION_CONSENT)) {
+      return "";
+    }
+    Optional<Jurisdiction> country = n.sender().country();
+    if (country.isEmpty()) {
+      return marks.marker(Requirement.JURISDICTION_CONSENT);
+    }
+    return country.get().equals(Jurisdiction.US)
+        ? "I consent to the jurisdiction of the Federal District Court for the judicial"
+            + " district in which my address is located."
+        : "My address is outside the United States, and I consent to the jurisdiction of any"
+            + " judicial district in which " + n.marketplace().displayName() + " may be found.";
+  }
+}

@@ -1,0 +1,269 @@
+package dev.marque.samples.cli;
+
+import dev.marque.core.Finding;
+import dev.marque.core.Portfolio;
+import dev.marque.core.Verdict;
+import dev.marque.core.json.InvalidInputException;
+import dev.marque.core.json.JsonLines;
+import dev.marque.core.json.MarqueJson;
+import dev.marque.core.json.Problem;
+import dev.marque.notices.NoticeDrafter;
+import dev.marque.notices.NoticeRenderer;
+import dev.marque.notices.draft.DraftProblem;
+import dev.marque.notices.draft.Drafts;
+import dev.marque.notices.draft.ElementProblem;
+import dev.marque.notices.draft.Notice;
+import dev.marque.notices.law.Language;
+import dev.marque.notices.law.Route;
+import dev.marque.notices.law.Routes;
+import dev.marque.notices.render.Format;
+import dev.marque.notices.template.TemplateException;
+import dev.marque.notices.template.TemplateSet;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marque draft}: drafts the notices a route requires from {@code marque scan}'s findings,
+ * writes each as text, HTML and JSON with an index, and refuses the incomplete ones.
+ */
+@Command(name = "draft", mixinStandardHelpOptions = true,
+    description = {"Draft the notices a route requires from scan findings.",
+        "Writes <notice>.<language>.txt/.html/.json per notice and index.json to --out.",
+        "Exit 0: every notice complete; 1: input lines rejected or findings no right fits;"
+            + " 2: a notice lacks a required element, or bad usage or configuration."})
+public final class DraftCommand implements Callable<Integer> {
+
+  /** Findings the route cannot use for a reason the user must act on. */
+  private static final Set<DraftProblem.Kind> SERIOUS =
+      EnumSet.of(DraftProblem.Kind.NO_FITTING_RIGHT, DraftProblem.Kind.NO_BRAND);
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--portfolio", required = true, paramLabel = "P.json",
+      description = "the rights holder's portfolio")
+  Path portfolio;
+
+  @Option(names = "--findings", required = true, paramLabel = "F.jsonl",
+      description = "findings, as marque scan writes them (JSON Lines)")
+  Path findings;
+
+  @Option(names = "--route", required = true, paramLabel = "ROUTE",
+      description = "one of: dmca, dsa, uk, cn-ecommerce, alibaba-ipp, amazon, ebay-vero, temu,"
+          + " cease-and-desist")
+  String route;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "the directory to write the notices to (created when absent)")
+  Path out;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "the notice date, on which rights and authorisation are judged (default:"
+          + " today)")
+  LocalDate date;
+
+  @Option(names = "--allow-incomplete",
+      description = "also write notices that lack required elements, marked as incomplete drafts")
+  boolean allowIncomplete;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "a directory of your own templates, replacing the bundled ones by name")
+  Path templates;
+
+  @Option(names = "--signatory", paramLabel = "NAME",
+      description = "the person who signs (default: the sender's name)")
+  String signatory;
+
+  @Option(names = "--min-verdict", paramLabel = "VERDICT",
+      description = "the least verdict drafted: MENTION, SUSPICIOUS (default) or"
+          + " LIKELY_COUNTERFEIT")
+  Verdict minimumVerdict;
+
+  @Option(names = "--deadline-days", paramLabel = "N",
+      description = "days a cease-and-desist letter gives the seller (default: 14)")
+  Integer deadlineDays;
+
+  @Option(names = "--test-buy", paramLabel = "LISTING=ORDER",
+      description = "the order id of a test purchase of a listing (repeatable)")
+  Map<String, String> testBuys = new LinkedHashMap<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Route theRoute;
+    NoticeRenderer renderer = NoticeRenderer.standard();
+    NoticeDrafter drafter;
+    try {
+      theRoute = Routes.all().stream().filter(r -> r.id().equals(route)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("--route '" + route
+              + "' is not a route; use one of " + String.join(", ", Routes.ids())));
+      if (templates != null) {
+        renderer = renderer.withTemplates(TemplateSet.directory(templates));
+      }
+      if (allowIncomplete) {
+        renderer = renderer.allowingIncomplete();
+      }
+      Portfolio p = MarqueJson.standard().readPortfolio(portfolio);
+      NoticeDrafter.Builder b = NoticeDrafter.builder(p);
+      if (date != null) {
+        b.date(date);
+      }
+      if (signatory != null) {
+        b.signatory(signatory);
+      }
+      if (minimumVerdict != null) {
+        b.minimumVerdict(minimumVerdict);
+      }
+      if (deadlineDays != null) {
+        b.deadlineDays(deadlineDays);
+      }
+      testBuys.forEach(b::testBuyOrder);
+      drafter = b.build();
+    } catch (InvalidInputException e) {
+      err.println("marque draft: the portfolio " + portfolio + " is not valid:");
+      e.problems().forEach(pr -> err.println("  " + pr));
+      return 2;
+    } catch (NoSuchFileException e) {
+      err.println("marque draft: no such file: " + e.getFile());
+      return 2;
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("marque draft: " + e.getMessage());
+      return 2;
+    }
+
+    List<Finding> read = new ArrayList<>();
+    List<String> rejected = new ArrayList<>();
+    try (Reader reader = Files.newBufferedReader(findings, StandardCharsets.UTF_8);
+        JsonLines lines = JsonLines.of(reader)) {
+      while (lines.hasNext()) {
+        JsonLines.Line line = lines.next();
+        if (line.tooLong()) {
+          rejected.add("line " + line.number() + ": " + line.length()
+              + " characters, over the limit of " + JsonLines.MAX_LINE_CHARS + "; skipped");
+          continue;
+        }
+        try {
+          read.add(MarqueJson.standard().readFinding(line.text()));
+        } catch (InvalidInputException e) {
+          rejected.add("line " + line.number() + ": skipped: " + String.join("; ",
+              e.problems().stream().map(Problem::toString).toList()));
+        } catch (RuntimeException e) {
+          rejected.add("line " + line.number() + ": skipped: " + e.getMessage());
+        }
+      }
+    } catch (NoSuchFileException e) {
+      err.println("marque draft: no such file: " + e.getFile());
+      return 2;
+    } catch (IOException e) {
+      err.println("marque draft: cannot read " + findings + ": " + e.getMessage());
+      return 2;
+    }
+    rejected.forEach(r -> err.println("marque draft: " + findings + " " + r));
+
+    Drafts drafts = drafter.draft(theRoute, read);
+    List<Object> index = new ArrayList<>();
+    try {
+      Files.createDirectories(out);
+      for (Notice n : drafts.notices()) {
+        List<String> files = new ArrayList<>();
+        if (n.isComplete() || allowIncomplete) {
+          for (Language language : theRoute.languages()) {
+            for (Format format : Format.values()) {
+              String name = n.id() + "." + language.tag() + "." + format.extension();
+              Files.writeString(out.resolve(name), renderer.render(n, format, language),
+                  StandardCharsets.UTF_8);
+              files.add(name);
+            }
+          }
+        }
+        index.add(entry(n, files));
+        stdout.println((n.isComplete() ? "drafted  " : files.isEmpty() ? "REFUSED  "
+            : "INCOMPLETE DRAFT  ") + n.id() + " (" + n.items().size() + " listing"
+            + (n.items().size() == 1 ? "" : "s") + ")" + (files.isEmpty() ? ""
+                : " -> " + String.join(", ", files)));
+        for (ElementProblem pr : n.problems()) {
+          err.println("marque draft: " + n.id() + ": " + pr);
+        }
+        for (String a : n.advisories()) {
+          err.println("marque draft: note: " + n.id() + ": " + a);
+        }
+      }
+      for (DraftProblem pr : drafts.problems()) {
+        err.println("marque draft: " + (SERIOUS.contains(pr.kind()) ? "" : "note: ") + pr);
+      }
+      Map<String, Object> root = new LinkedHashMap<>();
+      root.put("route", theRoute.id());
+      root.put("date", drafter.date().toString());
+      root.put("portfolio", portfolio.toString());
+      root.put("findings", findings.toString());
+      root.put("notices", index);
+      root.put("setAside", drafts.problems().stream().map(pr -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        pr.listingId().ifPresent(id -> m.put("listingId", id));
+        m.put("kind", pr.kind().name());
+        m.put("message", pr.message());
+        return m;
+      }).toList());
+      root.put("rejectedLines", rejected);
+      Files.writeString(out.resolve("index.json"),
+          MarqueJson.standard().writePretty(root) + "\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      err.println("marque draft: cannot write to " + out + ": " + e.getMessage());
+      return 2;
+    } catch (TemplateException e) {
+      err.println("marque draft: " + e.getMessage());
+      return 2;
+    }
+    long complete = drafts.notices().stream().filter(Notice::isComplete).count();
+    stdout.println(complete + " of " + drafts.notices().size() + " notices complete; "
+        + drafts.problems().size() + " findings set aside; " + rejected.size()
+        + " input lines rejected; index: " + out.resolve("index.json"));
+    stdout.flush();
+    err.flush();
+    if (!drafts.allComplete()) {
+      err.println("marque draft: " + drafts.incomplete().size() + " notices lack required"
+          + " elements" + (allowIncomplete ? " (written as marked drafts)" : " and were not"
+              + " written; fix the portfolio or pass --allow-incomplete for marked drafts"));
+      return 2;
+    }
+    boolean serious = !rejected.isEmpty()
+        || drafts.problems().stream().anyMatch(pr -> SERIOUS.contains(pr.kind()));
+    return serious ? 1 : 0;
+  }
+
+  private static Map<String, Object> entry(Notice n, List<String> files) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", n.id());
+    m.put("complete", n.isComplete());
+    m.put("marketplace", n.marketplace().name());
+    n.right().ifPresent(r -> {
+      m.put("right", r.kind().name() + " " + r.subject());
+      r.registrationNumber().ifPresent(reg -> m.put("registrationNumber", reg));
+    });
+    m.put("listings", n.items().stream().map(i -> i.listingId()).toList());
+    m.put("part", n.part());
+    m.put("parts", n.parts());
+    m.put("files", files);
+    m.put("problems", n.problems().stream().map(ElementProblem::toString).toList());
+    m.put("advisories", n.advisories());
+    return m;
+  }
+}

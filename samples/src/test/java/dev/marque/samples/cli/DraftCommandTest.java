@@ -1,0 +1,120 @@
+package dev.marque.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DraftCommandTest {
+  private static final Path PORTFOLIO = Path.of("data", "portfolio.json");
+
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return new CommandLine(new MarqueCommand()).setOut(new PrintWriter(out))
+        .setErr(new PrintWriter(err)).execute(args);
+  }
+
+  private Path findings(String... lines) throws IOException {
+    Path f = dir.resolve("findings.jsonl");
+    Files.write(f, List.of(lines), StandardCharsets.UTF_8);
+    return f;
+  }
+
+  private static final String EBAY_FINDING = "{\"listingId\":\"256478901234\","
+      + "\"marketplace\":\"EBAY\",\"url\":\"https://www.ebay.com/itm/256478901234\","
+      + "\"title\":\"A U R E L I A tote AAA\",\"seller\":{\"id\":\"luxe_finds_4u\"},"
+      + "\"mentions\":[{\"brand\":\"Aurelia\",\"field\":\"TITLE\",\"start\":0,\"end\":13,"
+      + "\"matched\":\"A U R E L I A\",\"method\":\"SEPARATED\",\"similarity\":1.0}],"
+      + "\"assessment\":{\"score\":0.9,\"verdict\":\"LIKELY_COUNTERFEIT\",\"reasons\":"
+      + "[{\"code\":\"CUE_WORD\",\"message\":\"the title says AAA\"}]}}";
+
+  @Test
+  void writesTextHtmlJsonAndAnIndexForACompleteNoticeAndExitsZero() throws IOException {
+    Path outDir = dir.resolve("out");
+    int code = run("draft", "--portfolio", PORTFOLIO.toString(), "--findings",
+        findings(EBAY_FINDING).toString(), "--route", "ebay-vero", "--out", outDir.toString(),
+        "--date", "2026-06-15");
+
+    assertThat(code).as(err.toString()).isZero();
+    try (Stream<Path> files = Files.list(outDir)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(
+          "ebay-vero-001-ebay-6123456.en.html", "ebay-vero-001-ebay-6123456.en.json",
+          "ebay-vero-001-ebay-6123456.en.txt", "index.json");
+    }
+    String text = Files.readString(outDir.resolve("ebay-vero-001-ebay-6123456.en.txt"));
+    assertThat(text).contains("Item 256478901234: Trademark - counterfeit item")
+        .contains("6123456 (USPTO)");
+    assertThat(Files.readString(outDir.resolve("index.json")))
+        .contains("\"complete\" : true").contains("256478901234");
+    assertThat(out.toString()).contains("drafted  ebay-vero-001-ebay-6123456 (1 listing)");
+  }
+
+  @Test
+  void exitsTwoListingEveryMissingElementAndWritesNothingWhenTheAgentIsNotAuthorised()
+      throws IOException {
+    Path outDir = dir.resolve("out");
+    int code = run("draft", "--portfolio", PORTFOLIO.toString(), "--findings",
+        findings(EBAY_FINDING).toString(), "--route", "ebay-vero", "--out", outDir.toString(),
+        "--date", "2028-03-01");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("ebay-vero: authority is invalid")
+        .contains("CR-POA-2026-017").contains("not on the notice date 2028-03-01");
+    assertThat(out.toString()).contains("REFUSED  ebay-vero-001-ebay-6123456");
+    try (Stream<Path> files = Files.list(outDir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("index.json");
+    }
+  }
+
+  @Test
+  void allowIncompleteWritesDraftsMarkedAsSuchAndStillExitsTwo() throws IOException {
+    Path outDir = dir.resolve("out");
+    int code = run("draft", "--portfolio", PORTFOLIO.toString(), "--findings",
+        findings(EBAY_FINDING).toString(), "--route", "ebay-vero", "--out", outDir.toString(),
+        "--date", "2028-03-01", "--allow-incomplete");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(Files.readString(outDir.resolve("ebay-vero-001-ebay-6123456.en.txt")))
+        .startsWith("*** INCOMPLETE DRAFT - NOT FOR SENDING ***");
+  }
+
+  @Test
+  void skipsRejectedScanLinesWithANoteAndExitsOne() throws IOException {
+    int code = run("draft", "--portfolio", PORTFOLIO.toString(), "--findings",
+        findings(EBAY_FINDING, "{\"line\":2,\"error\":\"title: is required\"}", "not json")
+            .toString(), "--route", "ebay-vero", "--out", dir.resolve("out").toString(),
+        "--date", "2026-06-15");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("line 2: skipped").contains("title: is required")
+        .contains("line 3: skipped");
+    assertThat(out.toString()).contains("1 of 1 notices complete");
+  }
+
+  @Test
+  void anUnknownRouteOrAMissingFileIsAUsageErrorNamingIt() throws IOException {
+    assertThat(run("draft", "--portfolio", PORTFOLIO.toString(), "--findings",
+        findings(EBAY_FINDING).toString(), "--route", "vero", "--out", dir.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("'vero' is not a route").contains("ebay-vero");
+
+    assertThat(run("draft", "--portfolio", dir.resolve("nope.json").toString(), "--findings",
+        findings(EBAY_FINDING).toString(), "--route", "dmca", "--out", dir.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("no such file").contains("nope.json");
+  }
+}
