@@ -30,6 +30,9 @@ public final class PhraseMatcher {
   private static final char MASK = '*';
   /** Endings after which a common word is still common; normalised, so "ing" reads "ing". */
   private static final String[] INFLECTIONS = {"s", "es", "d", "ed", "ing", "er", "ers", "y"};
+  /** The endings as char arrays, for the hot loop: most words end in none of their last letters. */
+  private static final char[][] ENDINGS = Arrays.stream(INFLECTIONS).map(String::toCharArray)
+      .toArray(char[][]::new);
   private static final int DISGUISE_BITS = bit(Change.COMPATIBILITY) | bit(Change.CONFUSABLE)
       | bit(Change.LEET) | bit(Change.SEPARATED) | bit(Change.INVISIBLE);
 
@@ -702,18 +705,20 @@ public final class PhraseMatcher {
     if (commonWords.contains(hash(prefix, from, to))) {
       return true;
     }
-    for (String ending : INFLECTIONS) {
-      int stem = to - ending.length();
-      if (stem - from >= 3 && endsWith(s, to, ending) && commonWords.contains(hash(prefix, from, stem))) {
+    char last = s[to - 1];
+    for (char[] ending : ENDINGS) {
+      int stem = to - ending.length;
+      if (ending[ending.length - 1] == last && stem - from >= 3 && endsWith(s, to, ending)
+          && commonWords.contains(hash(prefix, from, stem))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean endsWith(char[] s, int to, String ending) {
-    for (int i = 0; i < ending.length(); i++) {
-      if (s[to - ending.length() + i] != ending.charAt(i)) {
+  private static boolean endsWith(char[] s, int to, char[] ending) {
+    for (int i = 0; i < ending.length; i++) {
+      if (s[to - ending.length + i] != ending[i]) {
         return false;
       }
     }
