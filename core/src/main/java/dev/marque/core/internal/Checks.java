@@ -3,7 +3,6 @@ package dev.marque.core.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,7 +13,11 @@ public final class Checks {
 
   /** Returns {@code value}, or throws naming {@code name} when it is null. */
   public static <T> T notNull(T value, String name) {
-    return Objects.requireNonNull(value, () -> name + " must not be null");
+    if (value == null) {
+      // built only on failure: a message supplier would be allocated on every call
+      throw new NullPointerException(name + " must not be null");
+    }
+    return value;
   }
 
   /** Returns the trimmed text, or throws naming {@code name} when it is null or blank. */

@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +74,7 @@ public final class PhraseList {
       Node node = root;
       String key = this.entries.get(i).normalized;
       for (int k = 0; k < key.length(); k++) {
-        node = node.children.computeIfAbsent(key.charAt(k), c -> new Node());
+        node = node.add(key.charAt(k));
       }
       node.entry = i;
     }
@@ -231,7 +230,7 @@ public final class PhraseList {
       int bestEnd = -1;
       Node node = root;
       for (int k = i; k < n; k++) {
-        node = node.children.get(s.charAt(k));
+        node = node.child(s.charAt(k));
         if (node == null) {
           break;
         }
@@ -271,10 +270,38 @@ public final class PhraseList {
 
   // ---------------------------------------------------------------- internals
 
-  /** A trie node over normalised characters; built once, then only read. */
+  /**
+   * A trie node over normalised characters; built once, then only read. Children are kept in
+   * sorted arrays, searched without boxing: this runs for every character of every listing.
+   */
   private static final class Node {
-    final Map<Character, Node> children = new HashMap<>(4);
+    private char[] keys = new char[0];
+    private Node[] next = new Node[0];
     int entry = -1;
+
+    Node child(char c) {
+      int i = java.util.Arrays.binarySearch(keys, c);
+      return i >= 0 ? next[i] : null;
+    }
+
+    Node add(char c) {
+      int i = java.util.Arrays.binarySearch(keys, c);
+      if (i >= 0) {
+        return next[i];
+      }
+      int at = -i - 1;
+      char[] k = new char[keys.length + 1];
+      Node[] n = new Node[next.length + 1];
+      System.arraycopy(keys, 0, k, 0, at);
+      System.arraycopy(next, 0, n, 0, at);
+      k[at] = c;
+      n[at] = new Node();
+      System.arraycopy(keys, at, k, at + 1, keys.length - at);
+      System.arraycopy(next, at, n, at + 1, next.length - at);
+      keys = k;
+      next = n;
+      return n[at];
+    }
   }
 
   private static String check(String phrase) {

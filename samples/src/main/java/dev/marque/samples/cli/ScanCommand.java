@@ -224,7 +224,7 @@ public final class ScanCommand implements Callable<Integer> {
     long rejected;
     final long[] verdicts = new long[Verdict.values().length];
     final Map<String, Long> flagged = new HashMap<>();
-    final StringBuilder text = new StringBuilder();
+    final java.io.StringWriter text = new java.io.StringWriter(1 << 16);
 
     void add(Stats other) {
       lines += other.lines;
@@ -290,7 +290,7 @@ public final class ScanCommand implements Callable<Integer> {
           break;
         }
         Stats batch = next.get();
-        output.append(batch.text);
+        output.append(batch.text.getBuffer());
         total.add(batch);
         progress.update(total.lines);
       }
@@ -315,7 +315,7 @@ public final class ScanCommand implements Callable<Integer> {
 
   private Stats process(List<JsonLines.Line> lines, Assessor assessor, MarqueJson json) {
     Stats stats = new Stats();
-    StringBuilder text = stats.text;
+    java.io.StringWriter text = stats.text;
     for (JsonLines.Line line : lines) {
       stats.lines++;
       FeedLine feedLine = json.readFeedLine(line);
@@ -343,7 +343,8 @@ public final class ScanCommand implements Callable<Integer> {
         }
       }
       if (verdict.isAtLeast(minVerdict)) {
-        text.append(json.writeFinding(finding)).append('\n');
+        json.writeFinding(finding, text); // straight into the batch, no string per finding
+        text.append('\n');
       }
     }
     return stats;
