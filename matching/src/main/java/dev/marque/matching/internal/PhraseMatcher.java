@@ -954,7 +954,13 @@ public final class PhraseMatcher {
         return c;
       }
       c = Integer.compare(a.method.ordinal(), b.method.ordinal());
-      return c != 0 ? c : Integer.compare(a.from, b.from);
+      if (c != 0) {
+        return c;
+      }
+      // Two phrases equally good for one span: the one listed first, not whichever the table's
+      // layout happened to offer first, so that the answer does not depend on how lookup works.
+      c = Integer.compare(a.from, b.from);
+      return c != 0 ? c : Integer.compare(a.entry, b.entry);
     });
     List<Candidate> kept = new ArrayList<>();
     // Spans are short, so marking the characters taken keeps this linear in the text.
