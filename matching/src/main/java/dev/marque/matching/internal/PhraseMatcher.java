@@ -539,7 +539,11 @@ public final class PhraseMatcher {
     // does a window of more words than any phrase that may be misspelt has.
     boolean fuzzy = depth >= 1 && tokens <= maxFuzzyWords
         && !(!disguised && isCommonWindow(w, len, sc, tokFrom, tokTo, firstTok, lastTok, tokens));
-    collectNear(variants, len, sc); // the exact probe, in the full table
+    // The exact probe. A one-word phrase spread over several tokens is rejected when one of them is a
+    // common word (below), so such a window, as most windows of several words are, can only match a
+    // phrase of several words: the small table, which stays in cache, holds all it can find.
+    boolean onlyMultiWord = tokens > 1 && anyCommonWord(sc, tokFrom, tokTo, firstTok, lastTok);
+    collectNear(onlyMultiWord ? multiWordVariants : variants, len, sc);
     int exact = sc.idCount;
     boolean whole = exact > 0 && verify(win, sc, 0, exact, found);
     // A misspelling found for a window that some phrase matches with similarity 1 would be dropped
