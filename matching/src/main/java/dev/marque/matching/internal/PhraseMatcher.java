@@ -55,6 +55,11 @@ public final class PhraseMatcher {
   private final int maxFuzzyWords;
   private final Map<Character, int[]> unspacedByFirst;
   private final LongSet commonWords;
+  /**
+   * The hashes of the keys themselves (the table holds them among many more variants): a glued word
+   * has a phrase at a cut only if this holds the part, and it is small enough to stay in cache.
+   */
+  private final LongSet keyHashes;
   private final int maxKeyLength;
   /** Per entry, flat for the hot loop: the key's length and the edits it allows. */
   private final int[] keyLength;
@@ -67,6 +72,7 @@ public final class PhraseMatcher {
 
   private PhraseMatcher(MatchOptions options, Entry[] entries, VariantTable variants,
       VariantTable multiWordVariants, Map<Character, int[]> unspacedByFirst, LongSet commonWords,
+      LongSet keyHashes,
       int maxKeyLength) {
     this.options = options;
     this.entries = entries;
@@ -81,6 +87,7 @@ public final class PhraseMatcher {
     this.maxFuzzyWords = fuzzyWords;
     this.unspacedByFirst = unspacedByFirst;
     this.commonWords = commonWords;
+    this.keyHashes = keyHashes;
     this.maxKeyLength = maxKeyLength;
     this.keyLengths = new boolean[maxKeyLength + 1];
     this.keyLength = new int[entries.length];
@@ -144,6 +151,7 @@ public final class PhraseMatcher {
     int maxKey = 0;
     long[] prefix = new long[64];
     long[] hashes = new long[256];
+    Set<Long> keyHashes = new HashSet<>();
     for (int id = 0; id < entries.size(); id++) {
       Entry e = entries.get(id);
       if (hasUnspacedScript(e.key)) {
@@ -164,6 +172,7 @@ public final class PhraseMatcher {
       }
       int count = 0;
       hashes[count++] = Hashing.finish(prefix[n], n);
+      keyHashes.add(hashes[0]);
       if (depth >= 1) {
         for (int i = 0; i < n; i++) {
           hashes[count++] = Hashing.without(prefix, n, i);
@@ -199,7 +208,7 @@ public final class PhraseMatcher {
       }
     }
     return new PhraseMatcher(options, entries.toArray(new Entry[0]), table, multi, Map.copyOf(unspacedByFirst),
-        new LongSet(common), maxKey);
+        new LongSet(common), new LongSet(keyHashes), maxKey);
   }
 
   static boolean isUnspaced(char c) {
@@ -787,21 +796,21 @@ public final class PhraseMatcher {
       }
     }
     for (int cut = from + 3; cut <= to - 2; cut++) {
-      // Phrase first, then the rest; only where a key of that length exists and the table holds the
-      // part at all (one cached bit, usually), before the dearer common-word test of the rest.
-      if (cut - from <= maxKeyLength && keyLengths[cut - from] && inTable(sc, from, cut)
+      // Phrase first, then the rest; only where a key of that length exists and the part is a key
+      // (one cached filter word, usually), before the dearer common-word test of the rest.
+      if (cut - from <= maxKeyLength && keyLengths[cut - from] && isKey(sc, from, cut)
           && isRest(sc, cut, to)) {
         gluedPhrase(n, from, cut, sc, found);
       }
-      if (to - cut >= 3 && to - cut <= maxKeyLength && keyLengths[to - cut] && inTable(sc, cut, to)
+      if (to - cut >= 3 && to - cut <= maxKeyLength && keyLengths[to - cut] && isKey(sc, cut, to)
           && isRest(sc, from, cut)) {
         gluedPhrase(n, cut, to, sc, found);
       }
     }
   }
 
-  private boolean inTable(Scratch sc, int from, int to) {
-    return variants.find(hash(sc.textPrefix, from, to)) != 0;
+  private boolean isKey(Scratch sc, int from, int to) {
+    return keyHashes.contains(hash(sc.textPrefix, from, to));
   }
 
   private boolean isRest(Scratch sc, int from, int to) {
