@@ -53,6 +53,11 @@ public final class PhraseMatcher {
   private final VariantTable multiWordVariants;
   /** The most words of a phrase that may be misspelt: wider windows need only their exact probe. */
   private final int maxFuzzyWords;
+  /**
+   * The most words of any phrase in the table: a window of more tokens can only be a phrase spread
+   * over them, which none of them may be a common word for.
+   */
+  private final int maxWords;
   private final Map<Character, int[]> unspacedByFirst;
   private final LongSet commonWords;
   /**
@@ -79,12 +84,15 @@ public final class PhraseMatcher {
     this.variants = variants;
     this.multiWordVariants = multiWordVariants;
     int fuzzyWords = 0;
+    int words = 0;
     for (Entry e : entries) {
       if (e.maxEdits > 0) {
         fuzzyWords = Math.max(fuzzyWords, e.words);
       }
+      words = Math.max(words, e.words);
     }
     this.maxFuzzyWords = fuzzyWords;
+    this.maxWords = words;
     this.unspacedByFirst = unspacedByFirst;
     this.commonWords = commonWords;
     this.keyHashes = keyHashes;
@@ -506,6 +514,9 @@ public final class PhraseMatcher {
       int add = tokTo[u] - tokFrom[u];
       if (len + add > maxKeyLength + 2 || len + add > sc.chars.length) {
         return;
+      }
+      if (spaceGaps + 1 > maxWords && anyCommonWord(sc, tokFrom, tokTo, t, u)) {
+        return; // nothing can match this window, nor the wider ones after it (see verify)
       }
       s.getChars(tokFrom[u], tokTo[u], sc.chars, len);
       len += add;
