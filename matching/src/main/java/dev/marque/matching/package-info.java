@@ -37,11 +37,15 @@
  * ({@code leather bag}) is probed only for its exact spelling; and a phrase spread over more words
  * than it has must match exactly, so a window of several words is probed for deletions only in a
  * second, small table holding the phrases of several words, and not at all when no phrase that may be
- * misspelt has that many words. Nor is a window looked up for misspellings once some phrase matches
+ * misspelt has that many words. A window of several words one of which is a common word can only be
+ * a phrase of several words (a one-word phrase spread over words must not be spread over a common
+ * one), so its exact probe too goes to that small table, and it is not looked up at all when it has
+ * more words than any phrase. Nor is a window looked up for misspellings once some phrase matches
  * it with similarity 1 (written as it is, in any case, in leetspeak, spelled out): a misspelling of
  * the same span would lose to it anyway. Each probe first asks a blocked Bloom filter of about eight bits per
  * variant, which answers most misses without touching the table; the table lays out each hash's
- * entries next to each other. What does grow with the brands is the table (linearly, about 40
+ * entries next to each other. The parts of a word a brand may be glued to are
+ * first looked up in a small set of the keys themselves. What does grow with the brands is the table (linearly, about 40
  * entries for an 8-letter brand), so a larger portfolio costs more cache misses per probe, and a
  * denser one more candidates to verify. Phrases in scripts written without spaces (Chinese, Japanese,
  * Korean, Thai) are instead looked up at every position of such text by their first character, and

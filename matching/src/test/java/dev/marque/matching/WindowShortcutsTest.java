@@ -64,4 +64,38 @@ class WindowShortcutsTest {
     assertThat(near.find("Kalumu bag", ListingField.TITLE)).singleElement()
         .satisfies(m -> assertThat(m.method()).isEqualTo(MatchMethod.FUZZY));
   }
+  @Test
+  void aOneWordBrandSpreadOverManyPiecesIsFoundButNotOverACommonWord() {
+    BrandIndex one = BrandIndex.of(List.of(Brand.of("Kalumiro")));
+    assertThat(one.find("Ka lu mi ro sandals", ListingField.TITLE)).singleElement()
+        .satisfies(m -> assertThat(m.method()).isEqualTo(MatchMethod.SEPARATED));
+    assertThat(one.find("Ka lu mir o sandals", ListingField.TITLE)).singleElement()
+        .satisfies(m -> assertThat(m.matched()).isEqualTo("Ka lu mir o"));
+    assertThat(one.find("Kal umiro", ListingField.TITLE)).singleElement();
+    assertThat(one.find("Ka new lumiro", ListingField.TITLE)) // only the misspelt lone word
+        .singleElement().satisfies(m -> assertThat(m.matched()).isEqualTo("lumiro"));
+  }
+
+  @Test
+  void aBrandGluedToAPartThatIsNoBrandOrWordIsNotFound() {
+    BrandIndex glued = BrandIndex.of(List.of(Brand.of("Kalumi")));
+    assertThat(glued.find("kalumitote", ListingField.TITLE)).singleElement()
+        .satisfies(m -> assertThat(m.method()).isEqualTo(MatchMethod.JOINED));
+    assertThat(glued.find("kalumzxtote", ListingField.TITLE)).isEmpty();
+  }
+
+  @Test
+  void ordinaryProductWordsAreNotMisspeltBrands() {
+    BrandIndex near = BrandIndex.of(List.of(Brand.of("Tove"), Brand.of("Crossbodi"), Brand.of("Sneakor")));
+    assertThat(near.find("tote crossbody sneakers", ListingField.TITLE)).isEmpty();
+  }
+
+  @Test
+  void ofTwoBrandsEquallyCloseTheOneListedFirstIsReported() {
+    List<Brand> brands = List.of(Brand.of("Kalumo"), Brand.of("Kalumu"));
+    assertThat(BrandIndex.of(brands).find("Kaluma bag", ListingField.TITLE)).singleElement()
+        .satisfies(m -> assertThat(m.brand()).isEqualTo("Kalumo"));
+    assertThat(BrandIndex.of(List.of(brands.get(1), brands.get(0))).find("Kaluma bag", ListingField.TITLE)).singleElement()
+        .satisfies(m -> assertThat(m.brand()).isEqualTo("Kalumu"));
+  }
 }
