@@ -140,13 +140,13 @@ public final class DraftCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       err.println("marque draft: the portfolio " + portfolio + " is not valid:");
       e.problems().forEach(pr -> err.println("  " + pr));
-      return 2;
+      return ExitCodes.USAGE;
     } catch (NoSuchFileException e) {
       err.println("marque draft: no such file: " + e.getFile());
-      return 2;
+      return ExitCodes.USAGE;
     } catch (IOException | IllegalArgumentException e) {
       err.println("marque draft: " + e.getMessage());
-      return 2;
+      return ExitCodes.USAGE;
     }
 
     List<Finding> read = new ArrayList<>();
@@ -171,10 +171,10 @@ public final class DraftCommand implements Callable<Integer> {
       }
     } catch (NoSuchFileException e) {
       err.println("marque draft: no such file: " + e.getFile());
-      return 2;
+      return ExitCodes.USAGE;
     } catch (IOException e) {
       err.println("marque draft: cannot read " + findings + ": " + e.getMessage());
-      return 2;
+      return ExitCodes.USAGE;
     }
     rejected.forEach(r -> err.println("marque draft: " + findings + " " + r));
 
@@ -227,10 +227,10 @@ public final class DraftCommand implements Callable<Integer> {
           MarqueJson.standard().writePretty(root) + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
       err.println("marque draft: cannot write to " + out + ": " + e.getMessage());
-      return 2;
+      return ExitCodes.USAGE;
     } catch (TemplateException e) {
       err.println("marque draft: " + e.getMessage());
-      return 2;
+      return ExitCodes.USAGE;
     }
     long complete = drafts.notices().stream().filter(Notice::isComplete).count();
     stdout.println(complete + " of " + drafts.notices().size() + " notices complete; "
@@ -242,11 +242,11 @@ public final class DraftCommand implements Callable<Integer> {
       err.println("marque draft: " + drafts.incomplete().size() + " notices lack required"
           + " elements" + (allowIncomplete ? " (written as marked drafts)" : " and were not"
               + " written; fix the portfolio or pass --allow-incomplete for marked drafts"));
-      return 2;
+      return ExitCodes.USAGE;
     }
     boolean serious = !rejected.isEmpty()
         || drafts.problems().stream().anyMatch(pr -> SERIOUS.contains(pr.kind()));
-    return serious ? 1 : 0;
+    return serious ? ExitCodes.PROBLEMS : ExitCodes.OK;
   }
 
   private static Map<String, Object> entry(Notice n, List<String> files) {

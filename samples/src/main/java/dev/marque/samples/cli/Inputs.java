@@ -12,10 +12,19 @@ import java.nio.file.Path;
 
 /** Where the commands read their input from: a file, or standard input for {@code -}. */
 final class Inputs {
-  /** The standard input the commands read for {@code -}; tests replace it. */
-  static volatile InputStream stdin = System.in;
+  /**
+   * What the commands read for {@code -} instead of {@link System#in}, when set; tests set it.
+   * Looked up on every use, so a {@link System#setIn} after start-up is honoured too.
+   */
+  static volatile InputStream stdinOverride;
 
   private Inputs() {}
+
+  /** The standard input the commands read for {@code -}. */
+  static InputStream stdin() {
+    InputStream override = stdinOverride;
+    return override != null ? override : System.in;
+  }
 
   /** Whether the name stands for standard input. */
   static boolean isStdin(String name) {
@@ -29,7 +38,7 @@ final class Inputs {
    */
   static Reader open(String name) {
     if (isStdin(name)) {
-      return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8), 1 << 16);
+      return new BufferedReader(new InputStreamReader(stdin(), StandardCharsets.UTF_8), 1 << 16);
     }
     Path path = Path.of(name);
     try {

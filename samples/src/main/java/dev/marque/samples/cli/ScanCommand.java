@@ -114,18 +114,6 @@ public final class ScanCommand implements Callable<Integer> {
           + " to compare prices with MSRPs in other currencies.")
   private Path ratesFile;
 
-  private final InputStream stdin;
-
-  /** A scan reading {@code --listings -} from {@link System#in}. */
-  public ScanCommand() {
-    this(null);
-  }
-
-  /** A scan reading {@code --listings -} from the given stream: for tests and embedding. */
-  ScanCommand(InputStream stdin) {
-    this.stdin = stdin;
-  }
-
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -144,7 +132,7 @@ public final class ScanCommand implements Callable<Integer> {
         err.println("  " + p);
       }
       err.flush();
-      return 2;
+      return ExitCodes.USAGE;
     } catch (NoSuchFileException e) {
       return fail(err, "no such portfolio file: " + portfolioFile);
     } catch (IOException e) {
@@ -166,7 +154,7 @@ public final class ScanCommand implements Callable<Integer> {
     long totalBytes;
     try {
       if (listings.equals("-")) {
-        in = stdin != null ? stdin : System.in;
+        in = Inputs.stdin();
         totalBytes = -1;
       } else {
         Path file = Path.of(listings);
@@ -213,7 +201,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
     progress.clear();
     summarize(err, stats, progress.elapsedNanos());
-    return stats.rejected > 0 ? 1 : 0;
+    return stats.rejected > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
   }
 
   // ---------------------------------------------------------------- the pipeline
@@ -382,7 +370,7 @@ public final class ScanCommand implements Callable<Integer> {
   private static int fail(PrintWriter err, String message) {
     err.println("marque scan: " + message);
     err.flush();
-    return 2;
+    return ExitCodes.USAGE;
   }
 
   /** Progress on stderr: a live bar on a terminal, a line now and then otherwise. */

@@ -29,13 +29,13 @@ record CommandRun(int exitCode, String out, String err) {
     CommandLine cli = MarqueCommand.commandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    InputStream previous = Inputs.stdin;
-    Inputs.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    InputStream previous = Inputs.stdinOverride;
+    Inputs.stdinOverride = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
     try {
       int code = cli.execute(args);
       return new CommandRun(code, out.toString(), err.toString());
     } finally {
-      Inputs.stdin = previous;
+      Inputs.stdinOverride = previous;
     }
   }
 }

@@ -163,8 +163,13 @@ class ScanCommandTest {
   void readsStandardInputThroughTheHookAndThroughSystemIn() {
     byte[] feed = "{\"id\":\"s1\",\"title\":\"Aurelia replica 1:1\"}\n"
         .getBytes(StandardCharsets.UTF_8);
-    int code = scan(new ScanCommand(new ByteArrayInputStream(feed)),
-        "--portfolio", PORTFOLIO.toString(), "--listings", "-");
+    int code;
+    Inputs.stdinOverride = new ByteArrayInputStream(feed);
+    try {
+      code = scan("--portfolio", PORTFOLIO.toString(), "--listings", "-");
+    } finally {
+      Inputs.stdinOverride = null;
+    }
     assertThat(code).isZero();
     assertThat(outLines()).singleElement().asString()
         .contains("\"listingId\":\"s1\"", "LIKELY_COUNTERFEIT");
