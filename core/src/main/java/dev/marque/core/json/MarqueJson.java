@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -40,7 +41,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The one place marque's values become JSON and JSON becomes values. Immutable and thread-safe:
@@ -85,6 +85,9 @@ public final class MarqueJson {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        // The kinds of right are written by the names the strict reader reads them by.
+        .registerSubtypes(StrictReader.RIGHT_TYPES.entrySet().stream()
+            .map(e -> new NamedType(e.getValue(), e.getKey())).toArray(NamedType[]::new))
         .defaultPropertyInclusion(JsonInclude.Value.construct(
             JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .build();
@@ -431,16 +434,4 @@ public final class MarqueJson {
     return value;
   }
 
-  /** The names of the kinds of right, as a portfolio's {@code type} property writes them. */
-  public static List<String> rightTypes() {
-    return List.copyOf(StrictReader.RIGHT_TYPES.keySet());
-  }
-
-  static Map<String, Class<? extends IpRight>> rightClasses() {
-    return StrictReader.RIGHT_TYPES;
-  }
-
-  static Optional<ObjectMapper> mapperForTests() {
-    return Optional.of(STANDARD.mapper);
-  }
 }

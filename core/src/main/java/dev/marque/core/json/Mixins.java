@@ -1,6 +1,5 @@
 package dev.marque.core.json;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -19,12 +18,10 @@ final class Mixins {
     abstract int number();
   }
 
-  /** A right carries its kind as {@code "type"}, as portfolios write it. */
+  /**
+   * A right carries its kind as {@code "type"}, as portfolios write it; the names are registered
+   * from {@link StrictReader#RIGHT_TYPES}, the one list of them.
+   */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-  @JsonSubTypes({
-      @JsonSubTypes.Type(value = dev.marque.core.rights.Trademark.class, name = "trademark"),
-      @JsonSubTypes.Type(value = dev.marque.core.rights.Copyright.class, name = "copyright"),
-      @JsonSubTypes.Type(value = dev.marque.core.rights.DesignRight.class, name = "design"),
-      @JsonSubTypes.Type(value = dev.marque.core.rights.Patent.class, name = "patent")})
   interface IpRightMixin {}
 }
