@@ -76,9 +76,9 @@ final class FastListingReader {
       Listing.Builder b = Listing.builder(id, title).url(url).description(description)
           .price(price).seller(seller).shipsFrom(shipsFrom).images(images)
           .capturedAt(capturedAt);
-      // As the general reader does: a listing without a marketplace takes the URL's.
-      b.marketplace(marketplace != null ? marketplace
-          : url != null ? Marketplace.fromUrl(url) : Marketplace.OTHER);
+      if (marketplace != null) {
+        b.marketplace(marketplace); // else the builder takes the URL's, as the general reader does
+      }
       return b.build();
     } catch (IOException | RuntimeException e) { // GiveUp, or anything a value refuses
       return null;
