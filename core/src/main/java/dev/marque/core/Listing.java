@@ -175,7 +175,7 @@ public record Listing(
     return switch (notNull(field, "field")) {
       case TITLE -> title;
       case DESCRIPTION -> description.orElse("");
-      case SELLER_NAME -> seller.flatMap(Seller::name).orElse("");
+      case SELLER_NAME -> seller.isPresent() ? seller.get().name().orElse("") : "";
       case URL -> url.orElse("");
     };
   }

@@ -137,7 +137,10 @@ public enum Marketplace {
    */
   public static Marketplace parse(String name) {
     notNull(name, "marketplace");
-    Marketplace m = Names.BY_KEY.get(Names.key(name));
+    Marketplace m = Names.BY_KEY.get(name); // a feed mostly writes the key itself, as in "EBAY"
+    if (m == null) {
+      m = Names.BY_KEY.get(Names.key(name));
+    }
     if (m == null) {
       throw new IllegalArgumentException("'" + name + "' is not a known marketplace; use one of "
           + java.util.Arrays.toString(values()));

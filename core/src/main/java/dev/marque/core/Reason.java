@@ -2,12 +2,10 @@ package dev.marque.core;
 
 import static dev.marque.core.internal.Checks.copy;
 import static dev.marque.core.internal.Checks.notBlank;
-import static dev.marque.core.internal.Checks.notNull;
 
-import java.util.Collections;
+import dev.marque.core.internal.SortedTextMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One reason behind an assessment, in words a brand manager can act on and a lawyer can quote,
@@ -30,8 +28,7 @@ public record Reason(String code, String message, List<Span> spans, Map<String, 
     code = notBlank(code, "code");
     message = notBlank(message, "message");
     spans = copy(spans, "spans");
-    notNull(facts, "facts");
-    facts = Collections.unmodifiableMap(new TreeMap<>(copy(facts, "facts")));
+    facts = SortedTextMap.copyOf(facts, "facts"); // scan output reads it by index
   }
 
   /** A reason that rests on no particular text or figure. */

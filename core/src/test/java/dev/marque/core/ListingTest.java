@@ -86,4 +86,59 @@ class ListingTest {
         java.util.Map.of("z", "1", "a", "2", "m", "3"));
     assertThat(r.facts().keySet()).containsExactly("a", "m", "z");
   }
+
+  @Test
+  void reasonFactsAreAnImmutableMapLikeAnyOther() {
+    java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
+    given.put("ratio", "0.03");
+    given.put("brand", "Aurelia");
+    given.put("price", "25 USD");
+    Reason r = new Reason("PRICE_ANOMALY", "cheap", List.of(), given);
+    given.put("brand", "changed later");
+    java.util.Map<String, String> facts = r.facts();
+    assertThat(facts).isEqualTo(java.util.Map.of("brand", "Aurelia", "price", "25 USD",
+        "ratio", "0.03")).hasSameHashCodeAs(new java.util.TreeMap<>(facts))
+        .hasToString("{brand=Aurelia, price=25 USD, ratio=0.03}");
+    assertThat(facts.get("price")).isEqualTo("25 USD");
+    assertThat(facts.get("msrp")).isNull();
+    assertThat(facts.containsKey("ratio")).isTrue();
+    assertThat(facts.values()).containsExactly("Aurelia", "25 USD", "0.03");
+    assertThatThrownBy(() -> facts.put("x", "y"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> facts.remove("msrp"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> facts.entrySet().iterator().next().setValue("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> Reason.of("A", "m").facts().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(new Reason("A", "m", List.of(), facts).facts()).isEqualTo(facts);
+  }
+
+  @Test
+  void reasonFactsRefuseNullsNamingThem() {
+    java.util.Map<String, String> nullValue = new java.util.HashMap<>();
+    nullValue.put("brand", null);
+    assertThatThrownBy(() -> new Reason("A", "m", List.of(), nullValue))
+        .hasMessage("facts[brand] must not be null");
+    java.util.Map<String, String> nullKey = new java.util.HashMap<>();
+    nullKey.put(null, "x");
+    assertThatThrownBy(() -> new Reason("A", "m", List.of(), nullKey))
+        .hasMessage("facts key must not be null");
+    assertThatThrownBy(() -> new Reason("A", "m", List.of(), null))
+        .hasMessage("facts must not be null");
+  }
+
+  @Test
+  void aFindingWithManyMentionsListsItsBrandsOnceInOrder() {
+    Listing l = Listing.builder("1", "many").build();
+    List<BrandMention> mentions = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String brand = List.of("Nordlys", "Aurelia", "Bregox").get(i % 3);
+      mentions.add(new BrandMention(brand, ListingField.TITLE, i, i + 1, "x", MatchMethod.EXACT,
+          1));
+    }
+    Finding f = new Finding(l, mentions,
+        new Assessment(0.2, Verdict.MENTION, List.of(Reason.of("BRAND_MENTION", "m"))));
+    assertThat(f.brands()).containsExactly("Nordlys", "Aurelia", "Bregox");
+  }
 }

@@ -43,6 +43,8 @@ class MarketplaceTest {
     assertThat(Marketplace.parse("alibaba.com")).isEqualTo(Marketplace.ALIBABA);
     assertThat(Marketplace.parse("1688")).isEqualTo(Marketplace.ALI1688);
     assertThat(Marketplace.parse("eBay")).isEqualTo(Marketplace.EBAY);
+    assertThat(Marketplace.parse("EBAY")).isEqualTo(Marketplace.EBAY);
+    assertThat(Marketplace.parse("MERCADO_LIBRE")).isEqualTo(Marketplace.MERCADO_LIBRE);
     assertThatThrownBy(() -> Marketplace.parse("Bazaar"))
         .hasMessageStartingWith("'Bazaar' is not a known marketplace; use one of [ALIBABA,");
   }

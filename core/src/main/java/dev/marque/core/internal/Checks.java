@@ -33,9 +33,15 @@ public final class Checks {
   /** An immutable copy of the list, throwing naming {@code name} when it or an element is null. */
   public static <T> List<T> copy(Collection<? extends T> values, String name) {
     notNull(values, name);
+    if (values.isEmpty()) {
+      return List.of(); // what List.copyOf gives, without its copying
+    }
     int i = 0;
     for (T value : values) {
-      notNull(value, name + "[" + i++ + "]");
+      if (value == null) {
+        throw new NullPointerException(name + "[" + i + "] must not be null");
+      }
+      i++;
     }
     return List.copyOf(values);
   }
@@ -43,11 +49,20 @@ public final class Checks {
   /** An immutable copy of the map, throwing naming {@code name} when it, a key or a value is null. */
   public static <K, V> Map<K, V> copy(Map<? extends K, ? extends V> values, String name) {
     notNull(values, name);
-    values.forEach((k, v) -> {
-      notNull(k, name + " key");
-      notNull(v, name + "[" + k + "]");
-    });
+    for (Map.Entry<? extends K, ? extends V> entry : values.entrySet()) {
+      notNullEntry(entry.getKey(), entry.getValue(), name);
+    }
     return Map.copyOf(values);
+  }
+
+  /** Throws naming the map {@code name} when an entry's key or value is null. */
+  public static void notNullEntry(Object key, Object value, String name) {
+    if (key == null) {
+      throw new NullPointerException(name + " key must not be null");
+    }
+    if (value == null) {
+      throw new NullPointerException(name + "[" + key + "] must not be null");
+    }
   }
 
   /** The optional itself, never null: a null optional is a programming error named after its field. */
@@ -57,6 +72,15 @@ public final class Checks {
 
   /** Trims a present optional text and turns blank into empty. */
   public static Optional<String> optionalText(Optional<String> value, String name) {
-    return notNull(value, name).map(String::strip).filter(s -> !s.isEmpty());
+    notNull(value, name);
+    if (value.isEmpty()) {
+      return value;
+    }
+    String text = value.get();
+    String stripped = text.strip();
+    if (stripped.isEmpty()) {
+      return Optional.empty();
+    }
+    return stripped == text ? value : Optional.of(stripped); // keeps the optional when untrimmed
   }
 }

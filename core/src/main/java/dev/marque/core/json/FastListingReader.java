@@ -107,7 +107,7 @@ final class FastListingReader {
       switch (name) {
         case "amount" -> amount = switch (v) {
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDecimalValue();
-          case VALUE_STRING -> new BigDecimal(p.getText().strip());
+          case VALUE_STRING -> decimal(p);
           default -> throw GiveUp.INSTANCE;
         };
         case "currency" -> currency = text(p, v, false);
@@ -118,6 +118,20 @@ final class FastListingReader {
       throw GiveUp.INSTANCE;
     }
     return new Money(amount, Money.currency(currency));
+  }
+
+  /** The string value's number, trimmed as {@link String#strip()} trims, without a string. */
+  private static BigDecimal decimal(JsonParser p) throws IOException {
+    char[] text = p.getTextCharacters();
+    int start = p.getTextOffset();
+    int end = start + p.getTextLength();
+    while (start < end && Character.isWhitespace(text[start])) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text[end - 1])) {
+      end--;
+    }
+    return new BigDecimal(text, start, end - start);
   }
 
   private static Seller seller(JsonParser p, JsonToken value) throws IOException {

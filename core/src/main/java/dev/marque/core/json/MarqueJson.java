@@ -18,8 +18,6 @@ import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.marque.core.Assessment;
-import dev.marque.core.BrandMention;
 import dev.marque.core.ExchangeRates;
 import dev.marque.core.Finding;
 import dev.marque.core.Jurisdiction;
@@ -132,64 +130,40 @@ public final class MarqueJson {
     return out.toString();
   }
 
-  /** Writes a finding as one line of scan output, without a line end. */
+  /**
+   * Writes a finding as one line of scan output, without a line end: the same text as
+   * {@link #writeFinding(Finding)} returns.
+   */
   public void writeFinding(Finding finding, Writer out) {
     notNull(finding, "finding");
     notNull(out, "out");
-    Listing listing = finding.listing();
-    try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setCodec(mapper);
-      g.writeStartObject();
-      g.writeStringField("listingId", listing.id());
-      g.writeStringField("marketplace", listing.marketplace().name());
-      if (listing.url().isPresent()) {
-        g.writeStringField("url", listing.url().get());
-      }
-      g.writeStringField("title", listing.title());
-      if (listing.seller().isPresent()) {
-        g.writeObjectField("seller", listing.seller().get());
-      }
-      if (listing.price().isPresent()) {
-        g.writeObjectField("price", listing.price().get());
-      }
-      g.writeArrayFieldStart("mentions");
-      for (BrandMention m : finding.mentions()) {
-        g.writeStartObject();
-        g.writeStringField("brand", m.brand());
-        g.writeStringField("field", m.field().name());
-        g.writeNumberField("start", m.start());
-        g.writeNumberField("end", m.end());
-        g.writeStringField("matched", m.matched());
-        g.writeStringField("method", m.method().name());
-        g.writeNumberField("similarity", round(m.similarity()));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      Assessment a = finding.assessment();
-      g.writeObjectFieldStart("assessment");
-      g.writeNumberField("score", round(a.score()));
-      g.writeStringField("verdict", a.verdict().name());
-      g.writeObjectField("reasons", a.reasons());
-      g.writeEndObject();
-      g.writeEndObject();
+    try (JsonGenerator g = generator(out)) {
+      ScanLines.writeFinding(g, finding);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write finding for listing " + listing.id(), e);
+      throw new UncheckedIOException("cannot write finding for listing " + finding.listing().id(),
+          e);
     }
   }
 
   /** The error line for a feed line that could not be read: {@code {"line":N,"error":"..."}}. */
   public String writeRejected(FeedLine.Rejected rejected) {
     notNull(rejected, "rejected");
-    ObjectNode node = mapper.createObjectNode();
-    node.put("line", rejected.line());
-    node.put("error", rejected.error());
-    return node.toString();
+    StringWriter out = new StringWriter(64 + rejected.error().length());
+    try (JsonGenerator g = generator(out)) {
+      ScanLines.writeRejected(g, rejected);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the error for line " + rejected.line(), e);
+    }
+    return out.toString();
   }
 
-  private static double round(double value) {
-    return Math.round(value * 10_000.0) / 10_000.0;
+  /** A generator on the caller's writer that leaves it open: the caller writes the line end. */
+  private JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator g = mapper.getFactory().createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return g;
   }
+
 
   // ---------------------------------------------------------------- reading
 

@@ -3,6 +3,7 @@ package dev.marque.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marque.core.Listing;
+import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -30,6 +31,8 @@ class FastListingReaderTest {
       "\"description\": \"  \"", "\"description\": \"mirror quality\"",
       "\"price\": {\"amount\": 25.50, \"currency\": \"usd\"}",
       "\"price\": {\"amount\": \"19.99\", \"currency\": \"EUR\", \"note\": 1}",
+      "\"price\": {\"amount\": \" 7.10\\t\", \"currency\": \"CNY\"}",
+      "\"price\": {\"amount\": \" \", \"currency\": \"USD\"}",
       "\"price\": {\"amount\": -5, \"currency\": \"USD\"}",
       "\"price\": {\"amount\": 5, \"currency\": \"DOLLARS\"}", "\"price\": {\"amount\": 5}",
       "\"price\": null", "\"price\": \"25 USD\"",
@@ -67,5 +70,15 @@ class FastListingReaderTest {
     assertThat(FAST.read(line)).isNotNull().isEqualTo(JSON.readListing(line));
     assertThat(FAST.read(line + " {}")).isNull();
     assertThat(FAST.read("[" + line + "]")).isNull();
+  }
+
+  @Example
+  void keepsAnAmountAsWrittenScaleAndAll() {
+    for (String amount : List.of("19.90", " 19.90\\t", "1E+3", "25")) {
+      Listing listing = FAST.read("{\"id\": \"1\", \"title\": \"t\", \"price\": {\"amount\": \""
+          + amount + "\", \"currency\": \"USD\"}}");
+      assertThat(listing.price().orElseThrow().amount()) // BigDecimal.equals compares the scale too
+          .isEqualTo(new BigDecimal(amount.replace("\\t", "").strip()));
+    }
   }
 }

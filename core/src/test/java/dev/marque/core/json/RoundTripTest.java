@@ -64,6 +64,29 @@ class RoundTripTest {
   }
 
   @Test
+  void aFindingLineWritesEachPartAsTheGenericWriterDoes() {
+    Seller seller = new Seller("shop\"88", Optional.of("Caf\u00e9 <b>\u2028\u0001/\\"),
+        Optional.of("CN"));
+    Reason reason = new Reason("PRICE_ANOMALY", "tab\there\nnewline \ud83d\ude00",
+        List.of(new Span(ListingField.SELLER_NAME, 1, 3, "af"),
+            new Span(ListingField.TITLE, 0, 0, "")),
+        Map.of("z", "last", "a", "first \u0000", "m", "\"quoted\""));
+    Assessment assessment = new Assessment(0.5, Verdict.SUSPICIOUS,
+        List.of(reason, Reason.of("EMPTY", "no evidence")));
+    for (String amount : List.of("25", "19.90", "1E+3", "0.00000001", "1234567890123456789.5")) {
+      Listing l = Listing.builder("1", "t").seller(seller).price(Money.of(amount, "EUR")).build();
+      String line = json.writeFinding(new Finding(l, List.of(), assessment));
+      assertThat(line).contains("\"seller\":" + json.write(seller) + ",\"price\":"
+          + json.write(l.price().get()) + ",\"mentions\":[],");
+      assertThat(line).endsWith("\"reasons\":" + json.write(assessment.reasons()) + "}}");
+    }
+    Listing bare = Listing.builder("1", "t").seller(Seller.of("s")).build();
+    assertThat(json.writeFinding(new Finding(bare, List.of(), Assessment.clear()))).isEqualTo(
+        "{\"listingId\":\"1\",\"marketplace\":\"OTHER\",\"title\":\"t\",\"seller\":{\"id\":\"s\"},"
+            + "\"mentions\":[],\"assessment\":{\"score\":0.0,\"verdict\":\"CLEAR\",\"reasons\":[]}}");
+  }
+
+  @Test
   void otherValuesRoundTripThroughGenericJson() {
     Authorization poa = new Authorization("POA-1", LocalDate.parse("2026-01-01"),
         Optional.of(LocalDate.parse("2027-12-31")));
@@ -77,5 +100,7 @@ class RoundTripTest {
   void aRejectedLineIsWrittenAsTheErrorContractSays() {
     assertThat(json.writeRejected(new FeedLine.Rejected(7, "id: is required")))
         .isEqualTo("{\"line\":7,\"error\":\"id: is required\"}");
+    assertThat(json.writeRejected(new FeedLine.Rejected(12, "bad \"x\"\t\u0000 caf\u00e9")))
+        .isEqualTo("{\"line\":12,\"error\":\"bad \\\"x\\\"\\t\\u0000 caf\u00e9\"}");
   }
 }

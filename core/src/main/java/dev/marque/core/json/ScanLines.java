@@ -1,0 +1,188 @@
+package dev.marque.core.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import dev.marque.core.Assessment;
+import dev.marque.core.BrandMention;
+import dev.marque.core.Finding;
+import dev.marque.core.Listing;
+import dev.marque.core.Money;
+import dev.marque.core.Reason;
+import dev.marque.core.Seller;
+import dev.marque.core.Span;
+import dev.marque.core.internal.SortedTextMap;
+import java.io.IOException;
+
+/**
+ * Writes the lines of {@code marque scan}'s output field by field on a generator, without the
+ * object mapper: this runs once per listing of a scan. The parts are written as the mapper writes
+ * their records — components in order, empty optionals left out, a currency as its code, an
+ * amount as the generator writes a {@code BigDecimal} — so the text is the same, which
+ * {@code RoundTripTest} checks.
+ */
+final class ScanLines {
+  private ScanLines() {}
+
+  // Property names, quoted once rather than on every line.
+  private static final SerializableString LISTING_ID = name("listingId");
+  private static final SerializableString MARKETPLACE = name("marketplace");
+  private static final SerializableString URL = name("url");
+  private static final SerializableString TITLE = name("title");
+  private static final SerializableString SELLER = name("seller");
+  private static final SerializableString ID = name("id");
+  private static final SerializableString NAME = name("name");
+  private static final SerializableString COUNTRY = name("country");
+  private static final SerializableString PRICE = name("price");
+  private static final SerializableString AMOUNT = name("amount");
+  private static final SerializableString CURRENCY = name("currency");
+  private static final SerializableString MENTIONS = name("mentions");
+  private static final SerializableString BRAND = name("brand");
+  private static final SerializableString FIELD = name("field");
+  private static final SerializableString START = name("start");
+  private static final SerializableString END = name("end");
+  private static final SerializableString MATCHED = name("matched");
+  private static final SerializableString METHOD = name("method");
+  private static final SerializableString SIMILARITY = name("similarity");
+  private static final SerializableString ASSESSMENT = name("assessment");
+  private static final SerializableString SCORE = name("score");
+  private static final SerializableString VERDICT = name("verdict");
+  private static final SerializableString REASONS = name("reasons");
+  private static final SerializableString CODE = name("code");
+  private static final SerializableString MESSAGE = name("message");
+  private static final SerializableString SPANS = name("spans");
+  private static final SerializableString TEXT = name("text");
+  private static final SerializableString FACTS = name("facts");
+  private static final SerializableString LINE = name("line");
+  private static final SerializableString ERROR = name("error");
+
+  private static SerializableString name(String name) {
+    return new SerializedString(name);
+  }
+
+  /**
+   * A finding, as {@link MarqueJson#writeFinding(Finding)} describes it. What a finding has one of
+   * is written here rather than in methods of its own, which the compiler would compile once
+   * alone and again inside this one; what it has many of is written by a method per element.
+   */
+  static void writeFinding(JsonGenerator g, Finding finding) throws IOException {
+    Listing listing = finding.listing();
+    g.writeStartObject();
+    string(g, LISTING_ID, listing.id());
+    string(g, MARKETPLACE, listing.marketplace().name());
+    if (listing.url().isPresent()) {
+      string(g, URL, listing.url().get());
+    }
+    string(g, TITLE, listing.title());
+    if (listing.seller().isPresent()) {
+      Seller seller = listing.seller().get();
+      g.writeFieldName(SELLER);
+      g.writeStartObject();
+      string(g, ID, seller.id());
+      if (seller.name().isPresent()) {
+        string(g, NAME, seller.name().get());
+      }
+      if (seller.country().isPresent()) {
+        string(g, COUNTRY, seller.country().get());
+      }
+      g.writeEndObject();
+    }
+    if (listing.price().isPresent()) {
+      Money price = listing.price().get();
+      g.writeFieldName(PRICE);
+      g.writeStartObject();
+      g.writeFieldName(AMOUNT);
+      g.writeNumber(price.amount());
+      string(g, CURRENCY, price.currencyCode());
+      g.writeEndObject();
+    }
+    g.writeFieldName(MENTIONS);
+    g.writeStartArray();
+    for (BrandMention m : finding.mentions()) {
+      writeMention(g, m);
+    }
+    g.writeEndArray();
+    Assessment a = finding.assessment();
+    g.writeFieldName(ASSESSMENT);
+    g.writeStartObject();
+    g.writeFieldName(SCORE);
+    g.writeNumber(round(a.score()));
+    string(g, VERDICT, a.verdict().name());
+    g.writeFieldName(REASONS);
+    g.writeStartArray();
+    for (Reason reason : a.reasons()) {
+      writeReason(g, reason);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** The error line for a feed line that could not be read. */
+  static void writeRejected(JsonGenerator g, FeedLine.Rejected rejected) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(LINE);
+    g.writeNumber(rejected.line());
+    string(g, ERROR, rejected.error());
+    g.writeEndObject();
+  }
+
+  private static void writeMention(JsonGenerator g, BrandMention m) throws IOException {
+    g.writeStartObject();
+    string(g, BRAND, m.brand());
+    string(g, FIELD, m.field().name());
+    number(g, START, m.start());
+    number(g, END, m.end());
+    string(g, MATCHED, m.matched());
+    string(g, METHOD, m.method().name());
+    g.writeFieldName(SIMILARITY);
+    g.writeNumber(round(m.similarity()));
+    g.writeEndObject();
+  }
+
+  private static void writeReason(JsonGenerator g, Reason reason) throws IOException {
+    g.writeStartObject();
+    string(g, CODE, reason.code());
+    string(g, MESSAGE, reason.message());
+    g.writeFieldName(SPANS);
+    g.writeStartArray();
+    for (Span span : reason.spans()) {
+      writeSpan(g, span);
+    }
+    g.writeEndArray();
+    g.writeFieldName(FACTS);
+    g.writeStartObject();
+    SortedTextMap facts = (SortedTextMap) reason.facts(); // a reason keeps its facts as one
+    for (int i = 0; i < facts.size(); i++) {
+      g.writeStringField(facts.keyAt(i), facts.valueAt(i)); // by index: no entry objects
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void writeSpan(JsonGenerator g, Span span) throws IOException {
+    g.writeStartObject();
+    string(g, FIELD, span.field().name());
+    number(g, START, span.start());
+    number(g, END, span.end());
+    string(g, TEXT, span.text());
+    g.writeEndObject();
+  }
+
+  private static void string(JsonGenerator g, SerializableString name, String value)
+      throws IOException {
+    g.writeFieldName(name);
+    g.writeString(value);
+  }
+
+  private static void number(JsonGenerator g, SerializableString name, int value)
+      throws IOException {
+    g.writeFieldName(name);
+    g.writeNumber(value);
+  }
+
+  /** A score or similarity to four decimals, as scan output gives them. */
+  private static double round(double value) {
+    return Math.round(value * 10_000.0) / 10_000.0;
+  }
+}
