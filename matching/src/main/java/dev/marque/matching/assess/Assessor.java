@@ -3,11 +3,13 @@ package dev.marque.matching.assess;
 import static dev.marque.core.internal.Checks.notNull;
 
 import dev.marque.core.Assessment;
+import dev.marque.core.AuthorizedSeller;
 import dev.marque.core.Brand;
 import dev.marque.core.BrandMention;
 import dev.marque.core.Finding;
 import dev.marque.core.Listing;
 import dev.marque.core.ListingField;
+import dev.marque.core.Marketplace;
 import dev.marque.core.Portfolio;
 import dev.marque.core.Reason;
 import dev.marque.core.Verdict;
@@ -57,18 +59,18 @@ public final class Assessor {
   private final Portfolio portfolio;
   private final AssessorConfig config;
   private final BrandIndex index;
-  private final Map<String, PriceCheck> priceChecks;
+  private final Map<String, BrandChecks> checks;
   private final TextNormalizer normalizer = TextNormalizer.standard();
 
   private Assessor(Portfolio portfolio, AssessorConfig config, BrandIndex index) {
     this.portfolio = portfolio;
     this.config = config;
     this.index = index;
-    Map<String, PriceCheck> checks = new HashMap<>();
+    Map<String, BrandChecks> byName = new HashMap<>();
     for (Brand b : portfolio.brands()) {
-      checks.put(b.name(), PriceCheck.of(b));
+      byName.put(b.name(), new BrandChecks(b));
     }
-    this.priceChecks = Map.copyOf(checks);
+    this.checks = Map.copyOf(byName);
   }
 
   /** An assessor for the portfolio's brands with the {@linkplain AssessorConfig#defaults() defaults}. */
@@ -162,7 +164,7 @@ public final class Assessor {
       return List.of();
     }
     String first = mentions.get(0).brand();
-    boolean one = priceChecks.containsKey(first);
+    boolean one = checks.containsKey(first);
     for (int i = 1; one && i < mentions.size(); i++) {
       one = mentions.get(i).brand().equals(first);
     }
@@ -171,7 +173,7 @@ public final class Assessor {
     }
     List<List<BrandMention>> byBrand = new ArrayList<>();
     for (BrandMention m : mentions) {
-      if (priceChecks.containsKey(m.brand())) {
+      if (checks.containsKey(m.brand())) {
         ownList(byBrand, m.brand()).add(m);
       }
     }
@@ -193,11 +195,13 @@ public final class Assessor {
   private List<Signal> signals(Listing listing, List<BrandMention> own,
       List<BrandMention> mentions, Texts texts) {
     String name = own.get(0).brand();
-    PriceCheck prices = priceChecks.get(name);
+    BrandChecks brand = checks.get(name);
     List<Signal> signals = new ArrayList<>(4);
-    Optional<Signal.Authorized> authorized = AuthorizationCheck.find(prices.brand(), listing);
-    if (authorized.isPresent()) {
-      signals.add(authorized.get());
+    if (brand.hasSellersOn(listing.marketplace())) {
+      Optional<Signal.Authorized> authorized = AuthorizationCheck.find(brand.brand, listing);
+      if (authorized.isPresent()) {
+        signals.add(authorized.get());
+      }
     }
     signals.add(new Signal.Mention(name, own));
     for (BrandMention m : own) {
@@ -208,7 +212,7 @@ public final class Assessor {
     signals.addAll(CueWordCheck.find(name, own, mentions, texts.cueHits,
         config.cueWordNearChars()));
     if (listing.price().isPresent()) {
-      Optional<Signal.LowPrice> low = prices.check(listing.price().get(),
+      Optional<Signal.LowPrice> low = brand.prices.check(listing.price().get(),
           texts.normalized, config.rates(), config.lowPriceRatio());
       if (low.isPresent()) {
         signals.add(low.get());
@@ -343,6 +347,35 @@ public final class Assessor {
 
   private double fieldFactor(ListingField field) {
     return field == ListingField.TITLE ? 1.0 : config.descriptionFactor();
+  }
+
+  /** What the assessor checks a brand with, compiled once. */
+  private static final class BrandChecks {
+    final Brand brand;
+    final PriceCheck prices;
+    /**
+     * The marketplaces the brand has authorised sellers on, as a bit set over their ordinals (past
+     * the 64th, always set): most listings are on others, and then the sellers need not be read.
+     */
+    private final long sellersOn;
+
+    BrandChecks(Brand brand) {
+      this.brand = brand;
+      this.prices = PriceCheck.of(brand);
+      long on = 0;
+      for (AuthorizedSeller s : brand.authorizedSellers()) {
+        on |= bit(s.marketplace());
+      }
+      this.sellersOn = on;
+    }
+
+    boolean hasSellersOn(Marketplace marketplace) {
+      return (sellersOn & bit(marketplace)) != 0;
+    }
+
+    private static long bit(Marketplace marketplace) {
+      return marketplace.ordinal() < Long.SIZE ? 1L << marketplace.ordinal() : -1L;
+    }
   }
 
   /**
