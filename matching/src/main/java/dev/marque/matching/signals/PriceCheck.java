@@ -56,6 +56,8 @@ public final class PriceCheck {
   private final double[] approxMsrps;
   /** For each currency of an MSRP, the first product with the lowest MSRP in it. */
   private final int[] cheapest;
+  /** The currency of every MSRP when they share one; else null. */
+  private final Currency oneCurrency;
   /** The highest MSRP as a double, when every MSRP has one currency; else NaN. */
   private final double approxHighest;
   /** Whether some MSRP is so close above a currency's cheapest that ratios may tie. */
@@ -86,6 +88,7 @@ public final class PriceCheck {
     }
     this.cheapest = lowest.values().stream().mapToInt(Integer::intValue).toArray();
     this.nearTies = hasNearTies(msrps, lowest);
+    this.oneCurrency = cheapest.length == 1 ? msrps[cheapest[0]].currency() : null;
     this.approxHighest = cheapest.length == 1 ? highest(msrps, approxMsrps) : Double.NaN;
   }
 
@@ -203,15 +206,18 @@ public final class PriceCheck {
     if (!(maxRatio > 0.0 && maxRatio <= 1.0)) {
       throw new IllegalArgumentException("maxRatio must be within (0, 1]: " + maxRatio);
     }
-    if (price.amount().signum() == 0 || cheapest.length == 0) {
-      return Optional.empty(); // no MSRP to compare with
+    if (price.amount().signum() == 0) {
+      return Optional.empty();
     }
-    if (cheapest.length == 1) {
+    if (oneCurrency != null) {
       return checkOneCurrency(price, texts, rates, maxRatio);
+    }
+    if (cheapest.length == 0) {
+      return Optional.empty(); // no MSRP to compare with
     }
     int named = named(texts);
     if (named >= 0 && msrps[named] != null) {
-      Money converted = convert(price, msrps[named], rates);
+      Money converted = convert(price, msrps[named].currency(), rates);
       if (converted != null) {
         return kept(price, converted, named, true, maxRatio);
       }
@@ -225,7 +231,7 @@ public final class PriceCheck {
    */
   private Optional<Signal.LowPrice> checkOneCurrency(Money price,
       Collection<NormalizedText> texts, ExchangeRates rates, double maxRatio) {
-    Money converted = convert(price, msrps[cheapest[0]], rates);
+    Money converted = convert(price, oneCurrency, rates);
     if (converted == null || surelyNotBelow(converted, approxHighest, maxRatio)) {
       return Optional.empty();
     }
@@ -251,8 +257,8 @@ public final class PriceCheck {
     return compared.amount().doubleValue() / approxMsrp > maxRatio * SURE_MARGIN;
   }
 
-  private static Money convert(Money price, Money msrp, ExchangeRates rates) {
-    return rates.convert(price, msrp.currency()).orElse(null);
+  private static Money convert(Money price, Currency to, ExchangeRates rates) {
+    return rates.convert(price, to).orElse(null);
   }
 
   /**
@@ -269,9 +275,10 @@ public final class PriceCheck {
   }
 
   /**
-   * The comparison with the brand's cheapest MSRP the rates can reach, product by product: the
-   * cheapest MSRP gives the highest ratio, the benefit of the doubt going to the seller, and of
-   * products with the same ratio the first listed is named. Null when none can be compared.
+   * The comparison with the brand's cheapest MSRP the rates can reach: the highest ratio, the
+   * benefit of the doubt going to the seller, and of products with the same ratio the first listed.
+   * Only a currency's cheapest product can give it, unless MSRPs nearly tie; then every product is
+   * compared. Null when none can be compared.
    */
   private Signal.LowPrice lowest(Money price, ExchangeRates rates) {
     Signal.LowPrice best = null;
@@ -279,7 +286,7 @@ public final class PriceCheck {
       if (msrps[i] == null || !(nearTies || isCheapest(i))) {
         continue;
       }
-      Money converted = convert(price, msrps[i], rates);
+      Money converted = convert(price, msrps[i].currency(), rates);
       if (converted == null) {
         continue;
       }
