@@ -14,6 +14,7 @@ import dev.marque.core.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -334,22 +335,39 @@ public sealed interface Signal
   /**
    * The value rounded half up to four decimals, trailing zeros dropped ({@code 0.0294},
    * {@code 0.5}, {@code 0}): what {@code BigDecimal.valueOf(value).setScale(4, HALF_UP)
-   * .stripTrailingZeros().toPlainString()} gives, done on the digits of
-   * {@link Double#toString(double)} for the values a ratio usually has.
+   * .stripTrailingZeros().toPlainString()} gives.
    */
   private static String fourDecimals(double value) {
-    String digits = Double.toString(value);
-    int dot = digits.indexOf('.');
-    if (dot < 0 || digits.charAt(0) == '-' || digits.indexOf('E') >= 0) {
+    String rounded = halfUp(value, 4);
+    if (rounded == null) {
       return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros()
           .toPlainString();
     }
-    int kept = Math.min(digits.length(), dot + 5);
-    char[] c = new char[kept + 1]; // c[0] takes a carry out of the first digit
-    c[0] = '0';
+    int end = rounded.length();
+    while (rounded.charAt(end - 1) == '0') {
+      end--;
+    }
+    return rounded.substring(0, rounded.charAt(end - 1) == '.' ? end - 1 : end);
+  }
+
+  /**
+   * The digits of {@link Double#toString(double)} rounded half up to the given decimals, as
+   * {@code BigDecimal.valueOf(value).setScale(decimals, HALF_UP)} and
+   * {@code String.format("%.1f", value)} round them: {@code 0.0294}, {@code 1.0}. Null when that
+   * string is not plain digits (negative, or in computerized scientific notation).
+   */
+  private static String halfUp(double value, int decimals) {
+    String digits = Double.toString(value);
+    int dot = digits.indexOf('.');
+    if (dot < 0 || digits.charAt(0) == '-' || digits.indexOf('E') >= 0) {
+      return null;
+    }
+    int kept = Math.min(digits.length(), dot + 1 + decimals);
+    char[] c = new char[dot + 2 + decimals]; // c[0] takes a carry out of the first digit
+    Arrays.fill(c, '0');
     digits.getChars(0, kept, c, 1);
     if (kept < digits.length() && digits.charAt(kept) >= '5') {
-      int i = kept;
+      int i = c.length - 1;
       while (c[i] == '9' || c[i] == '.') {
         if (c[i] == '9') {
           c[i] = '0';
@@ -359,14 +377,7 @@ public sealed interface Signal
       c[i]++;
     }
     int from = c[0] == '0' ? 1 : 0;
-    int to = kept + 1;
-    while (c[to - 1] == '0' && to - 1 > dot + 1) {
-      to--;
-    }
-    if (c[to - 1] == '.') {
-      to--;
-    }
-    return new String(c, from, to - from);
+    return new String(c, from, c.length - from);
   }
 
   /**
@@ -411,7 +422,8 @@ public sealed interface Signal
     if (p >= 1.0 || p == 0.0) {
       return Math.round(p) + "%";
     }
-    return String.format(Locale.ROOT, "%.1f%%", p);
+    String tenths = halfUp(p, 1);
+    return (tenths != null ? tenths : String.format(Locale.ROOT, "%.1f", p)) + "%";
   }
 
   /** The maximum characters of listing text a message quotes. */

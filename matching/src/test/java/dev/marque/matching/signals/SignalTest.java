@@ -36,6 +36,20 @@ class SignalTest {
     assertThat(lowPrice("25", "850", ratio, true).facts()).containsEntry("ratio", fact);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "0.4, 40%",
+      "0.0294117647058824, 3%",
+      "0.01, 1%",
+      "0.005, 0.5%",
+      "0.00125, 0.1%",
+      "0.00999, 1.0%",
+      "0.000001, 0.0%",
+      "0.0, 0%"})
+  void theShareIsAWholePercentFromOnePercentAndATenthBelow(double ratio, String percent) {
+    assertThat(lowPrice("25", "850", ratio, true).message()).contains(" is " + percent + " of ");
+  }
+
   @Test
   void aPriceAnomalyWritesMoneyAsAPersonDoesAndKeepsTheAmountsInItsFacts() {
     Reason named = lowPrice("12.50", "1500.00", 12.5 / 1500, true);
