@@ -38,6 +38,9 @@ public final class CompatibilityCheck {
     notNull(listing, "listing");
     notNull(brandMentions, "brandMentions");
     notNull(phraseHits, "phraseHits");
+    if (phraseHits.isEmpty()) {
+      return Optional.empty(); // as for most listings
+    }
     for (BrandMention m : brandMentions) {
       for (PhraseHit hit : phraseHits) {
         if (hit.field() != m.field() || hit.span().end() > m.start()

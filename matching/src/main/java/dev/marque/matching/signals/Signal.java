@@ -108,7 +108,7 @@ public sealed interface Signal
         spans[i] = Span.of(mentions.get(i));
       }
       return new Reason(Kind.MENTION.code(), concat("Names ", brand, " in the ",
-          fieldNames(fieldBits(mentions)), " ('", clip(mentions.get(0).matched()), "')"),
+          fieldNames(mentions), " ('", clip(mentions.get(0).matched()), "')"),
           List.of(spans), Map.of("brand", brand, "mentions", Integer.toString(spans.length)));
     }
   }
@@ -405,8 +405,12 @@ public sealed interface Signal
     return bits;
   }
 
-  /** The names of the fields in a bit set, in the order of {@link ListingField}, joined by and. */
-  private static String fieldNames(int fields) {
+  /** The names of the mentions' fields, in the order of {@link ListingField}, joined by and. */
+  private static String fieldNames(List<BrandMention> mentions) {
+    int fields = fieldBits(mentions);
+    if (Integer.bitCount(fields) == 1) {
+      return fieldName(mentions.get(0).field()); // as for most brands
+    }
     String names = null;
     for (ListingField f : ListingField.values()) {
       if ((fields & (1 << f.ordinal())) != 0) {
