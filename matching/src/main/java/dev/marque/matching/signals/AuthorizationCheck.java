@@ -28,7 +28,8 @@ public final class AuthorizationCheck {
     // Brand.isAuthorized's rule in a plain loop, with no stream to compile into every caller:
     // this runs for every listing that names a brand.
     for (AuthorizedSeller s : brand.authorizedSellers()) {
-      if (s.marketplace() == listing.marketplace() && s.sellerId().equalsIgnoreCase(id.strip())) {
+      if (s.marketplace() == listing.marketplace()
+          && s.sellerId().equalsIgnoreCase(SignalChecks.strip(id))) {
         return Optional.of(new Signal.Authorized(brand.name(), listing.marketplace(), id));
       }
     }

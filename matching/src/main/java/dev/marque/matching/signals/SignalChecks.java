@@ -12,16 +12,29 @@ final class SignalChecks {
 
   /**
    * What {@link Checks#notBlank} gives (the text stripped, or an exception naming it), returning
-   * at once a text that starts and ends with a character that is surely not white space.
+   * at once a text that starts and ends with a character that is not white space.
    */
   static String notBlank(String value, String name) {
-    int n = value == null ? 0 : value.length();
-    return n > 0 && surelyNotSpace(value.charAt(0)) && surelyNotSpace(value.charAt(n - 1))
-        ? value : Checks.notBlank(value, name);
+    return value != null && isStripped(value) ? value : Checks.notBlank(value, name);
   }
 
-  /** Below U+1680, the first space of {@link Character#isWhitespace} past Latin-1. */
-  private static boolean surelyNotSpace(char c) {
-    return c > ' ' && c < '\u1680';
+  /** What {@link String#strip()} gives, at once for a text that has nothing to strip. */
+  static String strip(String value) {
+    return isStripped(value) ? value : value.strip();
+  }
+
+  /** Whether the text is not empty and starts and ends with a character that is not a space. */
+  private static boolean isStripped(String value) {
+    int n = value.length();
+    return n > 0 && notSpace(value.charAt(0)) && notSpace(value.charAt(n - 1));
+  }
+
+  /**
+   * Whether the character is not {@linkplain Character#isWhitespace(char) white space}, as
+   * {@link String#strip()} judges it; of a surrogate pair, neither half is.
+   */
+  private static boolean notSpace(char c) {
+    // U+1680 is the first white space past U+0020.
+    return c > ' ' && (c < '\u1680' || !Character.isWhitespace(c));
   }
 }
