@@ -3,11 +3,13 @@ package dev.marque.matching.assess;
 import static dev.marque.core.internal.Checks.notNull;
 
 import dev.marque.core.Assessment;
+import dev.marque.core.AuthorizedSeller;
 import dev.marque.core.Brand;
 import dev.marque.core.BrandMention;
 import dev.marque.core.Finding;
 import dev.marque.core.Listing;
 import dev.marque.core.ListingField;
+import dev.marque.core.Marketplace;
 import dev.marque.core.Portfolio;
 import dev.marque.core.Reason;
 import dev.marque.core.Verdict;
@@ -16,12 +18,12 @@ import dev.marque.matching.signals.AuthorizationCheck;
 import dev.marque.matching.signals.CompatibilityCheck;
 import dev.marque.matching.signals.CueWordCheck;
 import dev.marque.matching.signals.PhraseHit;
+import dev.marque.matching.signals.PhraseList;
 import dev.marque.matching.signals.PriceCheck;
 import dev.marque.matching.signals.Signal;
 import dev.marque.matching.text.NormalizedText;
 import dev.marque.matching.text.TextNormalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,21 +54,23 @@ import java.util.Optional;
  */
 public final class Assessor {
 
+  private static final Assessment CLEAR = Assessment.clear();
+
   private final Portfolio portfolio;
   private final AssessorConfig config;
   private final BrandIndex index;
-  private final Map<String, PriceCheck> priceChecks;
+  private final Map<String, BrandChecks> checks;
   private final TextNormalizer normalizer = TextNormalizer.standard();
 
   private Assessor(Portfolio portfolio, AssessorConfig config, BrandIndex index) {
     this.portfolio = portfolio;
     this.config = config;
     this.index = index;
-    Map<String, PriceCheck> checks = new HashMap<>();
+    Map<String, BrandChecks> byName = new HashMap<>();
     for (Brand b : portfolio.brands()) {
-      checks.put(b.name(), PriceCheck.of(b));
+      byName.put(b.name(), new BrandChecks(b));
     }
-    this.priceChecks = Map.copyOf(checks);
+    this.checks = Map.copyOf(byName);
   }
 
   /** An assessor for the portfolio's brands with the {@linkplain AssessorConfig#defaults() defaults}. */
@@ -110,24 +114,25 @@ public final class Assessor {
   public Assessment assess(Listing listing, List<BrandMention> mentions) {
     notNull(listing, "listing");
     notNull(mentions, "mentions");
-    Map<String, List<Signal>> byBrand = signals(listing, mentions);
+    List<List<BrandMention>> byBrand = byBrand(mentions);
     if (byBrand.isEmpty()) {
-      return Assessment.clear();
+      return CLEAR;
     }
-    List<Judgement> judgements = new ArrayList<>(byBrand.size());
-    int order = 0;
-    for (Map.Entry<String, List<Signal>> e : byBrand.entrySet()) {
-      judgements.add(judge(e.getValue(), order++));
+    Texts texts = new Texts(listing);
+    if (byBrand.size() == 1) {
+      Judgement only = judge(signals(listing, byBrand.get(0), mentions, texts), 0);
+      return new Assessment(only.score(), only.verdict(), only.reasons());
     }
-    judgements.sort(Comparator.comparing(Judgement::verdict).reversed()
-        .thenComparing(Comparator.comparingDouble(Judgement::score).reversed())
-        .thenComparingInt(Judgement::order));
-    Judgement top = judgements.get(0);
+    Judgement[] judgements = new Judgement[byBrand.size()];
+    for (int i = 0; i < judgements.length; i++) {
+      judgements[i] = judge(signals(listing, byBrand.get(i), mentions, texts), i);
+    }
+    rank(judgements);
     List<Reason> reasons = new ArrayList<>();
     for (Judgement j : judgements) {
       reasons.addAll(j.reasons());
     }
-    return new Assessment(top.score(), top.verdict(), reasons);
+    return new Assessment(judgements[0].score(), judgements[0].verdict(), reasons);
   }
 
   /**
@@ -138,55 +143,125 @@ public final class Assessor {
   public Map<String, List<Signal>> signals(Listing listing, List<BrandMention> mentions) {
     notNull(listing, "listing");
     notNull(mentions, "mentions");
-    Map<String, List<BrandMention>> mentionsByBrand = new LinkedHashMap<>();
-    for (BrandMention m : mentions) {
-      if (priceChecks.containsKey(m.brand())) {
-        mentionsByBrand.computeIfAbsent(m.brand(), k -> new ArrayList<>()).add(m);
-      }
-    }
-    if (mentionsByBrand.isEmpty()) {
+    List<List<BrandMention>> byBrand = byBrand(mentions);
+    if (byBrand.isEmpty()) {
       return Map.of();
     }
     Texts texts = new Texts(listing);
-    List<PhraseHit> cueHits = texts.find(config.cueWords());
-    List<PhraseHit> compatibilityHits = texts.find(config.compatibilityPhrases());
     Map<String, List<Signal>> result = new LinkedHashMap<>();
-    for (Map.Entry<String, List<BrandMention>> e : mentionsByBrand.entrySet()) {
-      String name = e.getKey();
-      List<BrandMention> own = e.getValue();
-      Brand brand = priceChecks.get(name).brand();
-      List<Signal> signals = new ArrayList<>();
-      AuthorizationCheck.find(brand, listing).ifPresent(signals::add);
-      signals.add(new Signal.Mention(name, own));
-      for (BrandMention m : own) {
-        if (m.method().isDisguise()) {
-          signals.add(new Signal.Disguise(m));
-        }
-      }
-      signals.addAll(CueWordCheck.find(name, own, mentions, cueHits,
-          config.cueWordNearChars()));
-      listing.price().flatMap(price -> priceChecks.get(name).check(price, texts.normalized(),
-          config.rates(), config.lowPriceRatio())).ifPresent(signals::add);
-      CompatibilityCheck.find(name, listing, own, compatibilityHits).ifPresent(signals::add);
-      result.put(name, List.copyOf(signals));
+    for (List<BrandMention> own : byBrand) {
+      result.put(own.get(0).brand(), List.copyOf(signals(listing, own, mentions, texts)));
     }
     return result;
   }
 
+  /**
+   * The mentions of each brand of the portfolio mentioned, brands in order of first mention. Most
+   * listings name one brand: then the mentions themselves.
+   */
+  private List<List<BrandMention>> byBrand(List<BrandMention> mentions) {
+    if (mentions.isEmpty()) {
+      return List.of();
+    }
+    String first = mentions.get(0).brand();
+    boolean one = checks.containsKey(first);
+    for (int i = 1; one && i < mentions.size(); i++) {
+      one = mentions.get(i).brand().equals(first);
+    }
+    if (one) {
+      return List.of(mentions);
+    }
+    List<List<BrandMention>> byBrand = new ArrayList<>();
+    for (BrandMention m : mentions) {
+      if (checks.containsKey(m.brand())) {
+        ownList(byBrand, m.brand()).add(m);
+      }
+    }
+    return byBrand;
+  }
+
+  private static List<BrandMention> ownList(List<List<BrandMention>> byBrand, String brand) {
+    for (List<BrandMention> own : byBrand) {
+      if (own.get(0).brand().equals(brand)) {
+        return own;
+      }
+    }
+    List<BrandMention> own = new ArrayList<>();
+    byBrand.add(own);
+    return own;
+  }
+
+  /** One brand's signals, in the order its reasons give them. */
+  private List<Signal> signals(Listing listing, List<BrandMention> own,
+      List<BrandMention> mentions, Texts texts) {
+    String name = own.get(0).brand();
+    BrandChecks brand = checks.get(name);
+    List<Signal> signals = new ArrayList<>(4);
+    if (brand.hasSellersOn(listing.marketplace())) {
+      Optional<Signal.Authorized> authorized = AuthorizationCheck.find(brand.brand, listing);
+      if (authorized.isPresent()) {
+        signals.add(authorized.get());
+      }
+    }
+    signals.add(new Signal.Mention(name, own));
+    for (BrandMention m : own) {
+      if (m.method().isDisguise()) {
+        signals.add(new Signal.Disguise(m));
+      }
+    }
+    signals.addAll(CueWordCheck.find(name, own, mentions, texts.cueHits,
+        config.cueWordNearChars()));
+    if (listing.price().isPresent()) {
+      Optional<Signal.LowPrice> low = brand.prices.check(listing.price().get(),
+          texts.normalized, config.rates(), config.lowPriceRatio());
+      if (low.isPresent()) {
+        signals.add(low.get());
+      }
+    }
+    Optional<Signal.Compatibility> compatibility = CompatibilityCheck.find(name, listing, own,
+        texts.compatibilityHits);
+    if (compatibility.isPresent()) {
+      signals.add(compatibility.get());
+    }
+    return signals;
+  }
+
   /** A brand's score, verdict and reasons. */
-  private record Judgement(double score, Verdict verdict, List<Reason> reasons, int order) {}
+  private record Judgement(double score, Verdict verdict, List<Reason> reasons, int order) {
+
+    /** Whether this goes first: the higher verdict, then the higher score, then the first. */
+    boolean ranksAbove(Judgement other) {
+      int byVerdict = verdict.compareTo(other.verdict);
+      if (byVerdict != 0) {
+        return byVerdict > 0;
+      }
+      int byScore = Double.compare(score, other.score);
+      return byScore != 0 ? byScore > 0 : order < other.order;
+    }
+  }
+
+  /** Sorts the judgements, the highest ranked first; there are a few at most. */
+  private static void rank(Judgement[] judgements) {
+    for (int i = 1; i < judgements.length; i++) {
+      Judgement j = judgements[i];
+      int k = i;
+      for (; k > 0 && j.ranksAbove(judgements[k - 1]); k--) {
+        judgements[k] = judgements[k - 1];
+      }
+      judgements[k] = j;
+    }
+  }
 
   private Judgement judge(List<Signal> signals, int order) {
     double keep = 1.0; // the product of (1 - weight) over the signs counted
     boolean authorized = false;
     boolean compatibility = false;
     Signal.Disguise disguise = null;
-    List<Signal.CueWord> cues = new ArrayList<>();
+    int cues = 0;
     for (Signal s : signals) {
       switch (s.kind()) {
         case AUTHORIZED -> authorized = true;
-        case MENTION -> keep *= 1.0
-            - config.mentionWeight() * fieldFactor(((Signal.Mention) s).fields().get(0));
+        case MENTION -> keep *= 1.0 - config.mentionWeight() * mentionFactor((Signal.Mention) s);
         case DISGUISE -> {
           // One disguise is the sign, the one in the most telling field; more say no more.
           Signal.Disguise d = (Signal.Disguise) s;
@@ -194,33 +269,29 @@ public final class Assessor {
             disguise = d;
           }
         }
-        case CUE_WORD -> cues.add((Signal.CueWord) s);
-        case LOW_PRICE -> {
-          Signal.LowPrice p = (Signal.LowPrice) s;
-          double strength = (config.lowPriceRatio() - p.ratio()) / (config.lowPriceRatio() * 0.8);
-          keep *= 1.0 - config.lowPriceWeight() * Math.max(0.0, Math.min(1.0, strength));
-        }
+        case CUE_WORD -> cues++;
+        case LOW_PRICE -> keep *= 1.0 - lowPriceWeight((Signal.LowPrice) s);
         case COMPATIBILITY -> compatibility = true;
       }
     }
     if (disguise != null) {
       keep *= 1.0 - disguiseWeight(disguise);
     }
-    List<Signal.CueWord> counted = new ArrayList<>(cues);
-    counted.sort(Comparator.comparingDouble(this::cueWeight).reversed());
-    counted = counted.subList(0, Math.min(config.maxCueWords(), counted.size()));
-    for (Signal.CueWord c : counted) {
-      keep *= 1.0 - cueWeight(c);
+    int counting = Math.min(config.maxCueWords(), cues);
+    boolean[] counted = new boolean[cues == 0 ? 0 : signals.size()];
+    for (int c = 0; c < counting; c++) {
+      keep *= 1.0 - countStrongestCue(signals, counted);
     }
     double score = 1.0 - keep;
-    if (compatibility && counted.isEmpty()) {
+    if (compatibility && counting == 0) {
       score *= config.compatibilityFactor();
     }
     score = Math.max(0.0, Math.min(1.0, score));
-    List<Reason> reasons = new ArrayList<>();
-    for (Signal s : signals) {
+    List<Reason> reasons = new ArrayList<>(signals.size());
+    for (int i = 0; i < signals.size(); i++) {
+      Signal s = signals.get(i);
       if ((s.kind() != Signal.Kind.DISGUISE || s == disguise)
-          && (s.kind() != Signal.Kind.CUE_WORD || counted.contains(s))) {
+          && (s.kind() != Signal.Kind.CUE_WORD || counted[i])) {
         reasons.add(s.reason());
       }
     }
@@ -229,6 +300,40 @@ public final class Assessor {
         : score >= config.suspiciousThreshold() ? Verdict.SUSPICIOUS
         : Verdict.MENTION;
     return new Judgement(score, verdict, reasons, order);
+  }
+
+  /**
+   * Marks the strongest cue word not yet counted, the first of equals, as counted and gives its
+   * weight: counting them one by one counts the strongest first, as a stable sort would.
+   */
+  private double countStrongestCue(List<Signal> signals, boolean[] counted) {
+    int best = -1;
+    double bestWeight = 0.0;
+    for (int i = 0; i < counted.length; i++) {
+      if (!counted[i] && signals.get(i) instanceof Signal.CueWord c) {
+        double weight = cueWeight(c);
+        if (best < 0 || Double.compare(weight, bestWeight) > 0) {
+          best = i;
+          bestWeight = weight;
+        }
+      }
+    }
+    counted[best] = true;
+    return bestWeight;
+  }
+
+  private double mentionFactor(Signal.Mention m) {
+    for (BrandMention b : m.mentions()) {
+      if (b.field() == ListingField.TITLE) {
+        return 1.0; // the first of the fields, as ListingField orders them
+      }
+    }
+    return config.descriptionFactor();
+  }
+
+  private double lowPriceWeight(Signal.LowPrice p) {
+    double strength = (config.lowPriceRatio() - p.ratio()) / (config.lowPriceRatio() * 0.8);
+    return config.lowPriceWeight() * Math.max(0.0, Math.min(1.0, strength));
   }
 
   private double disguiseWeight(Signal.Disguise d) {
@@ -244,24 +349,60 @@ public final class Assessor {
     return field == ListingField.TITLE ? 1.0 : config.descriptionFactor();
   }
 
-  /** A listing's title and description, normalised once for every phrase list and price check. */
+  /** What the assessor checks a brand with, compiled once. */
+  private static final class BrandChecks {
+    final Brand brand;
+    final PriceCheck prices;
+    /**
+     * The marketplaces the brand has authorised sellers on, as a bit set over their ordinals (past
+     * the 64th, always set): most listings are on others, and then the sellers need not be read.
+     */
+    private final long sellersOn;
+
+    BrandChecks(Brand brand) {
+      this.brand = brand;
+      this.prices = PriceCheck.of(brand);
+      long on = 0;
+      for (AuthorizedSeller s : brand.authorizedSellers()) {
+        on |= bit(s.marketplace());
+      }
+      this.sellersOn = on;
+    }
+
+    boolean hasSellersOn(Marketplace marketplace) {
+      return (sellersOn & bit(marketplace)) != 0;
+    }
+
+    private static long bit(Marketplace marketplace) {
+      return marketplace.ordinal() < Long.SIZE ? 1L << marketplace.ordinal() : -1L;
+    }
+  }
+
+  /**
+   * A listing's title and description, normalised once, and the cue words and compatibility
+   * phrases in them: for every brand the listing names.
+   */
   private final class Texts {
     private final NormalizedText title;
-    private final Optional<NormalizedText> description;
+    private final NormalizedText description;
+    /** The normalised texts, the title first. */
+    final List<NormalizedText> normalized;
+    final List<PhraseHit> cueHits;
+    final List<PhraseHit> compatibilityHits;
 
     Texts(Listing listing) {
       title = normalizer.normalize(listing.title());
-      description = listing.description().map(normalizer::normalize);
+      description = listing.description().isPresent()
+          ? normalizer.normalize(listing.description().get()) : null;
+      normalized = description == null ? List.of(title) : List.of(title, description);
+      cueHits = find(config.cueWords());
+      compatibilityHits = find(config.compatibilityPhrases());
     }
 
-    List<NormalizedText> normalized() {
-      return description.isPresent() ? List.of(title, description.get()) : List.of(title);
-    }
-
-    List<PhraseHit> find(dev.marque.matching.signals.PhraseList phrases) {
+    private List<PhraseHit> find(PhraseList phrases) {
       List<PhraseHit> hits = phrases.find(title, ListingField.TITLE);
-      if (description.isPresent()) {
-        List<PhraseHit> more = phrases.find(description.get(), ListingField.DESCRIPTION);
+      if (description != null) {
+        List<PhraseHit> more = phrases.find(description, ListingField.DESCRIPTION);
         if (!more.isEmpty()) {
           hits = new ArrayList<>(hits);
           hits.addAll(more);

@@ -2,6 +2,7 @@ package dev.marque.matching.signals;
 
 import static dev.marque.core.internal.Checks.notNull;
 
+import dev.marque.core.AuthorizedSeller;
 import dev.marque.core.Brand;
 import dev.marque.core.Listing;
 import java.util.Optional;
@@ -20,8 +21,18 @@ public final class AuthorizationCheck {
   public static Optional<Signal.Authorized> find(Brand brand, Listing listing) {
     notNull(brand, "brand");
     notNull(listing, "listing");
-    return listing.seller()
-        .filter(s -> brand.isAuthorized(listing.marketplace(), s.id()))
-        .map(s -> new Signal.Authorized(brand.name(), listing.marketplace(), s.id()));
+    if (listing.seller().isEmpty()) {
+      return Optional.empty();
+    }
+    String id = listing.seller().get().id();
+    // Brand.isAuthorized's rule in a plain loop, with no stream to compile into every caller:
+    // this runs for every listing that names a brand.
+    for (AuthorizedSeller s : brand.authorizedSellers()) {
+      if (s.marketplace() == listing.marketplace()
+          && s.sellerId().equalsIgnoreCase(SignalChecks.strip(id))) {
+        return Optional.of(new Signal.Authorized(brand.name(), listing.marketplace(), id));
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,11 +1,12 @@
 package dev.marque.matching.signals;
 
-import static dev.marque.core.internal.Checks.notBlank;
 import static dev.marque.core.internal.Checks.notNull;
+import static dev.marque.matching.signals.SignalChecks.notBlank;
 
 import dev.marque.core.BrandMention;
 import dev.marque.core.Listing;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -37,18 +38,40 @@ public final class CompatibilityCheck {
     notNull(listing, "listing");
     notNull(brandMentions, "brandMentions");
     notNull(phraseHits, "phraseHits");
+    if (phraseHits.isEmpty()) {
+      return Optional.empty(); // as for most listings
+    }
     for (BrandMention m : brandMentions) {
       for (PhraseHit hit : phraseHits) {
         if (hit.field() != m.field() || hit.span().end() > m.start()
             || m.start() - hit.span().end() > MAX_GAP_CHARS) {
           continue;
         }
-        String gap = listing.text(m.field()).substring(hit.span().end(), m.start());
-        if (gap.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (!hasLetterOrDigit(listing.text(m.field()), hit.span().end(), m.start())) {
           return Optional.of(new Signal.Compatibility(brand, hit, m));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code text.substring(from, to)} has a letter or digit, reading it by code points as
+   * that substring has them (a surrogate cut off at either end stands alone).
+   */
+  private static boolean hasLetterOrDigit(String text, int from, int to) {
+    Objects.checkFromToIndex(from, to, text.length());
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      int cp = c;
+      if (Character.isHighSurrogate(c) && i + 1 < to
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        cp = Character.toCodePoint(c, text.charAt(++i));
+      }
+      if (Character.isLetterOrDigit(cp)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,7 +1,7 @@
 package dev.marque.matching.signals;
 
-import static dev.marque.core.internal.Checks.notBlank;
 import static dev.marque.core.internal.Checks.notNull;
+import static dev.marque.matching.signals.SignalChecks.notBlank;
 
 import dev.marque.core.BrandMention;
 import dev.marque.core.Span;
@@ -37,6 +37,9 @@ public final class CueWordCheck {
     notNull(cueHits, "cueHits");
     if (nearChars < 0) {
       throw new IllegalArgumentException("nearChars must not be negative: " + nearChars);
+    }
+    if (cueHits.isEmpty()) {
+      return List.of();
     }
     List<Signal.CueWord> signals = new ArrayList<>(cueHits.size());
     for (PhraseHit hit : cueHits) {

@@ -1,7 +1,7 @@
 package dev.marque.matching.signals;
 
-import static dev.marque.core.internal.Checks.notBlank;
 import static dev.marque.core.internal.Checks.notNull;
+import static dev.marque.matching.signals.SignalChecks.notBlank;
 
 import dev.marque.core.ListingField;
 import dev.marque.core.Span;

@@ -62,8 +62,13 @@ public final class PhraseList {
   /** One listed phrase with its normalised form. */
   private record Entry(String phrase, String language, String normalized) {}
 
+  /** Characters below this have their root child in {@link #rootAscii}. */
+  private static final int ASCII = 128;
+
   private final List<Entry> entries;
   private final Node root;
+  /** The root's children for ASCII characters, looked up without a search. */
+  private final Node[] rootAscii = new Node[ASCII];
   private final TextNormalizer normalizer;
 
   private PhraseList(List<Entry> entries, TextNormalizer normalizer) {
@@ -77,6 +82,9 @@ public final class PhraseList {
         node = node.add(key.charAt(k));
       }
       node.entry = i;
+    }
+    for (char c = 0; c < ASCII; c++) {
+      rootAscii[c] = root.child(c);
     }
   }
 
@@ -213,45 +221,36 @@ public final class PhraseList {
   public List<PhraseHit> find(NormalizedText text, ListingField field) {
     notNull(text, "text");
     notNull(field, "field");
-    if (entries.isEmpty() || text.length() == 0) {
+    if (entries.isEmpty()) {
       return List.of();
     }
     String s = text.text();
-    int n = s.length();
-    List<PhraseHit> hits = new ArrayList<>(0);
-    int i = 0;
-    while (i < n) {
-      char first = s.charAt(i);
-      if (isSpacedWordChar(first) && i > 0 && isSpacedWordChar(s.charAt(i - 1))) {
-        i++; // inside a word: a phrase cannot start here
-        continue;
+    List<PhraseHit> hits = null;
+    for (int i = nextStart(s, 0); i >= 0; i = nextStart(s, i)) {
+      long match = longestAt(s, i);
+      int end = (int) (match >>> 32);
+      if (hits == null) {
+        hits = new ArrayList<>(2);
       }
-      int bestEntry = -1;
-      int bestEnd = -1;
-      Node node = root;
-      for (int k = i; k < n; k++) {
-        node = node.child(s.charAt(k));
-        if (node == null) {
-          break;
-        }
-        if (node.entry >= 0 && (k + 1 == n || !isSpacedWordChar(s.charAt(k))
-            || !isSpacedWordChar(s.charAt(k + 1)))) {
-          bestEntry = node.entry;
-          bestEnd = k + 1;
-        }
-      }
-      if (bestEntry >= 0) {
-        Entry e = entries.get(bestEntry);
-        int from = text.originalStart(i);
-        int to = text.originalEnd(bestEnd - 1);
-        hits.add(new PhraseHit(e.phrase, e.language,
-            new Span(field, from, to, text.original().substring(from, to))));
-        i = bestEnd;
-      } else {
-        i++;
-      }
+      hits.add(hit(entries.get((int) match), text, i, end, field));
+      i = end;
     }
-    return hits;
+    return hits == null ? List.of() : hits;
+  }
+
+  /**
+   * The index of the listed phrase {@link #find} would report first, without building the hit;
+   * -1 when there is none.
+   */
+  int firstEntry(NormalizedText text) {
+    String s = text.text();
+    int i = entries.isEmpty() ? -1 : nextStart(s, 0);
+    return i < 0 ? -1 : (int) longestAt(s, i);
+  }
+
+  /** The phrase listed at {@code index}, as listed. */
+  String phrase(int index) {
+    return entries.get(index).phrase;
   }
 
   /**
@@ -270,17 +269,76 @@ public final class PhraseList {
 
   // ---------------------------------------------------------------- internals
 
+  private static PhraseHit hit(Entry e, NormalizedText text, int start, int end,
+      ListingField field) {
+    int from = text.originalStart(start);
+    int to = text.originalEnd(end - 1);
+    return new PhraseHit(e.phrase, e.language,
+        new Span(field, from, to, text.original().substring(from, to)));
+  }
+
+  /**
+   * The first index from {@code from} on where a listed phrase starts; -1 when none does. A phrase
+   * cannot start inside a word of a spaced script.
+   */
+  private int nextStart(String s, int from) {
+    int n = s.length();
+    boolean afterWord = from > 0 && isSpacedWordChar(s.charAt(from - 1));
+    for (int i = from; i < n; i++) {
+      boolean word = isSpacedWordChar(s.charAt(i));
+      if (!(word && afterWord) && longestAt(s, i) >= 0) {
+        return i;
+      }
+      afterWord = word;
+    }
+    return -1;
+  }
+
+  /**
+   * The longest listed phrase starting at {@code start} and ending at a word boundary, as its end
+   * index in the high and its entry index in the low 32 bits; -1 when there is none.
+   */
+  private long longestAt(String s, int start) {
+    int n = s.length();
+    char first = s.charAt(start);
+    Node node = first < ASCII ? rootAscii[first] : root.child(first);
+    long best = -1;
+    for (int k = start; node != null; ) {
+      if (node.entry >= 0 && (k + 1 == n || !isSpacedWordChar(s.charAt(k))
+          || !isSpacedWordChar(s.charAt(k + 1)))) {
+        best = ((long) (k + 1) << 32) | node.entry;
+      }
+      if (++k == n) {
+        break;
+      }
+      node = node.child(s.charAt(k));
+    }
+    return best;
+  }
+
   /**
    * A trie node over normalised characters; built once, then only read. Children are kept in
    * sorted arrays, searched without boxing: this runs for every character of every listing.
    */
   private static final class Node {
+    /** Up to this many children are searched one by one rather than by halves. */
+    private static final int LINEAR = 8;
+
     private char[] keys = new char[0];
     private Node[] next = new Node[0];
     int entry = -1;
 
     Node child(char c) {
-      int i = java.util.Arrays.binarySearch(keys, c);
+      char[] k = keys;
+      if (k.length <= LINEAR) {
+        for (int i = 0; i < k.length; i++) {
+          if (k[i] == c) {
+            return next[i];
+          }
+        }
+        return null;
+      }
+      int i = java.util.Arrays.binarySearch(k, c);
       return i >= 0 ? next[i] : null;
     }
 

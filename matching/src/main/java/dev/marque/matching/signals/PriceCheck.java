@@ -8,10 +8,13 @@ import dev.marque.core.ListingField;
 import dev.marque.core.Money;
 import dev.marque.core.Product;
 import dev.marque.matching.text.NormalizedText;
+import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,31 +34,116 @@ import java.util.Optional;
  */
 public final class PriceCheck {
 
+  /**
+   * MSRPs of one currency within this share of the cheapest could give the same ratio once
+   * rounded; among those the first product listed wins, so the check compares them one by one.
+   */
+  private static final BigDecimal NEAR_TIE = new BigDecimal("1.000000000001");
+
+  /**
+   * How far above the largest ratio kept a ratio estimated in doubles must be to be surely not
+   * kept: far more than the rounding of doubles and of {@link MathContext#DECIMAL64} can move it.
+   */
+  private static final double SURE_MARGIN = 1.0 + 1e-9;
+
   private final Brand brand;
   private final PhraseList productKeys;
-  private final Map<String, Product> productByKey;
+  /** For each entry of {@link #productKeys}, the index of the product it names; -1 for none. */
+  private final int[] productOfKey;
+  /** For each product, its MSRP when it has one that is not zero; else null. */
+  private final Money[] msrps;
+  /** For each product, its MSRP as a double for estimates; NaN when a double cannot tell. */
+  private final double[] approxMsrps;
+  /** For each currency of an MSRP, the first product with the lowest MSRP in it. */
+  private final int[] cheapest;
+  /** The currency of every MSRP when they share one; else null. */
+  private final Currency oneCurrency;
+  /** The highest MSRP as a double, when every MSRP has one currency; else NaN. */
+  private final double approxHighest;
+  /** Whether some MSRP is so close above a currency's cheapest that ratios may tie. */
+  private final boolean nearTies;
 
-  private PriceCheck(Brand brand, PhraseList productKeys, Map<String, Product> productByKey) {
+  private PriceCheck(Brand brand, PhraseList productKeys, Map<String, Integer> productByKey) {
     this.brand = brand;
     this.productKeys = productKeys;
-    this.productByKey = productByKey;
+    List<Product> products = brand.products();
+    this.productOfKey = new int[productKeys.size()];
+    for (int k = 0; k < productOfKey.length; k++) {
+      productOfKey[k] = productByKey.getOrDefault(productKeys.phrase(k), -1);
+    }
+    this.msrps = new Money[products.size()];
+    this.approxMsrps = new double[products.size()];
+    Map<Currency, Integer> lowest = new LinkedHashMap<>();
+    for (int i = 0; i < msrps.length; i++) {
+      Money msrp = products.get(i).msrp().orElse(null);
+      if (msrp == null || msrp.amount().signum() == 0) {
+        continue;
+      }
+      msrps[i] = msrp;
+      approxMsrps[i] = approx(msrp.amount());
+      Integer low = lowest.get(msrp.currency());
+      if (low == null || msrp.amount().compareTo(msrps[low].amount()) < 0) {
+        lowest.put(msrp.currency(), i);
+      }
+    }
+    this.cheapest = lowest.values().stream().mapToInt(Integer::intValue).toArray();
+    this.nearTies = hasNearTies(msrps, lowest);
+    this.oneCurrency = cheapest.length == 1 ? msrps[cheapest[0]].currency() : null;
+    this.approxHighest = cheapest.length == 1 ? highest(msrps, approxMsrps) : Double.NaN;
+  }
+
+  /** The highest of the estimates of the MSRPs present; NaN when one is NaN. */
+  private static double highest(Money[] msrps, double[] approxMsrps) {
+    double highest = 0.0;
+    for (int i = 0; i < msrps.length; i++) {
+      if (msrps[i] != null) {
+        highest = Math.max(highest, approxMsrps[i]); // NaN when either is
+      }
+    }
+    return highest;
+  }
+
+  private static boolean hasNearTies(Money[] msrps, Map<Currency, Integer> lowest) {
+    for (Money msrp : msrps) {
+      if (msrp == null) {
+        continue;
+      }
+      BigDecimal low = msrps[lowest.get(msrp.currency())].amount();
+      if (msrp.amount().compareTo(low) > 0
+          && msrp.amount().compareTo(low.multiply(NEAR_TIE)) <= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The amount as a double when one is within its normal range, else NaN. */
+  private static double approx(BigDecimal amount) {
+    double d = amount.doubleValue();
+    return d > 1e-300 && d < 1e300 ? d : Double.NaN;
   }
 
   /** The check for a brand's products. */
   public static PriceCheck of(Brand brand) {
     notNull(brand, "brand");
-    Map<String, Product> byKey = new HashMap<>();
+    Map<String, Integer> byKey = new HashMap<>();
     List<String> keys = new ArrayList<>();
-    for (Product p : brand.products()) {
-      addKey(p.name(), p, keys, byKey);
-      p.sku().ifPresent(sku -> addKey(sku, p, keys, byKey));
-      p.gtin().ifPresent(gtin -> addKey(gtin, p, keys, byKey));
+    for (int i = 0; i < brand.products().size(); i++) {
+      Product p = brand.products().get(i);
+      addKey(p.name(), i, keys, byKey);
+      if (p.sku().isPresent()) {
+        addKey(p.sku().get(), i, keys, byKey);
+      }
+      if (p.gtin().isPresent()) {
+        addKey(p.gtin().get(), i, keys, byKey);
+      }
     }
     return new PriceCheck(brand, keys.isEmpty() ? PhraseList.empty()
         : PhraseList.of("und", keys), Map.copyOf(byKey));
   }
 
-  private static void addKey(String key, Product p, List<String> keys, Map<String, Product> byKey) {
+  private static void addKey(String key, int product, List<String> keys,
+      Map<String, Integer> byKey) {
     if (byKey.containsKey(key)) {
       return;
     }
@@ -64,7 +152,7 @@ public final class PriceCheck {
     } catch (IllegalArgumentException e) {
       return; // a key with nothing to look for, such as a SKU of punctuation, names nothing
     }
-    byKey.put(key, p);
+    byKey.put(key, product);
     keys.add(key);
   }
 
@@ -81,16 +169,22 @@ public final class PriceCheck {
    */
   public Optional<Product> namedProduct(Collection<NormalizedText> texts) {
     notNull(texts, "texts");
+    int named = named(texts);
+    return named < 0 ? Optional.empty() : Optional.of(brand.products().get(named));
+  }
+
+  /** The index of the product {@link #namedProduct} gives; -1 for none. */
+  private int named(Collection<NormalizedText> texts) {
     if (productKeys.size() == 0) {
-      return Optional.empty();
+      return -1;
     }
     for (NormalizedText text : texts) {
-      List<PhraseHit> hits = productKeys.find(text, ListingField.TITLE);
-      if (!hits.isEmpty()) {
-        return Optional.ofNullable(productByKey.get(hits.get(0).phrase()));
+      int key = productKeys.firstEntry(text);
+      if (key >= 0) {
+        return productOfKey[key];
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /**
@@ -112,35 +206,111 @@ public final class PriceCheck {
     if (!(maxRatio > 0.0 && maxRatio <= 1.0)) {
       throw new IllegalArgumentException("maxRatio must be within (0, 1]: " + maxRatio);
     }
-    if (price.amount().signum() == 0 || brand.products().isEmpty()) {
+    if (price.amount().signum() == 0) {
       return Optional.empty();
     }
-    Optional<Signal.LowPrice> named = namedProduct(texts)
-        .flatMap(p -> compare(price, p, rates, true));
-    Optional<Signal.LowPrice> compared = named.isPresent() ? named : cheapest(price, rates);
-    return compared.filter(s -> s.ratio() < maxRatio);
-  }
-
-  private Optional<Signal.LowPrice> cheapest(Money price, ExchangeRates rates) {
-    Signal.LowPrice best = null;
-    for (Product p : brand.products()) {
-      Optional<Signal.LowPrice> s = compare(price, p, rates, false);
-      // The cheapest MSRP gives the highest ratio: the benefit of the doubt goes to the seller.
-      if (s.isPresent() && (best == null || s.get().ratio() > best.ratio())) {
-        best = s.get();
+    if (oneCurrency != null) {
+      return checkOneCurrency(price, texts, rates, maxRatio);
+    }
+    if (cheapest.length == 0) {
+      return Optional.empty(); // no MSRP to compare with
+    }
+    int named = named(texts);
+    if (named >= 0 && msrps[named] != null) {
+      Money converted = convert(price, msrps[named].currency(), rates);
+      if (converted != null) {
+        return kept(price, converted, named, true, maxRatio);
       }
     }
-    return Optional.ofNullable(best);
+    return keptLowest(price, rates, maxRatio);
   }
 
-  private Optional<Signal.LowPrice> compare(Money price, Product product, ExchangeRates rates,
-      boolean named) {
-    if (product.msrp().isEmpty() || product.msrp().get().amount().signum() == 0) {
+  /**
+   * {@link #check} for a brand whose MSRPs share one currency, the usual case: one conversion,
+   * and no product to look for when the price is not low even against the highest MSRP.
+   */
+  private Optional<Signal.LowPrice> checkOneCurrency(Money price,
+      Collection<NormalizedText> texts, ExchangeRates rates, double maxRatio) {
+    Money converted = convert(price, oneCurrency, rates);
+    if (converted == null || surelyNotBelow(converted, approxHighest, maxRatio)) {
       return Optional.empty();
     }
-    Money msrp = product.msrp().get();
-    return rates.convert(price, msrp.currency()).map(converted -> new Signal.LowPrice(
-        brand.name(), price, converted, msrp, product.name(), named,
-        converted.amount().divide(msrp.amount(), MathContext.DECIMAL64).doubleValue()));
+    int named = named(texts);
+    if (named >= 0 && msrps[named] != null) {
+      return kept(price, converted, named, true, maxRatio);
+    }
+    return nearTies ? keptLowest(price, rates, maxRatio)
+        : kept(price, converted, cheapest[0], false, maxRatio);
+  }
+
+  private Optional<Signal.LowPrice> keptLowest(Money price, ExchangeRates rates,
+      double maxRatio) {
+    Signal.LowPrice lowest = lowest(price, rates);
+    return lowest != null && lowest.ratio() < maxRatio ? Optional.of(lowest) : Optional.empty();
+  }
+
+  /**
+   * Whether the compared price is surely not below {@code maxRatio} of the MSRP, judged in doubles
+   * with a margin: false when a double cannot tell.
+   */
+  private static boolean surelyNotBelow(Money compared, double approxMsrp, double maxRatio) {
+    return compared.amount().doubleValue() / approxMsrp > maxRatio * SURE_MARGIN;
+  }
+
+  private static Money convert(Money price, Currency to, ExchangeRates rates) {
+    return rates.convert(price, to).orElse(null);
+  }
+
+  /**
+   * The signal comparing with the product's MSRP when its ratio is below {@code maxRatio}. Most
+   * prices are not low: for those a division of doubles tells it, without dividing decimals.
+   */
+  private Optional<Signal.LowPrice> kept(Money price, Money converted, int product,
+      boolean named, double maxRatio) {
+    if (surelyNotBelow(converted, approxMsrps[product], maxRatio)) {
+      return Optional.empty();
+    }
+    Signal.LowPrice s = signal(price, converted, product, named);
+    return s.ratio() < maxRatio ? Optional.of(s) : Optional.empty();
+  }
+
+  /**
+   * The comparison with the brand's cheapest MSRP the rates can reach: the highest ratio, the
+   * benefit of the doubt going to the seller, and of products with the same ratio the first listed.
+   * Only a currency's cheapest product can give it, unless MSRPs nearly tie; then every product is
+   * compared. Null when none can be compared.
+   */
+  private Signal.LowPrice lowest(Money price, ExchangeRates rates) {
+    Signal.LowPrice best = null;
+    for (int i = 0; i < msrps.length; i++) {
+      if (msrps[i] == null || !(nearTies || isCheapest(i))) {
+        continue;
+      }
+      Money converted = convert(price, msrps[i].currency(), rates);
+      if (converted == null) {
+        continue;
+      }
+      Signal.LowPrice s = signal(price, converted, i, false);
+      if (best == null || s.ratio() > best.ratio()) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  private boolean isCheapest(int product) {
+    for (int c : cheapest) {
+      if (c == product) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Signal.LowPrice signal(Money price, Money converted, int product, boolean named) {
+    Money msrp = msrps[product];
+    return new Signal.LowPrice(brand.name(), price, converted, msrp,
+        brand.products().get(product).name(), named,
+        converted.amount().divide(msrp.amount(), MathContext.DECIMAL64).doubleValue());
   }
 }

@@ -1,8 +1,8 @@
 package dev.marque.matching.signals;
 
 import static dev.marque.core.internal.Checks.copy;
-import static dev.marque.core.internal.Checks.notBlank;
 import static dev.marque.core.internal.Checks.notNull;
+import static dev.marque.matching.signals.SignalChecks.notBlank;
 
 import dev.marque.core.BrandMention;
 import dev.marque.core.ListingField;
@@ -13,7 +13,9 @@ import dev.marque.core.Reason;
 import dev.marque.core.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,18 +91,25 @@ public sealed interface Signal
 
     /** The fields the brand is mentioned in, in the order of {@link ListingField}. */
     public List<ListingField> fields() {
-      return mentions.stream().map(BrandMention::field).distinct().sorted().toList();
+      int fields = fieldBits(mentions);
+      List<ListingField> list = new ArrayList<>(Integer.bitCount(fields));
+      for (ListingField f : ListingField.values()) {
+        if ((fields & (1 << f.ordinal())) != 0) {
+          list.add(f);
+        }
+      }
+      return Collections.unmodifiableList(list);
     }
 
     @Override
     public Reason reason() {
-      BrandMention first = mentions.get(0);
-      String where = String.join(" and ", fields().stream().map(Signal::fieldName).toList());
-      Map<String, String> facts = new LinkedHashMap<>();
-      facts.put("brand", brand);
-      facts.put("mentions", Integer.toString(mentions.size()));
-      return new Reason(Kind.MENTION.code(), "Names " + brand + " in the " + where + " ('"
-          + clip(first.matched()) + "')", mentions.stream().map(Span::of).toList(), facts);
+      Span[] spans = new Span[mentions.size()];
+      for (int i = 0; i < spans.length; i++) {
+        spans[i] = Span.of(mentions.get(i));
+      }
+      return new Reason(Kind.MENTION.code(), concat("Names ", brand, " in the ",
+          fieldNames(mentions), " ('", clip(mentions.get(0).matched()), "')"),
+          List.of(spans), Map.of("brand", brand, "mentions", Integer.toString(spans.length)));
     }
   }
 
@@ -139,9 +148,9 @@ public sealed interface Signal
         case MASKED -> "with letters masked";
         case EXACT, CASE, FUZZY, JOINED, ALIAS -> "in another form";
       };
-      return new Reason(Kind.DISGUISE.code(), mention.brand() + " is disguised in the "
-          + fieldName(mention.field()) + " as '" + clip(mention.matched()) + "' " + how
-          + ": honest sellers do not hide the brand they sell",
+      return new Reason(Kind.DISGUISE.code(), concat(mention.brand(), " is disguised in the ",
+          fieldName(mention.field()), " as '", clip(mention.matched()), "' ", how,
+          ": honest sellers do not hide the brand they sell"),
           List.of(Span.of(mention)), Map.of("brand", mention.brand(),
               "method", mention.method().name()));
     }
@@ -168,9 +177,9 @@ public sealed interface Signal
 
     @Override
     public Reason reason() {
-      return new Reason(Kind.CUE_WORD.code(), "The " + fieldName(hit.field()) + " says '"
-          + clip(hit.span().text()) + "', a counterfeit cue word"
-          + (near ? ", next to " + brand : ""),
+      return new Reason(Kind.CUE_WORD.code(), concat("The ", fieldName(hit.field()), " says '",
+          clip(hit.span().text()), "', a counterfeit cue word", near ? ", next to " : "",
+          near ? brand : ""),
           List.of(hit.span()), Map.of("brand", brand, "cue", hit.phrase(),
               "language", hit.language(), "near", Boolean.toString(near)));
     }
@@ -209,22 +218,23 @@ public sealed interface Signal
 
     @Override
     public Reason reason() {
-      String shown = format(price) + (price.currency().equals(comparedPrice.currency()) ? ""
-          : " (" + format(comparedPrice) + ")");
-      String against = productNamed
-          ? "the " + format(msrp) + " MSRP of " + product
-          : format(msrp) + ", the lowest MSRP of any " + brand + " product (" + product + ")";
-      Map<String, String> facts = new LinkedHashMap<>();
-      facts.put("brand", brand);
-      facts.put("price", price.toString());
-      facts.put("comparedPrice", comparedPrice.toString());
-      facts.put("msrp", msrp.toString());
-      facts.put("product", product);
-      facts.put("productNamed", Boolean.toString(productNamed));
-      facts.put("ratio", BigDecimal.valueOf(ratio).setScale(4, RoundingMode.HALF_UP)
-          .stripTrailingZeros().toPlainString());
-      return new Reason(Kind.LOW_PRICE.code(), shown + " is " + percent(ratio) + " of " + against,
-          List.of(), facts);
+      String priceText = price.toString();
+      String comparedText = comparedPrice == price ? priceText : comparedPrice.toString();
+      String msrpText = msrp.toString();
+      StringBuilder message = new StringBuilder(160).append(wholeIfWhole(priceText));
+      if (!price.currency().equals(comparedPrice.currency())) {
+        message.append(" (").append(wholeIfWhole(comparedText)).append(')');
+      }
+      message.append(" is ").append(percent(ratio)).append(" of ");
+      if (productNamed) {
+        message.append("the ").append(wholeIfWhole(msrpText)).append(" MSRP of ").append(product);
+      } else {
+        message.append(wholeIfWhole(msrpText)).append(", the lowest MSRP of any ").append(brand)
+            .append(" product (").append(product).append(')');
+      }
+      return new Reason(Kind.LOW_PRICE.code(), message.toString(), List.of(), Map.of("brand", brand, "price", priceText, "comparedPrice", comparedText,
+              "msrp", msrpText, "product", product,
+              "productNamed", Boolean.toString(productNamed), "ratio", fourDecimals(ratio)));
     }
   }
 
@@ -251,8 +261,8 @@ public sealed interface Signal
 
     @Override
     public Reason reason() {
-      return new Reason(Kind.AUTHORIZED.code(), "Seller " + sellerId + " is an authorised " + brand
-          + " seller on " + marketplace.displayName(), List.of(), Map.of("brand", brand,
+      return new Reason(Kind.AUTHORIZED.code(), concat("Seller ", sellerId, " is an authorised ",
+          brand, " seller on ", marketplace.displayName()), List.of(), Map.of("brand", brand,
               "marketplace", marketplace.name(), "sellerId", sellerId));
     }
   }
@@ -281,9 +291,9 @@ public sealed interface Signal
 
     @Override
     public Reason reason() {
-      return new Reason(Kind.COMPATIBILITY.code(), "'" + clip(phrase.span().text()) + " "
-          + clip(mention.matched()) + "' in the " + fieldName(mention.field())
-          + " names " + brand + " as what an accessory or spare part fits (nominative use)",
+      return new Reason(Kind.COMPATIBILITY.code(), concat("'", clip(phrase.span().text()), " ",
+          clip(mention.matched()), "' in the ", fieldName(mention.field()), " names ", brand,
+          " as what an accessory or spare part fits (nominative use)"),
           List.of(phrase.span(), Span.of(mention)),
           Map.of("brand", brand, "phrase", phrase.phrase()));
     }
@@ -301,10 +311,113 @@ public sealed interface Signal
 
   /** Money as a person writes it: {@code 25 USD}, {@code 19.99 EUR}. */
   static String format(Money money) {
-    BigDecimal amount = money.amount();
-    BigDecimal whole = amount.stripTrailingZeros();
-    String text = whole.scale() <= 0 ? whole.toPlainString() : amount.toPlainString();
-    return text + " " + money.currencyCode();
+    return wholeIfWhole(money.toString());
+  }
+
+  /**
+   * Money as {@link Money#toString()} writes it ({@code 25.00 USD}) as a person writes it
+   * ({@code 25 USD}): the decimals dropped when they are all zero.
+   */
+  private static String wholeIfWhole(String money) {
+    int space = money.indexOf(' ');
+    int dot = money.lastIndexOf('.', space);
+    if (dot < 0) {
+      return money;
+    }
+    for (int i = dot + 1; i < space; i++) {
+      if (money.charAt(i) != '0') {
+        return money;
+      }
+    }
+    return money.substring(0, dot) + money.substring(space);
+  }
+
+  /**
+   * The value rounded half up to four decimals, trailing zeros dropped ({@code 0.0294},
+   * {@code 0.5}, {@code 0}): what {@code BigDecimal.valueOf(value).setScale(4, HALF_UP)
+   * .stripTrailingZeros().toPlainString()} gives.
+   */
+  private static String fourDecimals(double value) {
+    String rounded = halfUp(value, 4);
+    if (rounded == null) {
+      return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros()
+          .toPlainString();
+    }
+    int end = rounded.length();
+    while (rounded.charAt(end - 1) == '0') {
+      end--;
+    }
+    return rounded.substring(0, rounded.charAt(end - 1) == '.' ? end - 1 : end);
+  }
+
+  /**
+   * The digits of {@link Double#toString(double)} rounded half up to the given decimals, as
+   * {@code BigDecimal.valueOf(value).setScale(decimals, HALF_UP)} and
+   * {@code String.format("%.1f", value)} round them: {@code 0.0294}, {@code 1.0}. Null when that
+   * string is not plain digits (negative, or in computerized scientific notation).
+   */
+  private static String halfUp(double value, int decimals) {
+    String digits = Double.toString(value);
+    int dot = digits.indexOf('.');
+    if (dot < 0 || digits.charAt(0) == '-' || digits.indexOf('E') >= 0) {
+      return null;
+    }
+    int kept = Math.min(digits.length(), dot + 1 + decimals);
+    char[] c = new char[dot + 2 + decimals]; // c[0] takes a carry out of the first digit
+    Arrays.fill(c, '0');
+    digits.getChars(0, kept, c, 1);
+    if (kept < digits.length() && digits.charAt(kept) >= '5') {
+      int i = c.length - 1;
+      while (c[i] == '9' || c[i] == '.') {
+        if (c[i] == '9') {
+          c[i] = '0';
+        }
+        i--;
+      }
+      c[i]++;
+    }
+    int from = c[0] == '0' ? 1 : 0;
+    return new String(c, from, c.length - from);
+  }
+
+  /**
+   * The parts joined, copied once into a string of their length: messages are built for every
+   * listing that names a brand.
+   */
+  private static String concat(String... parts) {
+    int length = 0;
+    for (String part : parts) {
+      length += part.length();
+    }
+    StringBuilder text = new StringBuilder(length);
+    for (String part : parts) {
+      text.append(part);
+    }
+    return text.toString();
+  }
+
+  /** The fields of the mentions as a bit set over {@link ListingField#ordinal()}. */
+  private static int fieldBits(List<BrandMention> mentions) {
+    int bits = 0;
+    for (int i = 0; i < mentions.size(); i++) {
+      bits |= 1 << mentions.get(i).field().ordinal();
+    }
+    return bits;
+  }
+
+  /** The names of the mentions' fields, in the order of {@link ListingField}, joined by and. */
+  private static String fieldNames(List<BrandMention> mentions) {
+    int fields = fieldBits(mentions);
+    if (Integer.bitCount(fields) == 1) {
+      return fieldName(mentions.get(0).field()); // as for most brands
+    }
+    String names = null;
+    for (ListingField f : ListingField.values()) {
+      if ((fields & (1 << f.ordinal())) != 0) {
+        names = names == null ? fieldName(f) : names + " and " + fieldName(f);
+      }
+    }
+    return names;
   }
 
   /** A ratio as a percentage: whole percent from 1%, one decimal below it. */
@@ -313,7 +426,8 @@ public sealed interface Signal
     if (p >= 1.0 || p == 0.0) {
       return Math.round(p) + "%";
     }
-    return String.format(Locale.ROOT, "%.1f%%", p);
+    String tenths = halfUp(p, 1);
+    return (tenths != null ? tenths : String.format(Locale.ROOT, "%.1f", p)) + "%";
   }
 
   /** The maximum characters of listing text a message quotes. */

@@ -83,6 +83,35 @@ class PriceCheckTest {
   }
 
   @Test
+  void aPriceLowForTheNamedProductIsASignEvenIfNotForTheCheapest() {
+    Signal.LowPrice s = check("400", "USD", ExchangeRates.none(), "Aurelia Laurel Tote").get();
+    assertThat(s.productNamed()).isTrue();
+    assertThat(s.ratio()).isLessThan(0.5);
+    assertThat(check("400", "USD", ExchangeRates.none(), "Aurelia bag")).isEmpty();
+  }
+
+  @Test
+  void aPriceAtExactlyTheRatioIsNoSign() {
+    assertThat(check("425", "USD", ExchangeRates.none(), "Aurelia Laurel Tote")).isEmpty();
+    assertThat(check("424.99", "USD", ExchangeRates.none(), "Aurelia Laurel Tote")).isPresent();
+  }
+
+  @Test
+  void ofProductsWhoseRatiosTieTheFirstListedIsTheCheapest() {
+    PriceCheck same = PriceCheck.of(new Brand("Lumo", List.of(), List.of(), List.of(
+        Product.of("Lumo Lamp", Money.of("100.00", "USD")),
+        Product.of("Lumo Shade", Money.of("100", "USD"))), List.of()));
+    assertThat(same.check(Money.of("10", "USD"), texts("Lumo"), ExchangeRates.none(), 0.5))
+        .map(Signal.LowPrice::product).hasValue("Lumo Lamp");
+    // 10 / 100.0000000000000001 rounds to the same ratio as 10 / 100: the first listed wins.
+    PriceCheck nearly = PriceCheck.of(new Brand("Lumo", List.of(), List.of(), List.of(
+        Product.of("Lumo Lamp", Money.of("100.0000000000000001", "USD")),
+        Product.of("Lumo Shade", Money.of("100", "USD"))), List.of()));
+    assertThat(nearly.check(Money.of("10", "USD"), texts("Lumo"), ExchangeRates.none(), 0.5))
+        .map(Signal.LowPrice::product).hasValue("Lumo Lamp");
+  }
+
+  @Test
   void exchangeRatesRefuseNonsense() {
     assertThatThrownBy(() -> ExchangeRates.of("USD", Map.of("EUR", BigDecimal.ZERO)))
         .hasMessage("perBase[EUR] must be positive: 0");
