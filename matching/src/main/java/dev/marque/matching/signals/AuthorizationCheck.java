@@ -2,7 +2,6 @@ package dev.marque.matching.signals;
 
 import static dev.marque.core.internal.Checks.notNull;
 
-import dev.marque.core.AuthorizedSeller;
 import dev.marque.core.Brand;
 import dev.marque.core.Listing;
 import java.util.Optional;
@@ -25,13 +24,8 @@ public final class AuthorizationCheck {
       return Optional.empty();
     }
     String id = listing.seller().get().id();
-    // Brand.isAuthorized's rule in a plain loop, with no stream to compile into every caller:
-    // this runs for every listing that names a brand.
-    for (AuthorizedSeller s : brand.authorizedSellers()) {
-      if (s.marketplace() == listing.marketplace()
-          && s.sellerId().equalsIgnoreCase(SignalChecks.strip(id))) {
-        return Optional.of(new Signal.Authorized(brand.name(), listing.marketplace(), id));
-      }
+    if (brand.isAuthorized(listing.marketplace(), id)) {
+      return Optional.of(new Signal.Authorized(brand.name(), listing.marketplace(), id));
     }
     return Optional.empty();
   }
