@@ -148,12 +148,7 @@ public final class PhraseMatcher {
     int probes = Math.min(2 + word + word * (word - 1) / 2, MAX_KEPT_PROBES);
     this.windowCapacity = capacity;
     this.probeCapacity = probes;
-    this.scratch = new ThreadLocal<>() {
-      @Override
-      protected Scratch initialValue() {
-        return new Scratch(capacity, probes);
-      }
-    };
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(capacity, probes));
   }
 
   private static int bit(Change c) {

@@ -31,12 +31,7 @@ public final class TextNormalizer {
    * The texts this thread normalised last with the standard chain, and their results: a listing's
    * title and description are normalised once to find brands in them and again to assess them.
    */
-  private static final ThreadLocal<Recent> RECENT = new ThreadLocal<>() {
-    @Override
-    protected Recent initialValue() {
-      return new Recent();
-    }
-  };
+  private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
   private final List<NormalizationStep> steps;
   /** Whether this is the standard chain, which has a one-pass path for ASCII text. */
