@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Finds a portfolio's brands in listing text, however the seller disguised them: compiled once from
@@ -67,21 +68,37 @@ public final class BrandIndex {
   public List<BrandMention> find(String text, ListingField field) {
     Objects.requireNonNull(text, "text must not be null");
     Objects.requireNonNull(field, "field must not be null");
-    List<PhraseMatch> matches = phrases.find(text);
-    List<BrandMention> out = new ArrayList<>(matches.size());
-    for (PhraseMatch m : matches) {
-      out.add(new BrandMention(m.name(), field, m.start(), m.end(), m.matched(), m.method(),
-          m.similarity()));
-    }
-    return List.copyOf(out);
+    return mentions(phrases.find(text), field, List.of(), field);
   }
 
   /** The brands mentioned in the listing's title, then in its description. */
   public List<BrandMention> find(Listing listing) {
     Objects.requireNonNull(listing, "listing must not be null");
-    List<BrandMention> out = new ArrayList<>(find(listing.title(), ListingField.TITLE));
-    listing.description().ifPresent(d -> out.addAll(find(d, ListingField.DESCRIPTION)));
-    return List.copyOf(out);
+    List<PhraseMatch> title = phrases.find(listing.title());
+    Optional<String> description = listing.description();
+    return mentions(title, ListingField.TITLE,
+        description.isPresent() ? phrases.find(description.get()) : List.of(), ListingField.DESCRIPTION);
+  }
+
+  /** The matches of the first field's text, then of the second's, as mentions in one list. */
+  private static List<BrandMention> mentions(List<PhraseMatch> first, ListingField firstField,
+      List<PhraseMatch> second, ListingField secondField) {
+    int count = first.size() + second.size();
+    if (count == 0) {
+      return List.of();
+    }
+    BrandMention[] out = new BrandMention[count];
+    for (int i = 0; i < first.size(); i++) {
+      out[i] = mention(first.get(i), firstField);
+    }
+    for (int i = 0; i < second.size(); i++) {
+      out[first.size() + i] = mention(second.get(i), secondField);
+    }
+    return List.of(out);
+  }
+
+  private static BrandMention mention(PhraseMatch m, ListingField field) {
+    return new BrandMention(m.name(), field, m.start(), m.end(), m.matched(), m.method(), m.similarity());
   }
 
   /** The number of brands indexed. */

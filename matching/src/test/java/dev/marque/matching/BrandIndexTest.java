@@ -9,13 +9,14 @@ import dev.marque.core.Listing;
 import dev.marque.core.ListingField;
 import dev.marque.core.MatchMethod;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class BrandIndexTest {
-  static final BrandIndex INDEX = BrandIndex.of(List.of(
+  static final List<Brand> BRANDS = List.of(
       Brand.of("Gucci", "古驰"),
       Brand.of("Prada"),
       Brand.of("Rolex"),
@@ -25,7 +26,8 @@ class BrandIndexTest {
       Brand.of("Dior"),
       Brand.of("Tide"),
       Brand.of("Deno"),
-      Brand.of("Anta")));
+      Brand.of("Anta"));
+  static final BrandIndex INDEX = BrandIndex.of(BRANDS);
 
   /** The one mention in {@code text}, checked to point at exactly {@code matched} in it. */
   static BrandMention only(String text) {
@@ -281,6 +283,29 @@ class BrandIndexTest {
     assertThat(INDEX.find(listing)).extracting(BrandMention::brand, BrandMention::field).containsExactly(
         org.assertj.core.groups.Tuple.tuple("Rolex", ListingField.TITLE),
         org.assertj.core.groups.Tuple.tuple("Gucci", ListingField.DESCRIPTION));
+  }
+
+  /** Texts of every kind: disguised, in two scripts, empty, none, and longer than most. */
+  private static final List<String> MIXED = List.of("New G*cci bag", "Louis Vuitton wallet, R0lex watch",
+      "古驰 包 and 香奈儿", "", "tide pods", "Gu cci and Pr ada", "leather bag",
+      "Fresh G*cci and R0lex deals, ".repeat(400), "Guссі Marmont ΡRADA", "Pucci and Dio");
+
+  @Test
+  void aLookupLeavesNothingBehindForTheNextOnTheSameThread() {
+    List<List<BrandMention>> fresh = MIXED.stream()
+        .map(t -> BrandIndex.of(BRANDS).find(t, ListingField.TITLE)).toList();
+    for (int round = 0; round < 3; round++) {
+      for (int i = MIXED.size() - 1; i >= 0; i--) {
+        assertThat(INDEX.find(MIXED.get(i), ListingField.TITLE)).as(MIXED.get(i)).isEqualTo(fresh.get(i));
+      }
+    }
+  }
+
+  @Test
+  void oneIndexSharedByManyThreadsGivesEachTheSameAnswers() {
+    List<List<BrandMention>> once = MIXED.stream().map(t -> INDEX.find(t, ListingField.TITLE)).toList();
+    IntStream.range(0, 2000).parallel().forEach(i -> assertThat(INDEX.find(MIXED.get(i % MIXED.size()),
+        ListingField.TITLE)).isEqualTo(once.get(i % MIXED.size())));
   }
 
   @Test

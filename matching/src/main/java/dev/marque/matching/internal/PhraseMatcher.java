@@ -9,6 +9,7 @@ import dev.marque.matching.text.NormalizedText;
 import dev.marque.matching.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Set;
 /**
  * The compiled matcher behind {@code PhraseIndex}: normalised phrase keys, their deletion
  * neighbourhoods in one hash table, and the rules that accept or reject a candidate. Immutable after
- * {@link #compile}; every lookup uses only its own locals.
+ * {@link #compile} and safe to share: each thread looks up with buffers of its own, kept for its next
+ * lookup so that a lookup allocates little beyond its answer.
  */
 public final class PhraseMatcher {
   /** Tokens joined into one window at most: {@code G U CCI}, {@code Louis Vuitton Paris}. */
@@ -27,7 +29,15 @@ public final class PhraseMatcher {
   private static final int MAX_MASKS = 2;
   private static final int MIN_GLUE_REST = 3;
   private static final int MIN_JOINED = 5;
-  private static final char MASK = '*';
+  /** A masked letter in normalised text ({@code g*cci}). */
+  static final char MASK = '*';
+  /**
+   * The longest normalised text whose buffers a thread keeps for its next lookup: longer text (a whole
+   * scraped page) gets buffers of its own, so that one such text does not hold memory for good.
+   */
+  private static final int MAX_KEPT_LENGTH = 4096;
+  /** The most probe hashes a thread's buffers hold from the start (32 KB): keys of 88 letters. */
+  private static final int MAX_KEPT_PROBES = 4096;
   /** Endings after which a common word is still common; normalised, so "ing" reads "ing". */
   private static final String[] INFLECTIONS = {"s", "es", "d", "ed", "ing", "er", "ers", "y"};
   /** The endings as char arrays, for the hot loop: most words end in none of their last letters. */
@@ -66,14 +76,36 @@ public final class PhraseMatcher {
    */
   private final LongSet keyHashes;
   private final int maxKeyLength;
-  /** Per entry, flat for the hot loop: the key's length and the edits it allows. */
+  /** Per entry, flat for the hot loop: the key, its length and the edits it allows. */
+  private final char[][] keyChars;
   private final int[] keyLength;
   private final int[] keyEdits;
   /** Whether some key has this length: most cut points of a glued word can be skipped at once. */
   private final boolean[] keyLengths;
 
+  /** Each thread's buffers, reused by its lookups: lookups on different threads share nothing. */
+  private final ThreadLocal<Scratch> scratch;
+  /** The most characters of a window: the longest key, plus two misspelt ones, plus mask gaps. */
+  private final int windowCapacity;
+  /**
+   * Room for the probes of a window two letters longer than the longest key: itself, its deletions of
+   * one and two letters, and itself without its masks; so that a thread's buffers need not grow while
+   * it looks up (up to a bound).
+   */
+  private final int probeCapacity;
+
+  /**
+   * One spelling to look for. {@code letters} and {@code collapsed} are what {@link
+   * PhraseMatcher#letters} and {@link PhraseMatcher#collapseWhitespace} make of the spelling, kept so
+   * that a match need not make them again.
+   */
   private record Entry(String name, String spelling, boolean alias, String key, int words,
-      int maxEdits, int maxMasks) {}
+      int maxEdits, int maxMasks, String letters, String collapsed) {
+    Entry(String name, String spelling, boolean alias, String key, int words, int maxEdits, int maxMasks) {
+      this(name, spelling, alias, key, words, maxEdits, maxMasks, PhraseMatcher.letters(spelling),
+          collapseWhitespace(spelling));
+    }
+  }
 
   private PhraseMatcher(MatchOptions options, Entry[] entries, VariantTable variants,
       VariantTable multiWordVariants, Map<Character, int[]> unspacedByFirst, LongSet commonWords,
@@ -98,9 +130,11 @@ public final class PhraseMatcher {
     this.keyHashes = keyHashes;
     this.maxKeyLength = maxKeyLength;
     this.keyLengths = new boolean[maxKeyLength + 1];
+    this.keyChars = new char[entries.length][];
     this.keyLength = new int[entries.length];
     this.keyEdits = new int[entries.length];
     for (int i = 0; i < entries.length; i++) {
+      keyChars[i] = entries[i].key.toCharArray();
       keyLength[i] = entries[i].key.length();
       keyEdits[i] = entries[i].maxEdits;
     }
@@ -109,6 +143,12 @@ public final class PhraseMatcher {
         keyLengths[e.key.length()] = true;
       }
     }
+    int capacity = maxKeyLength + 10;
+    int word = maxKeyLength + 2;
+    int probes = Math.min(2 + word + word * (word - 1) / 2, MAX_KEPT_PROBES);
+    this.windowCapacity = capacity;
+    this.probeCapacity = probes;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(capacity, probes));
   }
 
   private static int bit(Change c) {
@@ -245,7 +285,38 @@ public final class PhraseMatcher {
   // Lookup
 
   /** A candidate before overlaps are resolved: a span of the normalised text and what matched it. */
-  private record Candidate(int from, int to, int entry, MatchMethod method, double similarity) {}
+  record Candidate(int from, int to, int entry, MatchMethod method, double similarity) {}
+
+  /**
+   * The order candidates are kept in: the most similar, then the longest, then the method listed
+   * first; then, of two phrases equally good for one span, the one listed first, not whichever the
+   * table's layout happened to offer first, so that the answer does not depend on how lookup works.
+   */
+  private static final Comparator<Candidate> BEST_FIRST = PhraseMatcher::compareBestFirst;
+  private static final Comparator<Candidate> BY_START = PhraseMatcher::compareByStart;
+  /** Up to this many candidates, as a listing has, are sorted by insertion. */
+  private static final int FEW_CANDIDATES = 16;
+
+  private static int compareBestFirst(Candidate a, Candidate b) {
+    int c = Double.compare(b.similarity, a.similarity);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(b.to - b.from, a.to - a.from);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.method.ordinal(), b.method.ordinal());
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.from, b.from);
+    return c != 0 ? c : Integer.compare(a.entry, b.entry);
+  }
+
+  private static int compareByStart(Candidate a, Candidate b) {
+    return Integer.compare(a.from, b.from);
+  }
 
   /** Finds the phrases in {@code text}. */
   public List<PhraseMatch> find(String text) {
@@ -253,45 +324,23 @@ public final class PhraseMatcher {
       return List.of();
     }
     NormalizedText n = normalizer.normalize(blankIgnored(text));
-    String s = n.text();
-    char[] c = s.toCharArray();
-    int length = c.length;
-    int[] tokFrom = new int[16];
-    int[] tokTo = new int[16];
-    boolean[] tokUnspaced = new boolean[16];
-    int count = 0;
-    for (int i = 0; i < length; ) {
-      if (c[i] == ' ' || c[i] == MASK) {
-        i++;
-        continue;
+    Scratch sc = n.length() <= MAX_KEPT_LENGTH ? scratch.get() : new Scratch(windowCapacity, probeCapacity);
+    sc.load(n);
+    markCommonWords(sc);
+    try {
+      for (int t = 0; t < sc.tokenCount; t++) {
+        if (sc.tokUnspaced[t]) {
+          substrings(t, sc);
+        } else {
+          windows(t, sc);
+          glued(t, sc);
+        }
       }
-      boolean unspaced = isUnspaced(c[i]);
-      int j = i;
-      while (j < length && c[j] != ' ' && c[j] != MASK && isUnspaced(c[j]) == unspaced) {
-        j++;
-      }
-      if (count == tokFrom.length) {
-        tokFrom = Arrays.copyOf(tokFrom, count * 2);
-        tokTo = Arrays.copyOf(tokTo, count * 2);
-        tokUnspaced = Arrays.copyOf(tokUnspaced, count * 2);
-      }
-      tokFrom[count] = i;
-      tokTo[count] = j;
-      tokUnspaced[count] = unspaced;
-      count++;
-      i = j;
+      report(sc);
+      return resolve(text, sc);
+    } finally {
+      sc.finish();
     }
-    List<Candidate> found = new ArrayList<>();
-    Scratch scratch = new Scratch(c, Math.min(length, maxKeyLength + 8) + 2, count);
-    for (int t = 0; t < count; t++) {
-      if (tokUnspaced[t]) {
-        substrings(n, tokFrom[t], tokTo[t], found);
-        continue;
-      }
-      windows(n, tokFrom, tokTo, tokUnspaced, count, t, scratch, found);
-      glued(n, tokFrom[t], tokTo[t], scratch, found);
-    }
-    return resolve(text, n, found);
   }
 
   /**
@@ -385,124 +434,32 @@ public final class PhraseMatcher {
     return w.substring(from, to);
   }
 
-  /**
-   * Per-lookup buffers, so that a window costs no allocation: the normalised text with its prefix
-   * hashes (any word's hash in constant time), the current window, and the candidate entries found
-   * for it, in the order first found, with a small set to drop repeats.
-   */
-  private static final class Scratch {
-    final char[] text;
-    final long[] textPrefix;
-    char[] chars;
-    long[] prefix;
-    /** How many characters of the window {@link #prefix} covers. */
-    int prefixLength;
-    int[] ids = new int[16];
-    int idCount;
-    private int[] setIds = new int[64];
-    private int[] setStamps = new int[64];
-    private int stamp = 1;
-    private WindowDistance distance;
-    /** The probes of the current window, then what the table says of them. */
-    long[] hashes = new long[64];
-    long[] raw = new long[0];
-    int hashCount;
-    /** Per token: 0 not yet known, 1 a common word, 2 not. */
-    final byte[] tokenCommon;
-
-    Scratch(char[] text, int capacity, int tokens) {
-      tokenCommon = new byte[tokens];
-      this.text = text;
-      textPrefix = new long[text.length + 1];
-      Hashing.prefixes(text, text.length, textPrefix);
-      chars = new char[capacity];
-      prefix = new long[capacity + 1];
-    }
-
-    /** The distance kernel, made the first time a window has candidates to check. */
-    WindowDistance distance() {
-      if (distance == null) {
-        distance = new WindowDistance();
-      }
-      return distance;
-    }
-
-    /** Room for {@code n} probe hashes, and scratch for computing them. */
-    void reserveHashes(int n) {
-      if (hashes.length < n) {
-        hashes = new long[Math.max(n, 2 * hashes.length)];
-      }
-      if (raw.length < chars.length) {
-        raw = new long[chars.length];
-      }
-    }
-
-    void addHash(long h) {
-      if (hashCount == hashes.length) {
-        hashes = Arrays.copyOf(hashes, hashCount * 2);
-      }
-      hashes[hashCount++] = h;
-    }
-
-    void clearIds() {
-      idCount = 0;
-      stamp++;
-    }
-
-    void addId(int id) {
-      if (insert(id)) {
-        if (idCount == ids.length) {
-          ids = Arrays.copyOf(ids, idCount * 2);
-        }
-        ids[idCount++] = id;
-        if (idCount * 2 > setIds.length) {
-          setIds = new int[setIds.length * 2];
-          setStamps = new int[setStamps.length * 2];
-          for (int i = 0; i < idCount; i++) {
-            insert(ids[i]);
-          }
-        }
-      }
-    }
-
-    private boolean insert(int id) {
-      int mask = setIds.length - 1;
-      int slot = (id * 0x9E3779B9 >>> 16) & mask;
-      while (setStamps[slot] == stamp) {
-        if (setIds[slot] == id) {
-          return false;
-        }
-        slot = (slot + 1) & mask;
-      }
-      setStamps[slot] = stamp;
-      setIds[slot] = id;
-      return true;
-    }
-  }
-
   /** Windows of one or more tokens starting at token {@code t}, looked up in the deletion table. */
-  private void windows(NormalizedText n, int[] tokFrom, int[] tokTo, boolean[] tokUnspaced, int count,
-      int t, Scratch sc, List<Candidate> found) {
-    String s = n.text();
+  private void windows(int t, Scratch sc) {
+    char[] s = sc.text;
+    int[] tokFrom = sc.tokFrom;
+    int[] tokTo = sc.tokTo;
+    char[] w = sc.chars;
     int len = 0;
     int spaceGaps = 0;
+    int masks = 0;
     sc.prefixLength = 0;
-    for (int u = t; u < count && u < t + MAX_WINDOW_TOKENS && !tokUnspaced[u]; u++) {
+    for (int u = t; u < sc.tokenCount && u < t + MAX_WINDOW_TOKENS && !sc.tokUnspaced[u]; u++) {
       if (u > t) {
         // Between tokens is either a space (a word gap) or mask characters, which belong to the word.
         boolean maskGap = false;
-        for (int i = tokTo[u - 1]; i < tokFrom[u]; i++) {
-          if (s.charAt(i) == MASK) {
-            maskGap = true;
-            if (len == sc.chars.length) {
-              return;
-            }
-            sc.chars[len++] = MASK;
-          }
-        }
         boolean spaceGap = false;
         for (int i = tokTo[u - 1]; i < tokFrom[u]; i++) {
-          spaceGap |= s.charAt(i) == ' ';
+          if (s[i] == MASK) {
+            maskGap = true;
+            if (len == w.length) {
+              return;
+            }
+            w[len++] = MASK;
+            masks++;
+          } else if (s[i] == ' ') {
+            spaceGap = true;
+          }
         }
         if (spaceGap && maskGap) {
           return;
@@ -512,171 +469,191 @@ public final class PhraseMatcher {
         }
       }
       int add = tokTo[u] - tokFrom[u];
-      if (len + add > maxKeyLength + 2 || len + add > sc.chars.length) {
+      if (len + add > maxKeyLength + 2 || len + add > w.length) {
         return;
       }
-      if (spaceGaps + 1 > maxWords && anyCommonWord(sc, tokFrom, tokTo, t, u)) {
-        return; // nothing can match this window, nor the wider ones after it (see verify)
+      if (spaceGaps + 1 > maxWords && anyCommonWord(sc, t, u)) {
+        return; // nothing can match this window, nor the wider ones after it (see accept)
       }
-      s.getChars(tokFrom[u], tokTo[u], sc.chars, len);
+      System.arraycopy(s, tokFrom[u], w, len, add);
       len += add;
-      lookup(n, tokFrom[t], tokTo[u], tokFrom, tokTo, t, u, spaceGaps + 1, len, sc, found);
-    }
-  }
-
-  private void lookup(NormalizedText n, int from, int to, int[] tokFrom, int[] tokTo, int firstTok,
-      int lastTok, int tokens, int len, Scratch sc, List<Candidate> found) {
-    char[] w = sc.chars;
-    int masks = 0;
-    for (int i = 0; i < len; i++) {
-      if (w[i] == MASK) {
-        masks++;
+      if (masks <= MAX_MASKS && masks * 2 < len) {
+        sc.window(t, u, spaceGaps + 1, len, masks);
+        if (masks == 0) {
+          lookup(sc);
+        } else {
+          lookupMasked(sc);
+        }
       }
     }
-    if (masks > MAX_MASKS || masks * 2 >= len) {
-      return;
-    }
-    // The windows from one token grow by appending, so their prefix hashes only need extending.
-    for (int i = sc.prefixLength; i < len; i++) {
-      sc.prefix[i + 1] = sc.prefix[i] * Hashing.BASE + w[i];
-    }
-    sc.prefixLength = len;
-    sc.clearIds();
-    int bits = n.changeBits(from, to);
-    boolean disguised = (bits & DISGUISE_BITS) != 0 || masks > 0;
-    int depth = !options.fuzzy() ? 0 : len < 3 ? 0 : len == 3 || tokens > 1 ? 1 : 2;
-    Window win = new Window(n, from, to, tokFrom, tokTo, firstTok, lastTok, tokens, len, masks, bits,
-        disguised);
-    if (masks > 0) {
-      maskedCandidates(w, len, masks, depth, sc);
-      verify(win, sc, 0, sc.idCount, found);
-      return;
-    }
-    sc.hashCount = 0;
-    sc.addHash(Hashing.finish(sc.prefix[len], len));
-    // A misspelling of an undisguised common word is never reported (below), so a window of common
-    // words needs only its exact probe: most words of most titles cost one probe, not dozens. So
-    // does a window of more words than any phrase that may be misspelt has.
-    boolean fuzzy = depth >= 1 && tokens <= maxFuzzyWords
-        && !(!disguised && isCommonWindow(w, len, sc, tokFrom, tokTo, firstTok, lastTok, tokens));
-    // The exact probe. A one-word phrase spread over several tokens is rejected when one of them is a
-    // common word (below), so such a window, as most windows of several words are, can only match a
-    // phrase of several words: the small table, which stays in cache, holds all it can find.
-    boolean onlyMultiWord = tokens > 1 && anyCommonWord(sc, tokFrom, tokTo, firstTok, lastTok);
-    collectNear(onlyMultiWord ? multiWordVariants : variants, len, sc);
-    int exact = sc.idCount;
-    boolean whole = exact > 0 && verify(win, sc, 0, exact, found);
-    // A misspelling found for a window that some phrase matches with similarity 1 would be dropped
-    // when overlaps are resolved (same span, less similar), so it need not be looked for: a brand
-    // written as it is, in any case, leet or spelled out, costs one probe.
-    if (fuzzy && !whole) {
-      sc.reserveHashes(depth >= 2 ? len + len * (len - 1) / 2 : len);
-      sc.hashCount = Hashing.deletions(sc.prefix, len, depth >= 2, sc.raw, sc.hashes, 0);
-      collectNear(tokens > 1 ? multiWordVariants : variants, len, sc);
-      verify(win, sc, exact, sc.idCount, found);
-    }
   }
 
-  /** A window being looked up: where it is, what it is made of, how it was disguised. */
-  private record Window(NormalizedText n, int from, int to, int[] tokFrom, int[] tokTo, int firstTok,
-      int lastTok, int tokens, int len, int masks, int bits, boolean disguised) {}
+  /** How deep the window's deletion probes go: none, one deleted character, or two. */
+  private int depth(Scratch sc) {
+    return !options.fuzzy() || sc.len < 3 ? 0 : sc.len == 3 || sc.tokens > 1 ? 1 : 2;
+  }
 
   /**
-   * Checks the candidate entries {@code sc.ids[start..end)} against the window and adds those that
-   * match to {@code found}, in that order. Returns whether one of them matched with similarity 1.
+   * Looks up the window described in {@code sc}, which has no masked letters: in two rounds, its exact
+   * probe, then, if that found no phrase the window is whole, its deletions.
    */
-  private boolean verify(Window win, Scratch sc, int start, int end, List<Candidate> found) {
-    if (start == end) {
-      return false;
-    }
-    NormalizedText n = win.n;
-    int from = win.from;
-    int to = win.to;
-    int[] tokFrom = win.tokFrom;
-    int[] tokTo = win.tokTo;
-    int firstTok = win.firstTok;
-    int lastTok = win.lastTok;
-    int tokens = win.tokens;
-    int len = win.len;
-    int masks = win.masks;
-    int bits = win.bits;
-    boolean disguised = win.disguised;
-    char[] w = sc.chars;
-    boolean whole = false;
-    String window = masks > 0 ? new String(w, 0, len) : null;
-    if (masks == 0 && start == 0) {
-      sc.distance().load(w, len);
-    }
-    for (int k = start; k < end; k++) {
-      int id = sc.ids[k];
-      Entry e = entries[id];
-      int edits;
-      if (masks > 0) {
-        if (e.key.length() != len || masks > e.maxMasks || !sameExceptMasks(window, e.key)) {
-          continue;
-        }
-        edits = 0;
-      } else {
-        edits = sc.distance().distance(e.key, e.maxEdits);
-        if (edits > e.maxEdits) {
-          continue;
+  private void lookup(Scratch sc) {
+    int len = sc.len;
+    sc.bits = sc.normalized.changeBits(sc.from, sc.to);
+    sc.disguised = (sc.bits & DISGUISE_BITS) != 0;
+    sc.probeOnly(Hashing.finish(sc.prefix[len], len));
+    // A one-word phrase spread over several tokens is rejected when one of them is a common word (see
+    // accept), so such a window, as most windows of several words are, can only match a phrase of
+    // several words: the small table, which stays in cache, holds all its exact probe can find.
+    VariantTable table = sc.tokens > 1 && anyCommonWord(sc, sc.firstTok, sc.lastTok)
+        ? multiWordVariants : variants;
+    int verified = 0;
+    for (boolean exact = true; ; exact = false) {
+      collectNear(table, len, sc);
+      // The candidates the probes added, each within its edit bound or not.
+      boolean whole = false;
+      if (verified == 0 && sc.idCount > 0) {
+        sc.distance.load(sc.chars, len);
+      }
+      for (int k = verified; k < sc.idCount; k++) {
+        int id = sc.ids[k];
+        int max = keyEdits[id];
+        int edits = sc.distance.distance(keyChars[id], max);
+        if (edits <= max) {
+          whole |= accept(id, edits, sc);
         }
       }
-      if (tokens < e.words && len < MIN_JOINED) {
-        continue; // "11" is a number, not "1:1" written without its colon
+      // A misspelling found for a window that some phrase matches with similarity 1 would be dropped
+      // when overlaps are resolved (same span, less similar), so it need not be looked for: a brand
+      // written as it is, in any case, leet or spelled out, costs one probe.
+      if (whole || !exact || !mayBeMisspelt(sc)) {
+        return;
       }
-      boolean split = tokens > e.words;
-      if (split) {
-        // A one-word phrase spread over tokens ("Gu cci") must be exact, and its pieces not words.
-        if (edits > 0 || anyCommonWord(sc, tokFrom, tokTo, firstTok, lastTok)) {
-          continue;
-        }
-      }
-      if (edits > 0 && !disguised && isCommonWindow(w, len, sc, tokFrom, tokTo, firstTok, lastTok, tokens)) {
-        continue;
-      }
-      double similarity = masks > 0 ? 1.0 - 0.5 * masks / len
-          : edits == 0 ? 1.0 : 1.0 - (double) edits / Math.max(len, e.key.length());
-      MatchMethod method = method(n, from, to, e, bits, masks > 0, split, tokens < e.words, edits);
-      if (method == MatchMethod.FUZZY && edits == 0) {
-        similarity = lettersSimilarity(n.originalText(from, to), e.spelling);
-      }
-      found.add(new Candidate(from, to, id, method, similarity));
-      whole |= similarity == 1.0;
+      verified = sc.idCount;
+      table = deletionProbes(sc);
     }
-    return whole;
   }
 
-  /** A masked window (rare): every deletion probe, then the window with its masks deleted. */
-  private void maskedCandidates(char[] w, int len, int masks, int depth, Scratch sc) {
-    collect(Hashing.finish(sc.prefix[len], len), sc);
+  /**
+   * Whether the window needs probes for misspellings. A misspelling of an undisguised common word is
+   * never reported (see accept), so a window of common words needs only its exact probe: most words
+   * of most titles cost one probe, not dozens. So does a window of more words than any phrase that may
+   * be misspelt has.
+   */
+  private boolean mayBeMisspelt(Scratch sc) {
+    return depth(sc) >= 1 && sc.tokens <= maxFuzzyWords && (sc.disguised || !isCommonWindow(sc));
+  }
+
+  /** Makes the window's deletions its probes; returns the table they go to. */
+  private VariantTable deletionProbes(Scratch sc) {
+    int len = sc.len;
+    boolean pairs = depth(sc) >= 2;
+    sc.reserveHashes(pairs ? len + len * (len - 1) / 2 : len);
+    sc.hashCount = Hashing.deletions(sc.prefix, len, pairs, sc.raw, sc.hashes, 0);
+    return sc.tokens > 1 ? multiWordVariants : variants;
+  }
+
+  /**
+   * Looks up a window with masked letters (rare): its exact probe and its deletions, then the window
+   * with its masks deleted, and keeps the candidates of its length that it equals but for the masks.
+   */
+  private void lookupMasked(Scratch sc) {
+    char[] w = sc.chars;
+    int len = sc.len;
+    int masks = sc.masks;
+    sc.bits = sc.normalized.changeBits(sc.from, sc.to);
+    sc.disguised = true;
+    int depth = depth(sc);
+    sc.reserveHashes(2 + len + len * (len - 1) / 2);
+    sc.probeOnly(Hashing.finish(sc.prefix[len], len));
     if (depth >= 1) {
-      for (int i = 0; i < len; i++) {
-        collect(Hashing.without(sc.prefix, len, i), sc);
-      }
-    }
-    if (depth >= 2) {
-      for (int i = 0; i < len; i++) {
-        for (int j = i + 1; j < len; j++) {
-          collect(Hashing.without(sc.prefix, len, i, j), sc);
-        }
-      }
+      sc.hashCount = Hashing.deletions(sc.prefix, len, depth >= 2, sc.raw, sc.hashes, 1);
     }
     // The masked positions deleted: the variant a masked spelling shares with the phrase.
-    char[] unmasked = new char[len - masks];
-    int k = 0;
+    long h = 0;
     for (int i = 0; i < len; i++) {
       if (w[i] != MASK) {
-        unmasked[k++] = w[i];
+        h = h * Hashing.BASE + w[i];
       }
     }
-    collect(Hashing.of(new String(unmasked)), sc);
+    sc.hashes[sc.hashCount++] = Hashing.finish(h, len - masks);
+    // Only entries of the window's length can match, and collectNear keeps all of those.
+    collectNear(variants, len, sc);
+    for (int k = 0, end = sc.idCount; k < end; k++) {
+      int id = sc.ids[k];
+      Entry e = entries[id];
+      if (e.key.length() == len && masks <= e.maxMasks && sameExceptMasks(w, e.key)) {
+        accept(id, 0, sc);
+      }
+    }
   }
 
-  private void collect(long hash, Scratch sc) {
-    long range = variants.find(hash);
-    for (int p = VariantTable.from(range), end = VariantTable.to(range); p < end; p++) {
-      sc.addId(variants.value(p));
+  /**
+   * Records that the window matches entry {@code id} with {@code edits} edits (or its masks), unless a
+   * rule rejects it. Returns whether the match is whole: similarity 1, the phrase as written but for
+   * disguise.
+   */
+  private boolean accept(int id, int edits, Scratch sc) {
+    Entry e = entries[id];
+    if (sc.tokens < e.words && sc.len < MIN_JOINED) {
+      return false; // "11" is a number, not "1:1" written without its colon
+    }
+    boolean split = sc.tokens > e.words;
+    // A one-word phrase spread over tokens ("Gu cci") must be exact, and its pieces not words.
+    if (split && (edits > 0 || anyCommonWord(sc, sc.firstTok, sc.lastTok))) {
+      return false;
+    }
+    if (edits > 0 && !sc.disguised && isCommonWindow(sc)) {
+      return false;
+    }
+    sc.addMatch(id, edits, split, sc.tokens < e.words);
+    // What report would find: a disguise or a split is never FUZZY, nor are the same letters.
+    return edits == 0 && sc.masks == 0 && (split || sc.disguised || sameLetters(sc, e));
+  }
+
+  /**
+   * Whether the window's original text has the spelling's letters, as {@link #letters} makes them:
+   * without making them, for ASCII text.
+   */
+  private static boolean sameLetters(Scratch sc, Entry e) {
+    NormalizedText n = sc.normalized;
+    // Read from a copy: a loop over a String reads Latin-1 and UTF-16 text by different paths.
+    int start = n.originalStart(sc.from);
+    int length = n.originalEnd(sc.to - 1) - start;
+    char[] original = sc.original(start, start + length);
+    String letters = e.letters;
+    int k = 0;
+    for (int i = 0; i < length; i++) {
+      char c = original[i];
+      if (c >= 0x80) {
+        return letters(n.originalText(sc.from, sc.to)).equals(letters);
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (k == letters.length() || letters.charAt(k) != c) {
+          return false;
+        }
+        k++;
+      }
+    }
+    return k == letters.length();
+  }
+
+  /** Turns the window matches into candidates: how each was recognised, and how closely. */
+  private void report(Scratch sc) {
+    NormalizedText n = sc.normalized;
+    for (int k = 0; k < sc.matchCount; k++) {
+      Scratch.WindowMatch m = sc.matches[k];
+      Entry e = entries[m.entry];
+      double similarity = m.masks > 0 ? 1.0 - 0.5 * m.masks / m.len
+          : m.edits == 0 ? 1.0 : 1.0 - (double) m.edits / Math.max(m.len, e.key.length());
+      MatchMethod method = method(n, m.from, m.to, e, m.bits, m.masks > 0, m.split, m.joined, m.edits);
+      if (method == MatchMethod.FUZZY && m.edits == 0) {
+        similarity = lettersSimilarity(n.originalText(m.from, m.to), e);
+      }
+      sc.addFound(new Candidate(m.from, m.to, m.entry, method, similarity));
     }
   }
 
@@ -708,9 +685,9 @@ public final class PhraseMatcher {
     }
   }
 
-  private static boolean sameExceptMasks(String window, String key) {
-    for (int i = 0; i < window.length(); i++) {
-      char c = window.charAt(i);
+  private static boolean sameExceptMasks(char[] window, String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = window[i];
       if (c != MASK && c != key.charAt(i)) {
         return false;
       }
@@ -755,35 +732,36 @@ public final class PhraseMatcher {
   }
 
   /** Whether the window, or else each of its several tokens, is a common word. */
-  private boolean isCommonWindow(char[] w, int len, Scratch sc, int[] tokFrom, int[] tokTo, int firstTok,
-      int lastTok, int tokens) {
-    if (tokens == 1 && tokTo[firstTok] - tokFrom[firstTok] == len) {
-      return isCommonToken(sc, tokFrom, tokTo, firstTok); // the window is the token
+  private boolean isCommonWindow(Scratch sc) {
+    int first = sc.firstTok;
+    if (sc.tokens == 1 && sc.tokTo[first] - sc.tokFrom[first] == sc.len) {
+      return sc.commonToken[first]; // the window is the token
     }
-    // The tokens first: their answers are kept, the whole window's is not.
-    return (tokens > 1 && allCommonWords(sc, tokFrom, tokTo, firstTok, lastTok))
-        || isCommonWord(w, sc.prefix, 0, len);
+    // Both asked, and joined without a branch: a window of several words that is one common word
+    // ("t shirt") is rare, and a branch a compiled lookup has never seen taken costs a recompile.
+    return (sc.tokens > 1 && allCommonWords(sc, first, sc.lastTok))
+        | isCommonWord(sc.chars, sc.prefix, 0, sc.len);
   }
 
-  private boolean isCommonToken(Scratch sc, int[] from, int[] to, int t) {
-    if (sc.tokenCommon[t] == 0) {
-      sc.tokenCommon[t] = isCommonWord(sc.text, sc.textPrefix, from[t], to[t]) ? (byte) 1 : (byte) 2;
+  /** Marks which of the text's tokens are common words: most windows ask of theirs. */
+  private void markCommonWords(Scratch sc) {
+    for (int t = 0; t < sc.tokenCount; t++) {
+      sc.commonToken[t] = isCommonWord(sc.text, sc.textPrefix, sc.tokFrom[t], sc.tokTo[t]);
     }
-    return sc.tokenCommon[t] == 1;
   }
 
-  private boolean anyCommonWord(Scratch sc, int[] from, int[] to, int first, int last) {
+  private boolean anyCommonWord(Scratch sc, int first, int last) {
     for (int t = first; t <= last; t++) {
-      if (to[t] - from[t] >= 3 && isCommonToken(sc, from, to, t)) {
+      if (sc.tokTo[t] - sc.tokFrom[t] >= 3 && sc.commonToken[t]) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean allCommonWords(Scratch sc, int[] from, int[] to, int first, int last) {
+  private boolean allCommonWords(Scratch sc, int first, int last) {
     for (int t = first; t <= last; t++) {
-      if (!isCommonToken(sc, from, to, t)) {
+      if (!sc.commonToken[t]) {
         return false;
       }
     }
@@ -791,31 +769,27 @@ public final class PhraseMatcher {
   }
 
   /**
-   * A brand glued to a word in one token: {@code guccibag}, {@code rolexwatch}, {@code newgucci},
+   * A brand glued to a word in token {@code t}: {@code guccibag}, {@code rolexwatch}, {@code newgucci},
    * {@code gucci2024}. The rest of the token must be a common word (or two) or digits, so that a short
    * phrase inside an ordinary longer word ({@code deno} in {@code denouncement}) is not reported.
    */
-  private void glued(NormalizedText n, int from, int to, Scratch sc, List<Candidate> found) {
+  private void glued(int t, Scratch sc) {
+    int from = sc.tokFrom[t];
+    int to = sc.tokTo[t];
     int len = to - from;
     if (len < 3 + 2 || len > maxKeyLength + 2 * 12) {
       return;
     }
-    char[] s = sc.text;
-    for (int i = from; i < to; i++) {
-      if (s[i] == MASK) {
-        return;
-      }
-    }
-    for (int cut = from + 3; cut <= to - 2; cut++) {
+    for (int cut = from + 3; cut < to - 1; cut++) {
       // Phrase first, then the rest; only where a key of that length exists and the part is a key
       // (one cached filter word, usually), before the dearer common-word test of the rest.
       if (cut - from <= maxKeyLength && keyLengths[cut - from] && isKey(sc, from, cut)
           && isRest(sc, cut, to)) {
-        gluedPhrase(n, from, cut, sc, found);
+        gluedPhrase(from, cut, sc);
       }
       if (to - cut >= 3 && to - cut <= maxKeyLength && keyLengths[to - cut] && isKey(sc, cut, to)
           && isRest(sc, from, cut)) {
-        gluedPhrase(n, cut, to, sc, found);
+        gluedPhrase(cut, to, sc);
       }
     }
   }
@@ -847,7 +821,8 @@ public final class PhraseMatcher {
     return false;
   }
 
-  private void gluedPhrase(NormalizedText n, int from, int to, Scratch sc, List<Candidate> found) {
+  private void gluedPhrase(int from, int to, Scratch sc) {
+    NormalizedText n = sc.normalized;
     String s = n.text();
     long h = hash(sc.textPrefix, from, to);
     long range = variants.find(h);
@@ -856,14 +831,17 @@ public final class PhraseMatcher {
       if (e.key.length() == to - from && s.regionMatches(from, e.key, 0, to - from)) {
         int bits = n.changeBits(from, to);
         MatchMethod method = method(n, from, to, e, bits, false, false, true, 0);
-        found.add(new Candidate(from, to, variants.value(p), method, 1.0));
+        sc.addFound(new Candidate(from, to, variants.value(p), method, 1.0));
       }
     }
   }
-  /** Phrases in scripts written without spaces, found anywhere inside a run of such text. */
-  private void substrings(NormalizedText n, int from, int to, List<Candidate> found) {
+
+  /** Phrases in scripts written without spaces, found anywhere inside token {@code t}. */
+  private void substrings(int t, Scratch sc) {
+    NormalizedText n = sc.normalized;
     String s = n.text();
-    for (int i = from; i < to; i++) {
+    int to = sc.tokTo[t];
+    for (int i = sc.tokFrom[t]; i < to; i++) {
       int[] ids = unspacedByFirst.get(s.charAt(i));
       if (ids == null) {
         continue;
@@ -873,7 +851,7 @@ public final class PhraseMatcher {
         int end = i + e.key.length();
         if (end <= to && s.regionMatches(i, e.key, 0, e.key.length())) {
           int bits = n.changeBits(i, end);
-          found.add(new Candidate(i, end, id, method(n, i, end, e, bits, false, false, false, 0), 1.0));
+          sc.addFound(new Candidate(i, end, id, method(n, i, end, e, bits, false, false, false, 0), 1.0));
         }
       }
     }
@@ -897,7 +875,7 @@ public final class PhraseMatcher {
       return MatchMethod.FUZZY;
     }
     String original = n.originalText(from, to);
-    if (!letters(original).equals(letters(e.spelling))) {
+    if (!letters(original).equals(e.letters)) {
       return MatchMethod.FUZZY; // equal only after folding l and i together: Roiex for Rolex
     }
     if (joined) {
@@ -910,9 +888,8 @@ public final class PhraseMatcher {
       return MatchMethod.EXACT;
     }
     String a = collapseWhitespace(original);
-    String b = collapseWhitespace(e.spelling);
-    if (a.equalsIgnoreCase(b)) {
-      return a.equals(b) ? MatchMethod.EXACT : MatchMethod.CASE;
+    if (a.equalsIgnoreCase(e.collapsed)) {
+      return a.equals(e.collapsed) ? MatchMethod.EXACT : MatchMethod.CASE;
     }
     return MatchMethod.JOINED; // the same letters with other separators: Louis-Vuitton
   }
@@ -959,55 +936,65 @@ public final class PhraseMatcher {
     return b.toString();
   }
 
-  private static double lettersSimilarity(String original, String spelling) {
-    return OptimalStringAlignment.INSTANCE.score(letters(original), letters(spelling));
+  private static double lettersSimilarity(String original, Entry e) {
+    return OptimalStringAlignment.INSTANCE.score(letters(original), e.letters);
   }
 
   /** Keeps the best of overlapping candidates, then orders by position and maps to the original. */
-  private List<PhraseMatch> resolve(String text, NormalizedText n, List<Candidate> found) {
-    if (found.isEmpty()) {
+  private List<PhraseMatch> resolve(String text, Scratch sc) {
+    int count = sc.foundCount;
+    if (count == 0) {
       return List.of();
     }
-    found.sort((a, b) -> {
-      int c = Double.compare(b.similarity, a.similarity);
-      if (c != 0) {
-        return c;
-      }
-      c = Integer.compare(b.to - b.from, a.to - a.from);
-      if (c != 0) {
-        return c;
-      }
-      c = Integer.compare(a.method.ordinal(), b.method.ordinal());
-      if (c != 0) {
-        return c;
-      }
-      // Two phrases equally good for one span: the one listed first, not whichever the table's
-      // layout happened to offer first, so that the answer does not depend on how lookup works.
-      c = Integer.compare(a.from, b.from);
-      return c != 0 ? c : Integer.compare(a.entry, b.entry);
-    });
-    List<Candidate> kept = new ArrayList<>();
+    Candidate[] found = sc.found;
+    sort(found, count, BEST_FIRST);
     // Spans are short, so marking the characters taken keeps this linear in the text.
-    java.util.BitSet taken = new java.util.BitSet(n.length());
-    for (Candidate c : found) {
-      if (c.similarity < options.minSimilarity()) {
-        continue;
-      }
-      int clash = taken.nextSetBit(c.from);
-      if (clash < 0 || clash >= c.to) {
-        kept.add(c);
-        taken.set(c.from, c.to);
+    boolean[] taken = sc.taken();
+    double min = options.minSimilarity();
+    int kept = 0;
+    for (int i = 0; i < count; i++) {
+      Candidate c = found[i];
+      if (c.similarity >= min && isFree(taken, c.from, c.to)) {
+        Arrays.fill(taken, c.from, c.to, true);
+        found[kept++] = c;
       }
     }
-    kept.sort((a, b) -> Integer.compare(a.from, b.from));
-    List<PhraseMatch> out = new ArrayList<>(kept.size());
-    for (Candidate c : kept) {
+    sort(found, kept, BY_START);
+    NormalizedText n = sc.normalized;
+    PhraseMatch[] out = new PhraseMatch[kept];
+    for (int i = 0; i < kept; i++) {
+      Candidate c = found[i];
       Entry e = entries[c.entry];
       int start = n.originalStart(c.from);
       int end = n.originalEnd(c.to - 1);
       double sim = Math.max(0.0, Math.min(1.0, c.similarity));
-      out.add(new PhraseMatch(e.name, e.spelling, start, end, text.substring(start, end), c.method, sim));
+      out[i] = new PhraseMatch(e.name, e.spelling, start, end, text.substring(start, end), c.method, sim);
     }
-    return List.copyOf(out);
+    return List.of(out);
+  }
+
+  /** Sorts {@code a[0..n)} stably: in place by insertion when there are few, as there usually are. */
+  private static void sort(Candidate[] a, int n, Comparator<Candidate> order) {
+    if (n > FEW_CANDIDATES) {
+      Arrays.sort(a, 0, n, order);
+      return;
+    }
+    for (int i = 1; i < n; i++) {
+      Candidate c = a[i];
+      int j = i;
+      for (; j > 0 && order.compare(a[j - 1], c) > 0; j--) {
+        a[j] = a[j - 1];
+      }
+      a[j] = c;
+    }
+  }
+
+  private static boolean isFree(boolean[] taken, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

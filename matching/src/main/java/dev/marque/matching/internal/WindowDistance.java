@@ -1,6 +1,7 @@
 package dev.marque.matching.internal;
 
 import dev.marque.matching.similarity.OptimalStringAlignment;
+import java.nio.CharBuffer;
 
 /**
  * The optimal-string-alignment distance of one text window to many candidate keys: the window's
@@ -45,13 +46,16 @@ final class WindowDistance {
     return asString;
   }
 
-  /** The distance to {@code key}, or {@code max + 1} when it is more than {@code max}. */
-  int distance(String key, int max) {
+  /**
+   * The distance to {@code key}, or {@code max + 1} when it is more than {@code max}. The key is a
+   * char array so that the loop reads it the same way whatever its characters.
+   */
+  int distance(char[] key, int max) {
     if (!fast) {
-      return OptimalStringAlignment.INSTANCE.distance(window(), key, max);
+      return OptimalStringAlignment.INSTANCE.distance(window(), CharBuffer.wrap(key), max);
     }
     int m = length;
-    int n = key.length();
+    int n = key.length;
     if (Math.abs(n - m) > max) {
       return max + 1;
     }
@@ -66,7 +70,7 @@ final class WindowDistance {
     long last = 1L << (m - 1);
     int score = m;
     for (int j = 0; j < n; j++) {
-      char c = key.charAt(j);
+      char c = key[j];
       long pm = c < 128 ? peq[c] : 0L;
       long tr = (((~d0) & pm) << 1) & pmPrevious;
       d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;

@@ -72,38 +72,61 @@ final class AsciiChain {
     char[] in = null;
     int runStart = 0;
     while (runStart < n) {
-      while (runStart < n && isSpace(s[runStart])) {
+      if (isSpace(s[runStart])) {
         runStart++;
+        continue;
       }
-      int runEnd = runStart;
-      boolean hasLetter = false;
-      while (runEnd < n && !isSpace(s[runEnd])) {
-        hasLetter |= isLetter(s[runEnd]);
-        runEnd++;
-      }
-      if (hasLetter) {
-        for (int i = runStart; i < runEnd; i++) {
-          char c = in == null ? s[i] : in[i];
-          char letter = LEET[c];
-          if (letter != 0) {
-            if (in == null && c != 'l') {
-              // The rules read the unfolded neighbours. An l already folded to i reads the same to
-              // every test they make (letter, word character, not a digit), so no copy is needed
-              // until the first other fold.
-              in = s.clone();
-            }
-            if (c == 'l' || foldable(in, i, runStart, runEnd)) {
-              s[i] = letter;
-              if (c != 'l') {
-                leet[i] = (byte) Change.LEET.bit();
-              }
-            }
-          }
-        }
+      int runEnd = runEnd(s, runStart, n);
+      if (hasLetter(s, runStart, runEnd)) {
+        in = foldRun(s, runStart, runEnd, in, leet);
       }
       runStart = runEnd;
     }
   }
+
+  /** {@code LeetFolding.runEnd} with this class's ASCII space test, which needs no Unicode tables. */
+  private static int runEnd(char[] s, int from, int n) {
+    int i = from;
+    while (i < n && !isSpace(s[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean hasLetter(char[] s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isLetter(s[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Folds the run {@code s[from..to)}, marking in {@code leet} what it folds. The rules read the text
+   * unfolded: {@code in} is a copy made before the first fold that needs one, or null; returns it.
+   */
+  private static char[] foldRun(char[] s, int from, int to, char[] in, byte[] leet) {
+    for (int i = from; i < to; i++) {
+      char c = in == null ? s[i] : in[i];
+      char letter = LEET[c];
+      if (letter != 0) {
+        if (in == null && c != 'l') {
+          // An l already folded to i reads the same to every test the rules make (letter, word
+          // character, not a digit), so no copy is needed until the first other fold.
+          in = s.clone();
+        }
+        if (c == 'l' || foldable(in, i, from, to)) {
+          s[i] = letter;
+          if (c != 'l') {
+            leet[i] = (byte) Change.LEET.bit();
+          }
+        }
+      }
+    }
+    return in;
+  }
+
 
   private static boolean isWordChar(char c) {
     return isLetterOrDigit(c) || LEET[c] != 0;
@@ -135,97 +158,144 @@ final class AsciiChain {
     return c == '*' || c == '_' || c == '#';
   }
 
-  /** {@link SeparatorCollapsing#apply} on ASCII, where a word is a run of letters and digits. */
+  /**
+   * {@link SeparatorCollapsing#apply} on ASCII, where a word is a run of letters and digits. Each
+   * loop is in a method of its own, so that a compiler that compiles a loop while the method runs
+   * (on-stack replacement) compiles the method once, not once per loop.
+   */
   private static NormalizedText collapse(String original, char[] s, int n, byte[] bits) {
-    int[] ws = new int[16];
-    int[] we = new int[16];
-    int count = 0;
-    for (int i = 0; i < n; ) {
-      if (!isLetterOrDigit(s[i])) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && isLetterOrDigit(s[i])) {
-        i++;
-      }
-      if (count == ws.length) {
-        ws = java.util.Arrays.copyOf(ws, count * 2);
-        we = java.util.Arrays.copyOf(we, count * 2);
-      }
-      ws[count] = start;
-      we[count] = i;
-      count++;
-    }
-    char[] text = new char[n];
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    byte[] changes = new byte[n];
-    int size = 0;
+    // Words are separated, so there are at most half as many, rounded up, as characters.
+    int[] ws = new int[(n + 1) / 2];
+    int[] we = new int[(n + 1) / 2];
+    int count = words(s, n, ws, we);
+    Output out = new Output(n, bits);
     int k = 0;
     while (k < count) {
       int run = spacedRun(s, ws, we, count, k);
       if (run >= SeparatorCollapsing.MIN_SPACED_LETTERS) {
         if (k > 0) {
-          size = put(text, starts, ends, changes, size, ' ', we[k - 1], ws[k], bits, 0);
+          out.put(' ', we[k - 1], ws[k], 0);
         }
-        byte sep = (byte) Change.SEPARATED.bit();
-        for (int j = k; j < k + run; j++) {
-          for (int i = ws[j]; i < we[j]; i++) {
-            size = put(text, starts, ends, changes, size, s[i], i, i + 1, bits, sep);
-          }
-        }
+        out.putSpelledOut(s, ws, k, k + run);
         k += run;
         continue;
       }
       if (k > 0) {
-        int from = we[k - 1];
-        int to = ws[k];
-        boolean masks = true;
-        for (int i = from; i < to; i++) {
-          masks &= isMaskChar(s[i]);
-        }
-        if (to - from == 1 && s[from] == '\'') {
-          // an apostrophe inside a word is dropped
-        } else if (masks && to - from <= 2) {
-          for (int i = from; i < to; i++) {
-            size = put(text, starts, ends, changes, size, SeparatorCollapsing.MASK, i, i + 1, bits, 0);
-          }
-        } else {
-          size = put(text, starts, ends, changes, size, ' ', from, to, bits, 0);
-        }
+        out.putGap(s, we[k - 1], ws[k]);
       }
-      for (int i = ws[k]; i < we[k]; i++) {
-        size = put(text, starts, ends, changes, size, s[i], i, i + 1, bits, 0);
-      }
+      out.putWord(s, ws[k], we[k]);
       k++;
     }
-    if (size == n) { // nothing dropped, as in most titles: no copies
-      return new NormalizedText(original, new String(text), starts, ends, changes);
-    }
-    return new NormalizedText(original, new String(text, 0, size), java.util.Arrays.copyOf(starts, size),
-        java.util.Arrays.copyOf(ends, size), java.util.Arrays.copyOf(changes, size));
+    return out.build(original);
   }
 
-  private static int put(char[] text, int[] starts, int[] ends, byte[] changes, int size, char c,
-      int from, int to, byte[] bits, int extra) {
-    int b = extra;
-    for (int i = from; i < to; i++) {
-      b |= bits[i];
+  /** Finds the words of {@code s[0..n)}, {@code ws[k]..we[k]}; returns how many there are. */
+  private static int words(char[] s, int n, int[] ws, int[] we) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < n; i++) {
+      boolean word = isLetterOrDigit(s[i]);
+      if (word && !inWord) {
+        ws[count] = i;
+      } else if (!word && inWord) {
+        we[count++] = i;
+      }
+      inWord = word;
     }
-    text[size] = c;
-    starts[size] = from;
-    ends[size] = to;
-    changes[size] = (byte) b;
-    return size + 1;
+    if (inWord) {
+      we[count++] = n;
+    }
+    return count;
+  }
+
+  /** The normalised text {@link #collapse} builds, a character at a time, with the way back. */
+  private static final class Output {
+    private final byte[] bits;
+    private final char[] text;
+    private final int[] starts;
+    private final int[] ends;
+    private final byte[] changes;
+    private int size;
+
+    /** Room for {@code n} characters, whose input characters have the change bits {@code bits}. */
+    Output(int n, byte[] bits) {
+      this.bits = bits;
+      text = new char[n];
+      starts = new int[n];
+      ends = new int[n];
+      changes = new byte[n];
+    }
+
+    /** Appends {@code c}, made from input characters {@code [from, to)}, with {@code extra} bits. */
+    void put(char c, int from, int to, int extra) {
+      int b = extra;
+      for (int i = from; i < to; i++) {
+        b |= bits[i];
+      }
+      text[size] = c;
+      starts[size] = from;
+      ends[size] = to;
+      changes[size] = (byte) b;
+      size++;
+    }
+
+    /** {@link #put} for one input character, {@code i}. */
+    private void putOne(char c, int i, int extra) {
+      text[size] = c;
+      starts[size] = i;
+      ends[size] = i + 1;
+      changes[size] = (byte) (extra | bits[i]);
+      size++;
+    }
+
+    /** Appends the word {@code s[from..to)} as it is. */
+    void putWord(char[] s, int from, int to) {
+      for (int i = from; i < to; i++) {
+        putOne(s[i], i, 0);
+      }
+    }
+
+    /** Appends the single letters of words {@code from..to}, spelled out, joined. */
+    void putSpelledOut(char[] s, int[] ws, int from, int to) {
+      int separated = Change.SEPARATED.bit();
+      for (int j = from; j < to; j++) {
+        putOne(s[ws[j]], ws[j], separated);
+      }
+    }
+
+    /**
+     * Appends what the gap {@code s[from..to)} between two words becomes: nothing for an apostrophe,
+     * its one or two mask characters as masks, else one space.
+     */
+    void putGap(char[] s, int from, int to) {
+      if (to - from == 1 && s[from] == '\'') {
+        return; // an apostrophe inside a word is dropped
+      }
+      if (to - from <= 2 && isMaskChar(s[from]) && isMaskChar(s[to - 1])) {
+        putOne(SeparatorCollapsing.MASK, from, 0);
+        if (to - from == 2) {
+          putOne(SeparatorCollapsing.MASK, from + 1, 0);
+        }
+        return;
+      }
+      put(' ', from, to, 0);
+    }
+
+    NormalizedText build(String original) {
+      if (size == text.length) { // nothing dropped, as in most titles: no copies
+        return new NormalizedText(original, new String(text), starts, ends, changes);
+      }
+      return new NormalizedText(original, new String(text, 0, size), java.util.Arrays.copyOf(starts, size),
+          java.util.Arrays.copyOf(ends, size), java.util.Arrays.copyOf(changes, size));
+    }
   }
 
   private static int spacedRun(char[] s, int[] ws, int[] we, int count, int k) {
-    int j = k;
-    while (j < count && we[j] - ws[j] == 1) {
-      if (j > k && !isSpacedGap(s, we[j - 1], ws[j])) {
-        break;
-      }
+    if (we[k] - ws[k] != 1) {
+      return 0;
+    }
+    int j = k + 1;
+    while (j < count && we[j] - ws[j] == 1 && isSpacedGap(s, we[j - 1], ws[j])) {
       j++;
     }
     return j - k;

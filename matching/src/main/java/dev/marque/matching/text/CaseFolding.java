@@ -25,32 +25,24 @@ public final class CaseFolding implements NormalizationStep {
   public NormalizedText apply(NormalizedText input) {
     String s = input.text();
     int n = s.length();
-    boolean plainLower = true;
-    for (int i = 0; i < n && plainLower; i++) {
-      char c = s.charAt(i);
-      plainLower = c < 0x80 && !(c >= 'A' && c <= 'Z');
-    }
-    if (plainLower) {
+    // Read from an array: a loop over a String reads Latin-1 and UTF-16 text by different paths.
+    // One longer than the text, ending in 0, so that the character after the last is plain ASCII.
+    char[] chars = new char[n + 1];
+    s.getChars(0, n, chars, 0);
+    if (isPlainLower(chars, n)) {
       return input;
     }
     NormalizedText.Builder out = new NormalizedText.Builder(input);
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = chars[i];
       // ASCII followed by ASCII is its own segment, and folding it is lower-casing.
-      if (c < 0x80 && (i + 1 == n || s.charAt(i + 1) < 0x80)) {
+      if (c < 0x80 && chars[i + 1] < 0x80) {
         out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, i, i + 1, 0);
         i++;
         continue;
       }
-      int end = i + Character.charCount(s.codePointAt(i));
-      while (end < n) {
-        int cp = s.codePointAt(end);
-        if (NFKC_CF.hasBoundaryBefore(cp)) {
-          break;
-        }
-        end += Character.charCount(cp);
-      }
+      int end = segmentEnd(chars, i, n);
       String segment = s.substring(i, end);
       String folded;
       if (Character.isSurrogate(segment.charAt(0)) && segment.codePointAt(0) < 0x10000) {
@@ -59,11 +51,34 @@ public final class CaseFolding implements NormalizationStep {
         folded = NFKC_CF.normalize(segment);
       }
       int extra = folded.equals(segment.toLowerCase(Locale.ROOT)) ? 0 : Change.COMPATIBILITY.bit();
-      for (int k = 0; k < folded.length(); k++) {
-        out.append(folded.charAt(k), i, end, extra);
+      for (char f : folded.toCharArray()) {
+        out.append(f, i, end, extra);
       }
       i = end;
     }
     return out.build();
+  }
+
+  /** Whether {@code c[0..n)} is all ASCII and none of it upper case: nothing to fold. */
+  private static boolean isPlainLower(char[] c, int n) {
+    for (int i = 0; i < n; i++) {
+      if (c[i] >= 0x80 || (c[i] >= 'A' && c[i] <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the normalisation segment that starts at {@code from} ends: at the next boundary. */
+  private static int segmentEnd(char[] c, int from, int n) {
+    int end = from + Character.charCount(Character.codePointAt(c, from));
+    while (end < n) {
+      int cp = Character.codePointAt(c, end);
+      if (NFKC_CF.hasBoundaryBefore(cp)) {
+        break;
+      }
+      end += Character.charCount(cp);
+    }
+    return end;
   }
 }

@@ -78,22 +78,16 @@ public final class ConfusableFolding implements NormalizationStep {
   public NormalizedText apply(NormalizedText input) {
     String s = input.text();
     int n = s.length();
-    int first = -1;
-    for (int i = 0; i < n; i++) {
-      if (s.charAt(i) >= 0x80) {
-        first = i;
-        break;
-      }
-    }
+    // Read from an array: a loop over a String reads Latin-1 and UTF-16 text by different paths.
+    char[] c = s.toCharArray();
+    int first = firstNonAscii(c, n);
     if (first < 0) {
       return input;
     }
     NormalizedText.Builder out = new NormalizedText.Builder(input);
-    for (int i = 0; i < first; i++) {
-      out.append(s.charAt(i), i, i + 1, 0);
-    }
+    out.appendUnchanged(c, 0, first);
     for (int i = first; i < n; ) {
-      int cp = s.codePointAt(i);
+      int cp = Character.codePointAt(c, i);
       int len = Character.charCount(cp);
       String folded = fold(cp);
       if (folded.isEmpty()) {
@@ -105,7 +99,7 @@ public final class ConfusableFolding implements NormalizationStep {
           continue;
         }
         for (int k = 0; k < len; k++) {
-          out.append(s.charAt(i + k), i + k, i + k + 1, 0);
+          out.append(c[i + k], i + k, i + k + 1, 0);
         }
       } else {
         for (int k = 0; k < folded.length(); k++) {
@@ -115,5 +109,15 @@ public final class ConfusableFolding implements NormalizationStep {
       i += len;
     }
     return out.build();
+  }
+
+  /** Where the first character outside ASCII is, or -1 when there is none. */
+  private static int firstNonAscii(char[] c, int n) {
+    for (int i = 0; i < n; i++) {
+      if (c[i] >= 0x80) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -32,25 +32,17 @@ public final class InvisibleRemoval implements NormalizationStep {
   public NormalizedText apply(NormalizedText input) {
     String s = input.text();
     int n = s.length();
-    int first = -1;
-    for (int i = 0; i < n; ) {
-      int cp = s.codePointAt(i);
-      if (isInvisible(cp)) {
-        first = i;
-        break;
-      }
-      i += Character.charCount(cp);
-    }
+    // Read from an array: a loop over a String reads Latin-1 and UTF-16 text by different paths.
+    char[] c = s.toCharArray();
+    int first = firstInvisible(c, n);
     if (first < 0) {
       return input;
     }
     NormalizedText.Builder out = new NormalizedText.Builder(input);
-    for (int i = 0; i < first; i++) {
-      out.append(s.charAt(i), i, i + 1, 0);
-    }
+    out.appendUnchanged(c, 0, first);
     boolean pending = false;
     for (int i = first; i < n; ) {
-      int cp = s.codePointAt(i);
+      int cp = Character.codePointAt(c, i);
       int len = Character.charCount(cp);
       if (isInvisible(cp)) {
         // Only an invisible between two word characters disguises a word; elsewhere it is just noise.
@@ -58,12 +50,24 @@ public final class InvisibleRemoval implements NormalizationStep {
       } else {
         int extra = pending && Character.isLetterOrDigit(cp) ? Change.INVISIBLE.bit() : 0;
         for (int k = 0; k < len; k++) {
-          out.append(s.charAt(i + k), i + k, i + k + 1, extra);
+          out.append(c[i + k], i + k, i + k + 1, extra);
         }
         pending = false;
       }
       i += len;
     }
     return out.build();
+  }
+
+  /** Where the first invisible code point is, or -1 when there is none. */
+  private static int firstInvisible(char[] c, int n) {
+    for (int i = 0; i < n; ) {
+      int cp = Character.codePointAt(c, i);
+      if (isInvisible(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
   }
 }

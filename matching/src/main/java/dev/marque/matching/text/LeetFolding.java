@@ -48,29 +48,18 @@ public final class LeetFolding implements NormalizationStep {
   public NormalizedText apply(NormalizedText input) {
     String s = input.text();
     int n = s.length();
+    // Read from an array: a loop over a String reads Latin-1 and UTF-16 text by different paths.
+    char[] in = s.toCharArray();
     char[] out = null;
     int runStart = 0;
     while (runStart < n) {
-      while (runStart < n && isSpace(s.charAt(runStart))) {
+      if (isSpace(in[runStart])) {
         runStart++;
+        continue;
       }
-      int runEnd = runStart;
-      boolean hasLetter = false;
-      while (runEnd < n && !isSpace(s.charAt(runEnd))) {
-        hasLetter |= Character.isLetter(s.charAt(runEnd));
-        runEnd++;
-      }
-      if (hasLetter) {
-        for (int i = runStart; i < runEnd; i++) {
-          char c = s.charAt(i);
-          char letter = letterFor(c);
-          if (letter != 0 && (c == 'l' || foldable(s, i, runStart, runEnd))) {
-            if (out == null) {
-              out = s.toCharArray();
-            }
-            out[i] = letter;
-          }
-        }
+      int runEnd = runEnd(in, runStart, n);
+      if (hasLetter(in, runStart, runEnd)) {
+        out = foldRun(in, runStart, runEnd, out);
       }
       runStart = runEnd;
     }
@@ -80,31 +69,67 @@ public final class LeetFolding implements NormalizationStep {
     // Folding is one character for one, so offsets carry over; only the changes are new.
     NormalizedText.Builder b = new NormalizedText.Builder(input);
     for (int i = 0; i < n; i++) {
-      boolean leet = out[i] != s.charAt(i) && s.charAt(i) != 'l';
+      boolean leet = out[i] != in[i] && in[i] != 'l';
       b.append(out[i], i, i + 1, leet ? Change.LEET.bit() : 0);
     }
     return b.build();
   }
 
-  private static boolean foldable(String s, int i, int runStart, int runEnd) {
-    char c = s.charAt(i);
-    boolean leftWord = i > runStart && isWordChar(s.charAt(i - 1));
-    boolean rightWord = i + 1 < runEnd && Character.isLetterOrDigit(s.charAt(i + 1));
+  /** Where the run of characters other than spaces that starts at {@code from} ends. */
+  private static int runEnd(char[] s, int from, int n) {
+    int i = from;
+    while (i < n && !isSpace(s[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean hasLetter(char[] s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(s[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Folds the run {@code in[from..to)} into {@code out}, a copy of {@code in} made at the first fold
+   * (or null until then); returns it. The rules read {@code in}, the text unfolded.
+   */
+  private static char[] foldRun(char[] in, int from, int to, char[] out) {
+    for (int i = from; i < to; i++) {
+      char c = in[i];
+      char letter = letterFor(c);
+      if (letter != 0 && (c == 'l' || foldable(in, i, from, to))) {
+        if (out == null) {
+          out = in.clone();
+        }
+        out[i] = letter;
+      }
+    }
+    return out;
+  }
+
+  private static boolean foldable(char[] s, int i, int runStart, int runEnd) {
+    char c = s[i];
+    boolean leftWord = i > runStart && isWordChar(s[i - 1]);
+    boolean rightWord = i + 1 < runEnd && Character.isLetterOrDigit(s[i + 1]);
     if (c >= '0' && c <= '9') {
       int from = i;
-      while (from > runStart && Character.isDigit(s.charAt(from - 1))) {
+      while (from > runStart && Character.isDigit(s[from - 1])) {
         from--;
       }
       int to = i;
-      while (to < runEnd && Character.isDigit(s.charAt(to))) {
+      while (to < runEnd && Character.isDigit(s[to])) {
         to++;
       }
-      boolean letterNext = (from > runStart && Character.isLetter(s.charAt(from - 1)))
-          || (to < runEnd && Character.isLetter(s.charAt(to)));
+      boolean letterNext = (from > runStart && Character.isLetter(s[from - 1]))
+          || (to < runEnd && Character.isLetter(s[to]));
       return to - from <= MAX_DIGIT_RUN && letterNext;
     }
     if ((c == '$' || c == '@') && !leftWord) {
-      return i + 1 < runEnd && Character.isLetter(s.charAt(i + 1));
+      return i + 1 < runEnd && Character.isLetter(s[i + 1]);
     }
     return leftWord && rightWord;
   }

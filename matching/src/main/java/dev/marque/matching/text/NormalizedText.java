@@ -184,6 +184,13 @@ public final class NormalizedText {
       size++;
     }
 
+    /** Appends {@code c[from..to)}, which are input characters {@code from..to}, unchanged. */
+    void appendUnchanged(char[] c, int from, int to) {
+      for (int i = from; i < to; i++) {
+        append(c[i], i, i + 1, 0);
+      }
+    }
+
     int size() {
       return size;
     }

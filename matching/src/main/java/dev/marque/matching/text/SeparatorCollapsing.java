@@ -51,106 +51,110 @@ public final class SeparatorCollapsing implements NormalizationStep {
   public NormalizedText apply(NormalizedText input) {
     String s = input.text();
     int n = s.length();
-    // Words as runs of word code points: wordStart[k] .. wordEnd[k].
-    int[] ws = new int[8];
-    int[] we = new int[8];
-    int count = 0;
-    for (int i = 0; i < n; ) {
-      int cp = s.codePointAt(i);
-      if (!isWordCodePoint(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int start = i;
-      while (i < n) {
-        int c2 = s.codePointAt(i);
-        if (!isWordCodePoint(c2)) {
-          break;
-        }
-        i += Character.charCount(c2);
-      }
-      if (count == ws.length) {
-        ws = java.util.Arrays.copyOf(ws, count * 2);
-        we = java.util.Arrays.copyOf(we, count * 2);
-      }
-      ws[count] = start;
-      we[count] = i;
-      count++;
-    }
+    // Read from an array: a loop over a String reads Latin-1 and UTF-16 text by different paths.
+    char[] c = s.toCharArray();
+    // Words as runs of word code points, ws[k] .. we[k]: separated, so at most half the characters.
+    int[] ws = new int[(n + 1) / 2];
+    int[] we = new int[(n + 1) / 2];
+    int count = words(c, n, ws, we);
     if (count == 0) {
       return n == 0 ? input : new NormalizedText.Builder(input).build();
     }
     NormalizedText.Builder out = new NormalizedText.Builder(input);
     int k = 0;
     while (k < count) {
-      int run = spacedRun(s, ws, we, count, k);
+      int run = spacedRun(c, ws, we, count, k);
       if (run >= MIN_SPACED_LETTERS) {
         if (k > 0) {
           out.append(' ', we[k - 1], ws[k], 0);
         }
-        for (int j = k; j < k + run; j++) {
-          for (int i = ws[j]; i < we[j]; i++) {
-            out.append(s.charAt(i), i, i + 1, Change.SEPARATED.bit());
-          }
-        }
+        appendWords(out, c, ws, we, k, k + run, Change.SEPARATED.bit());
         k += run;
         continue;
       }
       if (k > 0) {
-        appendGap(out, s, we[k - 1], ws[k]);
+        appendGap(out, c, we[k - 1], ws[k]);
       }
-      for (int i = ws[k]; i < we[k]; i++) {
-        out.append(s.charAt(i), i, i + 1, 0);
-      }
+      appendWords(out, c, ws, we, k, k + 1, 0);
       k++;
     }
     return out.build();
   }
 
-  /** How many single-letter words, spelled out with short gaps, start at word {@code k}. */
-  private static int spacedRun(String s, int[] ws, int[] we, int count, int k) {
-    int j = k;
-    while (j < count && isSingle(s, ws[j], we[j])) {
-      if (j > k && !isSpacedGap(s, we[j - 1], ws[j])) {
-        break;
+  /** Finds the words of {@code c[0..n)}, {@code ws[k]..we[k]}; returns how many there are. */
+  private static int words(char[] c, int n, int[] ws, int[] we) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < n; ) {
+      int cp = Character.codePointAt(c, i);
+      boolean word = isWordCodePoint(cp);
+      if (word && !inWord) {
+        ws[count] = i;
+      } else if (!word && inWord) {
+        we[count++] = i;
       }
+      inWord = word;
+      i += Character.charCount(cp);
+    }
+    if (inWord) {
+      we[count++] = n;
+    }
+    return count;
+  }
+
+  /** Appends words {@code from..to} as they are, joined, with {@code extra} change bits. */
+  private static void appendWords(NormalizedText.Builder out, char[] c, int[] ws, int[] we, int from,
+      int to, int extra) {
+    for (int j = from; j < to; j++) {
+      for (int i = ws[j]; i < we[j]; i++) {
+        out.append(c[i], i, i + 1, extra);
+      }
+    }
+  }
+
+  /** How many single-letter words, spelled out with short gaps, start at word {@code k}. */
+  private static int spacedRun(char[] c, int[] ws, int[] we, int count, int k) {
+    if (!isSingle(c, ws[k], we[k])) {
+      return 0;
+    }
+    int j = k + 1;
+    while (j < count && isSingle(c, ws[j], we[j]) && isSpacedGap(c, we[j - 1], ws[j])) {
       j++;
     }
     return j - k;
   }
 
-  private static boolean isSingle(String s, int from, int to) {
-    int cp = s.codePointAt(from);
+  private static boolean isSingle(char[] c, int from, int to) {
+    int cp = Character.codePointAt(c, from);
     int after = from + Character.charCount(cp);
     // One letter, perhaps with combining marks after it.
     for (int i = after; i < to; ) {
-      int c = s.codePointAt(i);
-      if (UCharacter.isLetterOrDigit(c)) {
+      int next = Character.codePointAt(c, i);
+      if (UCharacter.isLetterOrDigit(next)) {
         return false;
       }
-      i += Character.charCount(c);
+      i += Character.charCount(next);
     }
     return UCharacter.isLetterOrDigit(cp);
   }
 
-  private static boolean isSpacedGap(String s, int from, int to) {
+  private static boolean isSpacedGap(char[] c, int from, int to) {
     if (to - from > MAX_SPACED_GAP) {
       return false;
     }
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\r' || isApostrophe(c)) {
+      if (c[i] == '\n' || c[i] == '\r' || isApostrophe(c[i])) {
         return false;
       }
     }
     return true;
   }
 
-  private static void appendGap(NormalizedText.Builder out, String s, int from, int to) {
+  private static void appendGap(NormalizedText.Builder out, char[] c, int from, int to) {
     boolean masks = true;
-    boolean apostrophe = to - from == 1 && isApostrophe(s.charAt(from));
+    boolean apostrophe = to - from == 1 && isApostrophe(c[from]);
     for (int i = from; i < to; i++) {
-      masks &= isMaskChar(s.charAt(i));
+      masks &= isMaskChar(c[i]);
     }
     if (apostrophe) {
       return;

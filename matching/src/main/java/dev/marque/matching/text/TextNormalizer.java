@@ -13,9 +13,9 @@ import java.util.Objects;
  *
  * <pre>{@code
  * TextNormalizer norm = TextNormalizer.standard();
- * NormalizedText n = norm.normalize("Nеw G u c c 1 bag");   // Cyrillic е, spaced, leet
+ * NormalizedText n = norm.normalize("Nеw G u c c i bag");   // Cyrillic е, spaced
  * n.text();                                               // "new gucci bag"
- * n.originalText(4, 9);                                   // "G u c c 1"
+ * n.originalText(4, 9);                                   // "G u c c i"
  * }</pre>
  *
  * @since 0.1.0
@@ -25,6 +25,13 @@ public final class TextNormalizer {
       CaseFolding.INSTANCE, ConfusableFolding.INSTANCE, LeetFolding.INSTANCE,
       SeparatorCollapsing.INSTANCE);
   private static final TextNormalizer STANDARD = new TextNormalizer(STANDARD_STEPS);
+  /** Texts longer than this are not remembered, so that a thread holds no large text for long. */
+  private static final int MAX_REMEMBERED_LENGTH = 4096;
+  /**
+   * The texts this thread normalised last with the standard chain, and their results: a listing's
+   * title and description are normalised once to find brands in them and again to assess them.
+   */
+  private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
   private final List<NormalizationStep> steps;
   /** Whether this is the standard chain, which has a one-pass path for ASCII text. */
@@ -57,19 +64,58 @@ public final class TextNormalizer {
   /**
    * Normalises {@code original}. Never throws on any text (unpaired surrogates, control characters,
    * bidi overrides included), and takes time proportional to its length.
+   *
+   * <p>The {@linkplain #standard() standard} chain remembers the last few texts each thread gave it:
+   * given the same {@code String} again, it returns the same result without the work.
    */
   public NormalizedText normalize(String original) {
     Objects.requireNonNull(original, "original");
-    if (standard) {
-      NormalizedText ascii = AsciiChain.normalizeIfAscii(original);
-      if (ascii != null) {
-        return ascii;
-      }
+    if (!standard) {
+      return applySteps(original);
     }
+    Recent recent = original.length() <= MAX_REMEMBERED_LENGTH ? RECENT.get() : null;
+    NormalizedText known = recent == null ? null : recent.get(original);
+    if (known != null) {
+      return known;
+    }
+    NormalizedText t = AsciiChain.normalizeIfAscii(original);
+    if (t == null) {
+      t = applySteps(original);
+    }
+    if (recent != null) {
+      recent.put(original, t);
+    }
+    return t;
+  }
+
+  private NormalizedText applySteps(String original) {
     NormalizedText t = NormalizedText.identity(original);
     for (NormalizationStep step : steps) {
       t = step.apply(t);
     }
     return t;
+  }
+
+  /** The last few texts one thread normalised, by identity, with their results. */
+  private static final class Recent {
+    private static final int SIZE = 4;
+    private final String[] originals = new String[SIZE];
+    private final NormalizedText[] results = new NormalizedText[SIZE];
+    private int next;
+
+    NormalizedText get(String original) {
+      for (int i = 0; i < SIZE; i++) {
+        if (originals[i] == original) {
+          return results[i];
+        }
+      }
+      return null;
+    }
+
+    void put(String original, NormalizedText result) {
+      originals[next] = original;
+      results[next] = result;
+      next = (next + 1) % SIZE;
+    }
   }
 }

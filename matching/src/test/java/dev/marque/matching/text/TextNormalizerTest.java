@@ -91,6 +91,18 @@ class TextNormalizerTest {
   }
 
   @Test
+  void givesATextItJustNormalisedTheSameResultAgain() {
+    String title = "N\u0435w G.u.c.c.i bag";
+    String description = "R0lex, like new";
+    NormalizedText first = norm.normalize(title);
+    assertThat(norm.normalize(description).text()).isEqualTo("roiex iike new");
+    assertThat(norm.normalize(title)).isSameAs(first);
+    String copy = new String(title.toCharArray());
+    assertThat(norm.normalize(copy).text()).isEqualTo(first.text()).isEqualTo("new gucci bag");
+    assertThat(norm.normalize(copy).original()).isSameAs(copy);
+  }
+
+  @Test
   void survivesHostileText() {
     String hostile = "\uD800x\uDFFF\u0000\u202E\u0007 \uDBFF\uDFFF" + "a\u0301".repeat(50) + "\u200B";
     NormalizedText n = norm.normalize(hostile);
