@@ -362,6 +362,11 @@ public final class PhraseList {
     }
   }
 
+  /** Whether {@link #of} takes the text as a phrase: not blank, not too long, something to find. */
+  static boolean isPhrase(String text) {
+    return check(text) == null;
+  }
+
   private static String check(String phrase) {
     String text = phrase.strip();
     if (text.isEmpty()) {

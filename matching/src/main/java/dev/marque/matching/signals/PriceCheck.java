@@ -144,12 +144,7 @@ public final class PriceCheck {
 
   private static void addKey(String key, int product, List<String> keys,
       Map<String, Integer> byKey) {
-    if (byKey.containsKey(key)) {
-      return;
-    }
-    try {
-      PhraseList.of("und", List.of(key));
-    } catch (IllegalArgumentException e) {
+    if (byKey.containsKey(key) || !PhraseList.isPhrase(key)) {
       return; // a key with nothing to look for, such as a SKU of punctuation, names nothing
     }
     byKey.put(key, product);
