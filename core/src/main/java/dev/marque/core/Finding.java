@@ -3,10 +3,9 @@ package dev.marque.core;
 import static dev.marque.core.internal.Checks.copy;
 import static dev.marque.core.internal.Checks.notNull;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A listing with what marque found in it: the brand mentions and the assessment. This is what
@@ -20,9 +19,6 @@ import java.util.List;
  */
 public record Finding(Listing listing, List<BrandMention> mentions, Assessment assessment) {
 
-  /** Up to this many mentions, a list finds the distinct brands faster than a hash set. */
-  private static final int SMALL = 16;
-
   /** Checks every part is present. */
   public Finding {
     notNull(listing, "listing");
@@ -32,13 +28,10 @@ public record Finding(Listing listing, List<BrandMention> mentions, Assessment a
 
   /** The distinct brands mentioned, in order of first appearance. */
   public List<String> brands() {
-    // a loop, not a stream: the scan asks this of every flagged finding, which names few brands
-    Collection<String> brands = mentions.size() <= SMALL
-        ? new ArrayList<>(mentions.size()) : new LinkedHashSet<>();
+    // a loop, not a stream: the scan asks this of every flagged finding
+    Set<String> brands = new LinkedHashSet<>();
     for (BrandMention mention : mentions) {
-      if (!brands.contains(mention.brand())) {
-        brands.add(mention.brand());
-      }
+      brands.add(mention.brand());
     }
     return List.copyOf(brands);
   }

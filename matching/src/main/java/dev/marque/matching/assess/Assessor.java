@@ -24,11 +24,13 @@ import dev.marque.matching.signals.Signal;
 import dev.marque.matching.text.NormalizedText;
 import dev.marque.matching.text.TextNormalizer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tells whether a listing is likely a counterfeit of a portfolio's brands, and why. Built once from
@@ -353,28 +355,20 @@ public final class Assessor {
   private static final class BrandChecks {
     final Brand brand;
     final PriceCheck prices;
-    /**
-     * The marketplaces the brand has authorised sellers on, as a bit set over their ordinals (past
-     * the 64th, always set): most listings are on others, and then the sellers need not be read.
-     */
-    private final long sellersOn;
+    /** The marketplaces the brand has authorised sellers on: most listings are on others. */
+    private final Set<Marketplace> sellersOn = EnumSet.noneOf(Marketplace.class);
 
     BrandChecks(Brand brand) {
       this.brand = brand;
       this.prices = PriceCheck.of(brand);
-      long on = 0;
       for (AuthorizedSeller s : brand.authorizedSellers()) {
-        on |= bit(s.marketplace());
+        sellersOn.add(s.marketplace());
       }
-      this.sellersOn = on;
     }
 
+    /** Whether the brand has authorised sellers on the marketplace; if not, none need be read. */
     boolean hasSellersOn(Marketplace marketplace) {
-      return (sellersOn & bit(marketplace)) != 0;
-    }
-
-    private static long bit(Marketplace marketplace) {
-      return marketplace.ordinal() < Long.SIZE ? 1L << marketplace.ordinal() : -1L;
+      return sellersOn.contains(marketplace);
     }
   }
 
