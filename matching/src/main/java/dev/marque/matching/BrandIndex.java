@@ -76,8 +76,9 @@ public final class BrandIndex {
     Objects.requireNonNull(listing, "listing must not be null");
     List<PhraseMatch> title = phrases.find(listing.title());
     Optional<String> description = listing.description();
-    return mentions(title, ListingField.TITLE,
-        description.isPresent() ? phrases.find(description.get()) : List.of(), ListingField.DESCRIPTION);
+    List<PhraseMatch> inDescription =
+        description.isPresent() ? phrases.find(description.get()) : List.of();
+    return mentions(title, ListingField.TITLE, inDescription, ListingField.DESCRIPTION);
   }
 
   /** The matches of the first field's text, then of the second's, as mentions in one list. */
@@ -98,7 +99,8 @@ public final class BrandIndex {
   }
 
   private static BrandMention mention(PhraseMatch m, ListingField field) {
-    return new BrandMention(m.name(), field, m.start(), m.end(), m.matched(), m.method(), m.similarity());
+    return new BrandMention(m.name(), field, m.start(), m.end(), m.matched(), m.method(),
+        m.similarity());
   }
 
   /** The number of brands indexed. */

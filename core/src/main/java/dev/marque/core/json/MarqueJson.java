@@ -164,7 +164,6 @@ public final class MarqueJson {
     return g;
   }
 
-
   // ---------------------------------------------------------------- reading
 
   /**

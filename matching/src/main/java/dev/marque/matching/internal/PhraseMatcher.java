@@ -101,7 +101,8 @@ public final class PhraseMatcher {
    */
   private record Entry(String name, String spelling, boolean alias, String key, int words,
       int maxEdits, int maxMasks, String letters, String collapsed) {
-    Entry(String name, String spelling, boolean alias, String key, int words, int maxEdits, int maxMasks) {
+    Entry(String name, String spelling, boolean alias, String key, int words, int maxEdits,
+        int maxMasks) {
       this(name, spelling, alias, key, words, maxEdits, maxMasks, PhraseMatcher.letters(spelling),
           collapseWhitespace(spelling));
     }
@@ -324,7 +325,8 @@ public final class PhraseMatcher {
       return List.of();
     }
     NormalizedText n = normalizer.normalize(blankIgnored(text));
-    Scratch sc = n.length() <= MAX_KEPT_LENGTH ? scratch.get() : new Scratch(windowCapacity, probeCapacity);
+    Scratch sc = n.length() <= MAX_KEPT_LENGTH ? scratch.get()
+        : new Scratch(windowCapacity, probeCapacity);
     sc.load(n);
     markCommonWords(sc);
     try {

@@ -232,7 +232,8 @@ public sealed interface Signal
         message.append(wholeIfWhole(msrpText)).append(", the lowest MSRP of any ").append(brand)
             .append(" product (").append(product).append(')');
       }
-      return new Reason(Kind.LOW_PRICE.code(), message.toString(), List.of(), Map.of("brand", brand, "price", priceText, "comparedPrice", comparedText,
+      return new Reason(Kind.LOW_PRICE.code(), message.toString(), List.of(),
+          Map.of("brand", brand, "price", priceText, "comparedPrice", comparedText,
               "msrp", msrpText, "product", product,
               "productNamed", Boolean.toString(productNamed), "ratio", fourDecimals(ratio)));
     }
