@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * {@link Assessor}, and assess each listing of the feed, printing the risky ones.
  *
  * <pre>
- * java -cp samples/target/marque.jar dev.marque.samples.ScanFeedExample \
+ * java -cp samples/target/marque-samples.jar dev.marque.samples.ScanFeedExample \
  *     samples/data/portfolio.json samples/data/listings.jsonl
  * </pre>
  */

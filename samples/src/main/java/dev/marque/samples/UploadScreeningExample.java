@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
  * microseconds whether to publish the listing, hold it for review, or refuse it.
  *
  * <pre>
- * java -cp samples/target/marque.jar dev.marque.samples.UploadScreeningExample \
+ * java -cp samples/target/marque-samples.jar dev.marque.samples.UploadScreeningExample \
  *     samples/data/portfolio.json
  * </pre>
  */

@@ -1,4 +1,4 @@
-package dev.marque.samples.cli;
+package dev.marque.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
-  private static final Path SAMPLE_PORTFOLIO = Path.of("data/portfolio.json");
+  private static final Path SAMPLE_PORTFOLIO = Path.of("../samples/data/portfolio.json");
 
   @TempDir
   Path dir;
@@ -18,7 +18,7 @@ class ValidateCommandTest {
   void theBundledPortfolioIsValid() {
     CommandRun run = CommandRun.of("validate", "--portfolio", SAMPLE_PORTFOLIO.toString());
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("data/portfolio.json: valid portfolio of Aurelia Moda S.p.A.:"
+    assertThat(run.out()).startsWith("../samples/data/portfolio.json: valid portfolio of Aurelia Moda S.p.A.:"
         + " 4 brands (Aurelia, Nordlys, Kestrel Audio, Solenne)");
   }
 

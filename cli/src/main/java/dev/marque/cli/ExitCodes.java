@@ -1,4 +1,4 @@
-package dev.marque.samples.cli;
+package dev.marque.cli;
 
 /** The exit codes every {@code marque} command shares. */
 final class ExitCodes {

@@ -1,4 +1,4 @@
-package dev.marque.samples.cli;
+package dev.marque.cli;
 
 import dev.marque.capture.ListingCapture;
 import dev.marque.capture.evidence.Evidence;

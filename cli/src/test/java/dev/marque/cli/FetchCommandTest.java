@@ -1,4 +1,4 @@
-package dev.marque.samples.cli;
+package dev.marque.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ class FetchCommandTest {
 
   @Test
   void fetchesStoresEvidenceAndPrintsListings() throws Exception {
-    String page = Files.readString(Path.of("data/pages/shopee-nordlys-fjord-aaa.html"));
+    String page = Files.readString(Path.of("../samples/data/pages/shopee-nordlys-fjord-aaa.html"));
     try (MockWebServer server = new MockWebServer()) {
       server.enqueue(new MockResponse.Builder().code(301).addHeader("Location", "/item").build());
       server.enqueue(new MockResponse.Builder().code(200)

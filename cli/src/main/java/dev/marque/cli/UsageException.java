@@ -1,4 +1,4 @@
-package dev.marque.samples.cli;
+package dev.marque.cli;
 
 /**
  * A command was asked to do something it cannot: a missing file, a bad option. The command line

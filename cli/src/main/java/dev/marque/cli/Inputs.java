@@ -1,4 +1,4 @@
-package dev.marque.samples.cli;
+package dev.marque.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;

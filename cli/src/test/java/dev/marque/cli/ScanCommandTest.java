@@ -1,4 +1,4 @@
-package dev.marque.samples.cli;
+package dev.marque.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ScanCommandTest {
-  static final Path PORTFOLIO = Path.of("data/portfolio.json");
-  static final Path LISTINGS = Path.of("data/listings.jsonl");
-  static final Path RATES = Path.of("data/rates.json");
+  static final Path PORTFOLIO = Path.of("../samples/data/portfolio.json");
+  static final Path LISTINGS = Path.of("../samples/data/listings.jsonl");
+  static final Path RATES = Path.of("../samples/data/rates.json");
   static final Pattern ID = Pattern.compile("\"(?:listingId|id)\":\"([^\"]+)\"");
 
   @TempDir
@@ -99,7 +99,7 @@ class ScanCommandTest {
 
   @Test
   void theSampleFeedWithErrorsReportsEachBadLineAndScansTheRest() throws IOException {
-    Path feed = Path.of("data/listings-with-errors.jsonl");
+    Path feed = Path.of("../samples/data/listings-with-errors.jsonl");
     Path findings = dir.resolve("findings.jsonl");
     int code = scan("--portfolio", PORTFOLIO.toString(), "--listings", feed.toString(),
         "--out", findings.toString());
@@ -188,7 +188,7 @@ class ScanCommandTest {
   @Test
   void minVerdictWritesOnlyRiskyFindingsAndEveryErrorLine() {
     int code = scan("--portfolio", PORTFOLIO.toString(), "--listings",
-        "data/listings-with-errors.jsonl", "--min-verdict", "suspicious");
+        "../samples/data/listings-with-errors.jsonl", "--min-verdict", "suspicious");
     assertThat(code).isEqualTo(1);
     List<String> output = outLines();
     assertThat(output).isNotEmpty().allSatisfy(line -> assertThat(line)

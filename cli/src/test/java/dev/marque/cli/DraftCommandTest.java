@@ -1,4 +1,4 @@
-package dev.marque.samples.cli;
+package dev.marque.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class DraftCommandTest {
-  private static final Path PORTFOLIO = Path.of("data", "portfolio.json");
+  private static final Path PORTFOLIO = Path.of("../samples/data", "portfolio.json");
 
   @TempDir
   Path dir;

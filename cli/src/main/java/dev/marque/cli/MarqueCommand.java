@@ -1,4 +1,4 @@
-package dev.marque.samples.cli;
+package dev.marque.cli;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code marque} command line: {@code java -jar samples/target/marque.jar --help}.
+ * The {@code marque} command line: {@code java -jar cli/target/marque.jar --help}.
  *
  * <p>Every command writes results to standard output (or {@code --out}) and messages to standard
  * error, and exits with 0 when all went well, 1 when some input was rejected, and 2 on a usage

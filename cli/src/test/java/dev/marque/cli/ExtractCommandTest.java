@@ -1,4 +1,4 @@
-package dev.marque.samples.cli;
+package dev.marque.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExtractCommandTest {
-  private static final Path PAGES = Path.of("data/pages");
+  private static final Path PAGES = Path.of("../samples/data/pages");
 
   private static List<String> samplePages() throws IOException {
     try (Stream<Path> files = Files.list(PAGES)) {
