@@ -476,7 +476,9 @@ public final class MarqueJson {
   }
 
   private Object readStrict(JsonNode tree, Type type, boolean failOnUnknown, String source) {
-    StrictReader reader = new StrictReader(failOnUnknown, limits);
+    // a portfolio is fixed by hand from its list of problems; a feed line's error is one line
+    StrictReader reader = new StrictReader(failOnUnknown, limits,
+        failOnUnknown ? StrictReader.MAX_PROBLEMS : StrictReader.MAX_LINE_PROBLEMS);
     Object value = reader.read(tree, type, "");
     if (!reader.problems().isEmpty() || value == null) {
       throw new InvalidInputException(source, reader.problems());

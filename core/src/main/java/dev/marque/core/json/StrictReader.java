@@ -58,8 +58,12 @@ final class StrictReader {
       "Trademark.status", "REGISTERED",
       "Patent.patentType", "INVENTION");
 
-  /** The most problems listed one by one; a document with more says how many were left out. */
-  static final int MAX_PROBLEMS = 20;
+  /**
+   * The most problems listed one by one in a portfolio, and in a feed line, whose error is one
+   * line of output; a document with more says how many were left out.
+   */
+  static final int MAX_PROBLEMS = 100;
+  static final int MAX_LINE_PROBLEMS = 5;
 
   /** Texts a portfolio uses as names, which {@link Limits#maxNameChars()} bounds. */
   private static final java.util.Set<String> NAMES = java.util.Set.of(
@@ -67,12 +71,14 @@ final class StrictReader {
 
   private final boolean failOnUnknown;
   private final Limits limits;
+  private final int maxProblems;
   private final List<Problem> problems = new ArrayList<>();
   private int leftOut;
 
-  StrictReader(boolean failOnUnknown, Limits limits) {
+  StrictReader(boolean failOnUnknown, Limits limits, int maxProblems) {
     this.failOnUnknown = failOnUnknown;
     this.limits = limits;
+    this.maxProblems = maxProblems;
   }
 
   List<Problem> problems() {
@@ -364,7 +370,7 @@ final class StrictReader {
   }
 
   private Object problem(String path, String message) {
-    if (problems.size() < MAX_PROBLEMS) {
+    if (problems.size() < maxProblems) {
       // a value type's own message may quote the value whole: keep what a person reads short
       problems.add(new Problem(path, message.length() <= MAX_MESSAGE_CHARS ? message
           : message.substring(0, Character.isHighSurrogate(message.charAt(MAX_MESSAGE_CHARS - 1))
