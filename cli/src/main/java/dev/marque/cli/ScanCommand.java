@@ -398,7 +398,7 @@ public final class ScanCommand implements Callable<Integer> {
         // A listing the assessor cannot handle is reported like a bad line; the scan goes on.
         stats.rejected++;
         text.append(json.writeRejected(new FeedLine.Rejected(line.number(),
-            "cannot assess listing: " + e))).append('\n');
+            "cannot assess listing: an internal error"))).append('\n');
         continue;
       }
       Verdict verdict = finding.assessment().verdict();
