@@ -47,10 +47,9 @@ public final class MarqueCommand implements Runnable {
   }
 
   /** What a command says when the heap runs short: one line saying how much there is and what to do. */
-  static final String OUT_OF_MEMORY = "out of memory: the Java heap is limited to "
-      + (Runtime.getRuntime().maxMemory() >> 20) + " MB, too little for this portfolio and feed;"
-      + " run java with a larger heap, such as -Xmx" + Math.max(1,
-          2 * ((Runtime.getRuntime().maxMemory() >> 30) + 1)) + "g";
+  static final String OUT_OF_MEMORY = "out of memory: this portfolio and feed need more than the "
+      + (Runtime.getRuntime().maxMemory() >> 20) + " MB of heap Java was given; run java with a"
+      + " larger heap, such as -Xmx" + 2 * ((Runtime.getRuntime().maxMemory() >> 30) + 1) + "g";
 
   /** Whether the exception is, or was caused by, the heap running out. */
   static boolean outOfMemory(Throwable e) {

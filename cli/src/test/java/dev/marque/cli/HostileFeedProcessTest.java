@@ -224,23 +224,45 @@ class HostileFeedProcessTest {
 
   @Test
   void aPortfolioOfTwentyThousandBrandsBuildsAndScansWithin512Mb() throws Exception {
-    StringBuilder json = new StringBuilder("{\"holder\": {\"name\": \"Firm\"}, \"brands\": [");
-    for (int i = 0; i < 20_000; i++) {
-      String name = "Brand" + Integer.toString(i * 7919 + 104729, 36);
-      json.append(i == 0 ? "" : ",").append("{\"name\": \"").append(name)
-          .append("\", \"aliases\": [\"").append(name).append(" Moda\", \"").append(name)
-          .append(" Milano\", \"").append(name).append(" Paris\", \"").append(name)
-          .append(" Tokyo\", \"").append(name).append(" Italia\"], \"products\": [{\"name\": \"")
-          .append(name).append(" Tote\", \"sku\": \"SKU-").append(i)
-          .append("\", \"msrp\": {\"amount\": \"850.00\", \"currency\": \"USD\"}}]}");
-    }
-    Path big = dir.resolve("firm.json");
-    Files.writeString(big, json.append("]}"));
-    Run scan = marque("scan", "--portfolio", big.toString(), "--listings",
+    Run scan = marque("scan", "--portfolio", firm(20_000, 1).toString(), "--listings",
         Path.of("..", "samples", "data", "listings.jsonl").toString());
     assertThat(scan.err()).doesNotContain("\tat ").doesNotContain("Exception");
     assertThat(scan.code()).isZero();
     assertThat(scan.out().lines()).hasSize(valid.size());
+  }
+
+  @Test
+  void aPortfolioTooLargeForTheHeapIsOneLineSayingSo() throws Exception {
+    // five long aliases per brand: the deletion-neighbourhood index needs more than 2 GB
+    Run scan = marque("scan", "--portfolio", firm(20_000, 5).toString(), "--listings",
+        Path.of("..", "samples", "data", "listings.jsonl").toString());
+    assertThat(scan.code()).isEqualTo(2);
+    assertThat(scan.out()).isEmpty();
+    assertThat(scan.err().strip()).isEqualTo("marque scan: out of memory: this portfolio and feed"
+        + " need more than 512 MB of heap Java was given; run java with a larger heap, such as"
+        + " -Xmx2g");
+  }
+
+  /** A portfolio of a brand-protection firm's size: brands, aliases and a product each. */
+  private static Path firm(int brands, int aliases) throws IOException {
+    String[] places = {"Moda", "Milano", "Paris", "Tokyo", "Italia"};
+    StringBuilder json = new StringBuilder("{\"holder\": {\"name\": \"Firm\"}, \"brands\": [");
+    for (int i = 0; i < brands; i++) {
+      String name = aliases > 1 ? "Brand" + Integer.toString(i * 7919 + 104729, 36)
+          : Character.toUpperCase(Integer.toString(i * 7919 + 104729, 36).charAt(0))
+              + Integer.toString(i * 7919 + 104729, 36).substring(1) + "ra";
+      json.append(i == 0 ? "" : ",").append("{\"name\": \"").append(name)
+          .append("\", \"aliases\": [");
+      for (int a = 0; a < aliases; a++) {
+        json.append(a == 0 ? "\"" : ", \"").append(name).append(' ').append(places[a]).append('"');
+      }
+      json.append("], \"products\": [{\"name\": \"").append(name)
+          .append(" Tote\", \"sku\": \"SKU-").append(i)
+          .append("\", \"msrp\": {\"amount\": \"850.00\", \"currency\": \"USD\"}}]}");
+    }
+    Path file = dir.resolve("firm-" + brands + "-" + aliases + ".json");
+    Files.writeString(file, json.append("]}"));
+    return file;
   }
 
   private static String resource(String name) {
