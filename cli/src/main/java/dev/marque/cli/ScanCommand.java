@@ -116,7 +116,7 @@ public final class ScanCommand implements Callable<Integer> {
     AssessorConfig config = AssessorConfig.defaults();
     if (ratesFile != null) {
       try {
-        config = config.withRates(MarqueJson.standard().readRates(ratesFile));
+        config = AssessorConfig.builder().rates(json.readRates(ratesFile)).build();
       } catch (NoSuchFileException e) {
         return fail(err, "no such rates file: " + ratesFile);
       } catch (IOException | InvalidInputException e) {
