@@ -46,7 +46,7 @@ public final class MarqueCommand implements Runnable {
     System.exit(code);
   }
 
-  /** What a command says when the heap runs short: one line saying how much there is and what to do. */
+  /** What a command says when the heap runs short: one line, how much there was, what to do. */
   static final String OUT_OF_MEMORY = "out of memory: this portfolio and feed need more than the "
       + (Runtime.getRuntime().maxMemory() >> 20) + " MB of heap Java was given; run java with a"
       + " larger heap, such as -Xmx" + 2 * ((Runtime.getRuntime().maxMemory() >> 30) + 1) + "g";

@@ -129,7 +129,8 @@ class HostileFeedProcessTest {
     Files.write(feedFile, bytes.toByteArray());
     Path cleanFile = dir.resolve("clean.jsonl");
     Files.write(cleanFile, String.join("\n", valid.stream()
-        .map(b -> new String(b, StandardCharsets.UTF_8)).toList()).getBytes(StandardCharsets.UTF_8));
+        .map(b -> new String(b, StandardCharsets.UTF_8)).toList())
+        .getBytes(StandardCharsets.UTF_8));
 
     Run clean = marque("scan", "--portfolio", portfolio.toString(), "--listings",
         cleanFile.toString());

@@ -49,7 +49,7 @@ import java.util.Map;
  * MarqueJson json = MarqueJson.standard();
  * Portfolio portfolio = json.readPortfolio(Path.of("portfolio.json")); // every problem, by path
  * try (ListingFeed feed = json.openFeed(reader)) {
- *   feed.forEachRemaining(line -> ...);   // FeedLine.Parsed or FeedLine.Rejected
+ *   for (FeedLine line : feed) { ... }     // FeedLine.Parsed or FeedLine.Rejected
  * }
  * String out = json.writeFinding(finding);  // one scan output line
  * }</pre>
@@ -199,19 +199,21 @@ public final class MarqueJson {
   // ---------------------------------------------------------------- reading
 
   /**
-   * Reads a portfolio file strictly, reporting every problem by its JSON path.
+   * Reads a portfolio file strictly, reporting every problem by its JSON path. The one rule of
+   * both {@code readPortfolio} methods: what is wrong with the portfolio's content (not JSON, not
+   * UTF-8, over {@link #MAX_PORTFOLIO_BYTES}, an unknown property, a bad value) is an
+   * {@link InvalidInputException} listing every problem; only failing to read the file is an
+   * {@link IOException}.
    *
+   * @param file the portfolio file, JSON in UTF-8
+   * @return the portfolio
    * @throws InvalidInputException listing every problem, such as
    *     {@code brands[2].rights[0].classes[1]: 46 is not a Nice class (1-45)}
    * @throws IOException when the file cannot be read
    */
   public Portfolio readPortfolio(Path file) throws IOException {
     notNull(file, "file");
-    long size = Files.size(file);
-    if (size > MAX_PORTFOLIO_BYTES) {
-      throw new InvalidInputException(file.toString(), List.of(new Problem("",
-          "is " + size + " bytes; a portfolio may be at most " + MAX_PORTFOLIO_BYTES + " bytes")));
-    }
+    checkPortfolioSize(Files.size(file), file.toString());
     String text = decodeUtf8(Files.readAllBytes(file), file.toString());
     return readPortfolio(new java.io.StringReader(text), file.toString());
   }
@@ -246,16 +248,29 @@ public final class MarqueJson {
   }
 
   /**
-   * Reads a portfolio from JSON text strictly, reporting every problem by its JSON path.
+   * Reads a portfolio from JSON text strictly, reporting every problem by its JSON path; by the
+   * rule of {@link #readPortfolio(Path)}, every problem is an {@link InvalidInputException}.
    *
+   * @param json the portfolio as JSON text
+   * @return the portfolio
    * @throws InvalidInputException listing every problem
    */
   public Portfolio readPortfolio(String json) {
     notNull(json, "json");
+    if (json.length() > MAX_PORTFOLIO_BYTES / 3) { // only then may its UTF-8 exceed the limit
+      checkPortfolioSize(json.getBytes(StandardCharsets.UTF_8).length, "portfolio");
+    }
     try {
       return readPortfolio(new java.io.StringReader(json), "portfolio");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+  }
+
+  private static void checkPortfolioSize(long size, String source) {
+    if (size > MAX_PORTFOLIO_BYTES) {
+      throw new InvalidInputException(source, List.of(new Problem("",
+          "is " + size + " bytes; a portfolio may be at most " + MAX_PORTFOLIO_BYTES + " bytes")));
     }
   }
 
@@ -428,9 +443,24 @@ public final class MarqueJson {
     }
   }
 
-  /** A feed of listings read one line at a time; see {@link MarqueJson#openFeed}. */
-  public final class ListingFeed implements Iterator<FeedLine>, java.io.Closeable {
+  /**
+   * A feed of listings read one line at a time, once; see {@link MarqueJson#openFeed}. Not
+   * thread-safe: one thread reads it. Read it with for-each, as a stream, or as an iterator, and
+   * close it (which closes its reader):
+   *
+   * <pre>{@code
+   * try (ListingFeed feed = json.openFeed(reader)) {
+   *   for (FeedLine line : feed) { ... }
+   * }
+   * try (ListingFeed feed = json.openFeed(reader)) {
+   *   long bad = feed.stream().filter(l -> l instanceof FeedLine.Rejected).count();
+   * }
+   * }</pre>
+   */
+  public final class ListingFeed implements Iterator<FeedLine>, Iterable<FeedLine>,
+      java.io.Closeable {
     private final JsonLines lines;
+    private boolean handedOut;
 
     private ListingFeed(JsonLines lines) {
       this.lines = lines;
@@ -444,6 +474,40 @@ public final class MarqueJson {
     @Override
     public FeedLine next() {
       return readFeedLine(lines.next());
+    }
+
+    /**
+     * The feed itself as the iterator of a for-each loop: a feed is read once.
+     *
+     * @return this feed
+     * @throws IllegalStateException when called a second time, or after {@link #stream()}
+     */
+    @Override
+    public Iterator<FeedLine> iterator() {
+      if (handedOut) {
+        throw new IllegalStateException("a feed is read once: iterator() or stream() was"
+            + " already called");
+      }
+      handedOut = true;
+      return this;
+    }
+
+    /**
+     * The remaining lines as a sequential, ordered stream; closing the stream closes the feed.
+     *
+     * @return the stream of lines
+     * @throws IllegalStateException when called a second time, or after {@link #iterator()}
+     */
+    public java.util.stream.Stream<FeedLine> stream() {
+      return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+          iterator(), java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL), false)
+          .onClose(() -> {
+            try {
+              close();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     }
 
     @Override

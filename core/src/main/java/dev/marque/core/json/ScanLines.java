@@ -161,7 +161,7 @@ final class ScanLines {
 
   private static void writeReason(JsonGenerator g, Reason reason) throws IOException {
     g.writeStartObject();
-    string(g, CODE, reason.code());
+    string(g, CODE, reason.code().name());
     string(g, MESSAGE, reason.message());
     g.writeFieldName(SPANS);
     g.writeStartArray();
