@@ -21,6 +21,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.marque.core.ExchangeRates;
 import dev.marque.core.Finding;
 import dev.marque.core.Jurisdiction;
+import dev.marque.core.Limits;
 import dev.marque.core.Listing;
 import dev.marque.core.Marketplace;
 import dev.marque.core.Portfolio;
@@ -62,15 +63,22 @@ public final class MarqueJson {
   /** The largest portfolio read, in bytes: 64 MiB. */
   public static final long MAX_PORTFOLIO_BYTES = 64L << 20;
 
-  private static final MarqueJson STANDARD = new MarqueJson();
+  private static final MarqueJson STANDARD = new MarqueJson(Limits.defaults());
 
+  private final Limits limits;
   private final ObjectMapper mapper;
   private final FastListingReader fastListings;
 
-  private MarqueJson() {
+  private MarqueJson(Limits limits) {
+    this.limits = limits;
     JsonFactory factory = JsonFactory.builder()
+        // Jackson enforces the limits while it tokenizes; JsonErrors words what it throws.
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(64).maxStringLength(JsonLines.MAX_LINE_CHARS * 4).build())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxNumberLength(limits.maxNumberChars())
+            .maxStringLength(limits.maxTextChars())
+            .build())
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     mapper = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
@@ -89,12 +97,36 @@ public final class MarqueJson {
         .defaultPropertyInclusion(JsonInclude.Value.construct(
             JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .build();
-    fastListings = new FastListingReader(mapper.getFactory());
+    fastListings = new FastListingReader(mapper.getFactory(), limits);
   }
 
-  /** The standard instance. */
+  /**
+   * The standard instance, with {@link Limits#defaults()}.
+   *
+   * @return the shared standard instance
+   */
   public static MarqueJson standard() {
     return STANDARD;
+  }
+
+  /**
+   * An instance like this one that enforces other limits.
+   *
+   * @param limits the limits every read enforces
+   * @return a new instance, or this one when the limits are the same
+   */
+  public MarqueJson withLimits(Limits limits) {
+    notNull(limits, "limits");
+    return limits.equals(this.limits) ? this : new MarqueJson(limits);
+  }
+
+  /**
+   * The limits this instance enforces.
+   *
+   * @return the limits
+   */
+  public Limits limits() {
+    return limits;
   }
 
   // ---------------------------------------------------------------- writing
@@ -182,12 +214,37 @@ public final class MarqueJson {
   public Portfolio readPortfolio(Path file) throws IOException {
     notNull(file, "file");
     checkPortfolioSize(Files.size(file), file.toString());
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return readPortfolio(reader, file.toString());
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new InvalidInputException(file.toString(), List.of(new Problem("",
-          "is not UTF-8 text: " + e)));
+    String text = decodeUtf8(Files.readAllBytes(file), file.toString());
+    return readPortfolio(new java.io.StringReader(text), file.toString());
+  }
+
+  /** The bytes as UTF-8 text, or a problem naming the line and byte where they are not. */
+  static String decodeUtf8(byte[] bytes, String source) {
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
     }
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new InvalidInputException(source, List.of(new Problem("", String.format(
+          "is not UTF-8 text: byte 0x%02X at line %d, byte %d of the line; save the file as UTF-8",
+          bytes[at] & 0xFF, line, at - lineStart + 1))));
+    }
+    out.flip();
+    return out.toString();
   }
 
   /**
@@ -237,9 +294,12 @@ public final class MarqueJson {
    */
   public ExchangeRates readRates(Path file) throws IOException {
     notNull(file, "file");
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return readRates(reader, file.toString());
+    if (Files.size(file) > MAX_PORTFOLIO_BYTES) {
+      throw new InvalidInputException(file.toString(), List.of(new Problem("",
+          "is over " + MAX_PORTFOLIO_BYTES + " bytes, too large for a table of rates")));
     }
+    String text = decodeUtf8(Files.readAllBytes(file), file.toString());
+    return readRates(new java.io.StringReader(text), file.toString());
   }
 
   /**
@@ -279,10 +339,24 @@ public final class MarqueJson {
    */
   public Listing readListing(String json) {
     notNull(json, "json");
+    if (json.length() > limits.maxLineChars()) {
+      throw new InvalidInputException("listing",
+          List.of(new Problem("", limits.lineTooLong(json.length()))));
+    }
     Listing fast = fastListings.read(json);
     if (fast != null) {
       return fast;
     }
+    return readListingStrict(json);
+  }
+
+  /** The JSON factory, with this instance's limits: for tests of the fast reader. */
+  JsonFactory factory() {
+    return mapper.getFactory();
+  }
+
+  /** {@link #readListing} by the general reader alone: what the fast reader is tested against. */
+  Listing readListingStrict(String json) {
     JsonNode tree;
     try {
       tree = parseTree(new java.io.StringReader(json), "listing");
@@ -346,7 +420,7 @@ public final class MarqueJson {
    * Each non-blank line becomes a {@link FeedLine}: the listing, or why it was rejected.
    */
   public ListingFeed openFeed(Reader reader) {
-    return new ListingFeed(JsonLines.of(reader));
+    return new ListingFeed(JsonLines.of(reader, limits.maxLineChars()));
   }
 
   /**
@@ -356,8 +430,7 @@ public final class MarqueJson {
   public FeedLine readFeedLine(JsonLines.Line line) {
     notNull(line, "line");
     if (line.tooLong()) {
-      return new FeedLine.Rejected(line.number(), "line is " + line.length()
-          + " characters long; the limit is " + JsonLines.MAX_LINE_CHARS);
+      return new FeedLine.Rejected(line.number(), limits.lineTooLong(line.length()));
     }
     try {
       return new FeedLine.Parsed(line.number(), readListing(line.text()));
@@ -365,7 +438,8 @@ public final class MarqueJson {
       return new FeedLine.Rejected(line.number(), String.join("; ",
           e.problems().stream().map(Problem::toString).toList()));
     } catch (RuntimeException e) {
-      return new FeedLine.Rejected(line.number(), "cannot read listing: " + e.getMessage());
+      // a bug of ours, not of the line: say so without the exception's own words
+      return new FeedLine.Rejected(line.number(), "cannot read listing: an internal error");
     }
   }
 
@@ -445,7 +519,8 @@ public final class MarqueJson {
   // ---------------------------------------------------------------- internals
 
   private JsonNode parseTree(Reader reader, String source) throws IOException {
-    try (JsonParser parser = mapper.getFactory().createParser(reader)) {
+    JsonParser parser = mapper.getFactory().createParser(reader);
+    try (parser) {
       JsonNode tree = mapper.readTree(parser);
       if (tree == null) {
         throw new InvalidInputException(source, List.of(new Problem("", "is empty")));
@@ -456,17 +531,18 @@ public final class MarqueJson {
                 + ", column " + parser.currentLocation().getColumnNr())));
       }
       return tree;
-    } catch (com.fasterxml.jackson.core.JsonParseException e) {
-      throw new InvalidInputException(source, List.of(new Problem("",
-          "is not valid JSON: " + e.getOriginalMessage() + " at line "
-              + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr())));
-    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-      throw new InvalidInputException(source, List.of(new Problem("", e.getMessage())));
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException(source, List.of(JsonErrors.problem(e, parser, limits)));
+    } catch (NumberFormatException | ArithmeticException e) { // a number Jackson cannot hold
+      throw new InvalidInputException(source, List.of(new Problem(JsonErrors.path(parser),
+          "is a number marque cannot read")));
     }
   }
 
   private Object readStrict(JsonNode tree, Type type, boolean failOnUnknown, String source) {
-    StrictReader reader = new StrictReader(failOnUnknown);
+    // a portfolio is fixed by hand from its list of problems; a feed line's error is one line
+    StrictReader reader = new StrictReader(failOnUnknown, limits,
+        failOnUnknown ? StrictReader.MAX_PROBLEMS : StrictReader.MAX_LINE_PROBLEMS);
     Object value = reader.read(tree, type, "");
     if (!reader.problems().isEmpty() || value == null) {
       throw new InvalidInputException(source, reader.problems());
