@@ -2,7 +2,7 @@ package dev.marque.matching.text;
 
 /**
  * Puts text written inside a right-to-left override back in the order it is displayed: {@code
- * \u202Eailerua\u202C} shows as {@code aurelia}, and is read so. The run lasts from the override
+ * ailerua} between U+202E and U+202C shows as {@code aurelia}, and is read so. The run lasts from the override
  * ({@code U+202E}) to its pop ({@code U+202C}), the next line break, or the end of the text.
  *
  * <p>Every character of the run maps to the whole run in the original text, control characters
