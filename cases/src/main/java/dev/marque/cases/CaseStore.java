@@ -6,6 +6,7 @@ import static dev.marque.cases.internal.Checks.notNull;
 import dev.marque.cases.internal.Database;
 import dev.marque.cases.internal.Dialect;
 import dev.marque.cases.internal.Migrator;
+import dev.marque.cases.internal.StoreAccess;
 import dev.marque.cases.internal.Tx;
 import dev.marque.core.Marketplace;
 import java.sql.PreparedStatement;
@@ -44,6 +45,21 @@ import javax.sql.DataSource;
 public final class CaseStore implements AutoCloseable {
   static final String CASE_COLUMNS = "id, marketplace, listing_id, listing_url, seller_id, brand,"
       + " right_ref, route, notice_id, notice_sha256, state, opened_at, updated_at, event_count";
+
+  static {
+    StoreAccess.set(new StoreAccess() {
+      @Override
+      public Database database(CaseStore store) {
+        return store.db;
+      }
+
+      @Override
+      public void record(CaseStore store, Tx tx, long caseId, NewEvent event)
+          throws SQLException {
+        store.recordIn(tx, caseId, event);
+      }
+    });
+  }
 
   private final Database db;
   private final Clock clock;
@@ -476,10 +492,6 @@ public final class CaseStore implements AutoCloseable {
     } else {
       ps.setNull(i, Types.VARCHAR);
     }
-  }
-
-  Database database() {
-    return db;
   }
 
   /** Closes the store's connection (a caller's data source is left open). */
