@@ -304,11 +304,22 @@ public final class CaseStore implements AutoCloseable {
     ins.setLong(8, now);
     ins.executeUpdate();
     PreparedStatement up = tx.prepare("UPDATE cases SET state = ?, updated_at = ?,"
-        + " event_count = ? WHERE id = ?");
+        + " event_count = ?, submitted_at = COALESCE(submitted_at, ?), removed_at ="
+        + " COALESCE(removed_at, ?), countered_at = COALESCE(countered_at, ?), relisted_at ="
+        + " COALESCE(relisted_at, ?) WHERE id = ?");
     up.setString(1, next.name());
     up.setLong(2, now);
     up.setInt(3, count + 1);
-    up.setLong(4, caseId);
+    EventType[] milestones = {EventType.SUBMITTED, EventType.REMOVED, EventType.COUNTER_NOTICED,
+        EventType.RELISTED};
+    for (int i = 0; i < milestones.length; i++) {
+      if (event.type() == milestones[i]) {
+        up.setLong(4 + i, at);
+      } else {
+        up.setNull(4 + i, Types.BIGINT);
+      }
+    }
+    up.setLong(8, caseId);
     up.executeUpdate();
   }
 

@@ -14,6 +14,11 @@ CREATE TABLE cases (
   opened_at     BIGINT  NOT NULL,
   updated_at    BIGINT  NOT NULL,
   event_count   INTEGER NOT NULL DEFAULT 0,
+  -- when each milestone first happened, kept with the event so reports read one row per case
+  submitted_at  BIGINT,
+  removed_at  BIGINT,
+  countered_at  BIGINT,
+  relisted_at  BIGINT,
   CONSTRAINT cases_listing_right UNIQUE (marketplace, listing_id, right_ref)
 );
 CREATE INDEX cases_state ON cases (state, id);

@@ -14,6 +14,11 @@ CREATE TABLE cases (
   opened_at     INTEGER NOT NULL,
   updated_at    INTEGER NOT NULL,
   event_count   INTEGER NOT NULL DEFAULT 0,
+  -- when each milestone first happened, kept with the event so reports read one row per case
+  submitted_at  INTEGER,
+  removed_at  INTEGER,
+  countered_at  INTEGER,
+  relisted_at  INTEGER,
   CONSTRAINT cases_listing_right UNIQUE (marketplace, listing_id, right_ref)
 );
 CREATE INDEX cases_state ON cases (state, id);
