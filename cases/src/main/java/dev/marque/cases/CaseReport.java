@@ -96,9 +96,11 @@ public record CaseReport(Instant generatedAt, List<Group> groups,
           boolean relisted = !rs.wasNull();
           if (submitted) {
             a.submitted++;
-            if (removed && rem >= sub) {
+            if (removed) {
               a.removed++;
-              a.add(rem - sub);
+              if (rem >= sub) { // a removal recorded as before the submission has no duration
+                a.add(rem - sub);
+              }
             }
           }
           if (removed) {

@@ -76,7 +76,7 @@ class CaseCommandTest {
         .contains("256478901234");
 
     CommandRun removed = CommandRun.of("case", "record", "--db", db, "1", "REMOVED", "--note",
-        "gone on eBay", "--at", "2026-06-16T10:00:00Z");
+        "gone on eBay");
     assertThat(removed.out()).contains("case 1 is REMOVED");
     CommandRun refused = CommandRun.of("case", "record", "--db", db, "1", "APPROVED");
     assertThat(refused.exitCode()).isEqualTo(1);
@@ -116,6 +116,8 @@ class CaseCommandTest {
     assertThat(CommandRun.of("case", "record", "--db", db, "99", "REMOVED").err())
         .contains("there is no case 99");
     assertThat(CommandRun.of("case", "approve", "--db", db).exitCode()).isEqualTo(2);
+    assertThat(CommandRun.of("case", "record", "--db", db, "1", "CLOSED", "--at", "yesterday")
+        .err()).contains("--at 'yesterday' is not a time");
     assertThat(CommandRun.of("case", "record", "--db", db, "1", "VANISHED").exitCode())
         .isEqualTo(2);
     assertThat(List.of(CommandRun.of("case", "list", "--db",
