@@ -217,7 +217,11 @@ public final class CaseStore implements AutoCloseable {
           Optional.of("notice " + noticeId.get()), List.of()), Optional.of(CaseState.DETECTED),
           1);
     }
-    return new Opened(find(tx, id).orElseThrow(), true);
+    Instant opened = Instant.ofEpochMilli(now);
+    return new Opened(new Case(id, n.marketplace(), n.listingId(), n.listingUrl(), n.sellerId(),
+        n.brand(), n.right(), n.route(), noticeId, noticeSha, n.notice().isPresent()
+            ? CaseState.DRAFTED : CaseState.DETECTED, opened, opened,
+        n.notice().isPresent() ? 2 : 1), true);
   }
 
   private static void storeNotice(Tx tx, StoredNotice notice, String sha, long now)
@@ -260,13 +264,18 @@ public final class CaseStore implements AutoCloseable {
     List<Recording> copy = List.copyOf(notNull(recordings, "recordings"));
     return db.transaction(tx -> {
       for (Recording r : copy) {
-        recordIn(tx, r.caseId(), r.event());
+        appendChecked(tx, r.caseId(), r.event());
       }
       return copy.size();
     });
   }
 
   Case recordIn(Tx tx, long caseId, NewEvent event) throws SQLException {
+    appendChecked(tx, caseId, event);
+    return find(tx, caseId).orElseThrow();
+  }
+
+  private void appendChecked(Tx tx, long caseId, NewEvent event) throws SQLException {
     PreparedStatement ps = tx.prepare("SELECT state, event_count FROM cases WHERE id = ?"
         + (tx.dialect() == Dialect.POSTGRESQL ? " FOR UPDATE" : ""));
     ps.setLong(1, caseId);
@@ -284,7 +293,6 @@ public final class CaseStore implements AutoCloseable {
     } catch (IllegalTransitionException e) {
       throw new IllegalTransitionException("case " + caseId + ": " + e.getMessage());
     }
-    return find(tx, caseId).orElseThrow();
   }
 
   private void append(Tx tx, long caseId, NewEvent event, Optional<CaseState> state, int count)
