@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         ExtractCommand.class,
         FetchCommand.class,
         DraftCommand.class,
+        CaseCommand.class,
     })
 public final class MarqueCommand implements Runnable {
 
