@@ -514,7 +514,8 @@ public final class FeedScanner {
         finding = assessor.assess(parsed.listing());
       } catch (RuntimeException e) {
         // A listing the assessor cannot handle is reported like a bad line; the scan goes on.
-        reject(batch, new FeedLine.Rejected(line.number(), "cannot assess listing: " + e));
+        reject(batch, new FeedLine.Rejected(line.number(),
+            "cannot assess listing: an internal error"));
         continue;
       }
       Verdict verdict = finding.assessment().verdict();
