@@ -74,7 +74,7 @@ public final class CaseStoreLoad {
           rec.add(new Recording(id, NewEvent.of(EventType.DRAFTED, "bench").at(t0)));
           rec.add(new Recording(id, NewEvent.of(EventType.APPROVED, "bench").at(t0)));
           rec.add(new Recording(id, NewEvent.of(EventType.SUBMITTED, "bench").at(sub)));
-          rec.add(new Recording(id, i % 10 < 7
+          rec.add(new Recording(id, (i / MARKETS.length) % 10 < 7
               ? NewEvent.of(EventType.REMOVED, "bench").at(sub.plus(Duration.ofMinutes(
                   30 + (i * 7919L) % 4000)))
               : NewEvent.of(EventType.ACKNOWLEDGED, "bench").at(sub.plusSeconds(600))));
