@@ -19,8 +19,14 @@ public interface OrdinaryWords {
    * bird and plant names often taken as brand names that the common-word list lacks.
    */
   static OrdinaryWords standard(Set<String> commonWords) {
+    return standard(commonWords, w -> false);
+  }
+
+  /** The {@linkplain #standard(Set) standard} ordinary words and those of a lexicon. */
+  static OrdinaryWords standard(Set<String> commonWords, OrdinaryWords lexicon) {
     Set<String> vocabulary = GoodsVocabulary.standard().words();
-    return w -> commonWords.contains(w) || vocabulary.contains(w) || OFTEN_BRANDS.contains(w);
+    return w -> commonWords.contains(w) || vocabulary.contains(w) || OFTEN_BRANDS.contains(w)
+        || lexicon.isOrdinary(w);
   }
 
   /** Ordinary nouns often registered as brands, missing from the common-word list. */
