@@ -11,6 +11,7 @@ import dev.marque.core.rights.Trademark;
 import dev.marque.matching.BrandIndex;
 import dev.marque.matching.MatchOptions;
 import dev.marque.matching.similarity.FuzzRatio;
+import dev.marque.matching.similarity.OptimalStringAlignment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -262,14 +263,7 @@ public final class MentionEval {
       Row row = new Row("false alarms: clean titles, " + l.language);
       for (int i = 0; i < CLEAN_PER_LANGUAGE; i++) {
         String title = productTitle(l, random);
-        row.n++;
-        List<BrandMention> found = index.find(title, ListingField.TITLE);
-        if (!found.isEmpty()) {
-          row.example(title, found.get(0).brand() + " as " + found.get(0).matched());
-        }
-        row.marque += found.isEmpty() ? 0 : 1;
-        row.marqueNoRule += noRule.find(title, ListingField.TITLE).isEmpty() ? 0 : 1;
-        row.peer += peerFlags(title, peerKeys) ? 1 : 0;
+        falseAlarm(row, title, index, noRule, peerKeys);
       }
       rows.add(row);
     }
@@ -296,14 +290,7 @@ public final class MentionEval {
       Row row = new Row("false alarms: a word one edit from a brand, " + l.language);
       for (String w : near.subList(0, Math.min(500, near.size()))) {
         String title = withBrand(w, Map.of(l.language, l), random);
-        row.n++;
-        List<BrandMention> found = index.find(title, ListingField.TITLE);
-        if (!found.isEmpty()) {
-          row.example(title, found.get(0).brand() + " as " + found.get(0).matched());
-        }
-        row.marque += found.isEmpty() ? 0 : 1;
-        row.marqueNoRule += noRule.find(title, ListingField.TITLE).isEmpty() ? 0 : 1;
-        row.peer += peerFlags(title, peerKeys) ? 1 : 0;
+        falseAlarm(row, title, index, noRule, peerKeys);
       }
       rows.add(row);
     }
@@ -365,6 +352,19 @@ public final class MentionEval {
     System.out.printf(Locale.ROOT, "%nportfolio: %d brands (%d with another script's name);"
             + " word-brands: %d; seed %d%n", brands.size(), otherScript.size(), wordBrands.size(),
         SEED);
+  }
+
+  /** Counts a title that holds no brand: any mention of marque, any flag of the peer, is false. */
+  private static void falseAlarm(Row row, String title, BrandIndex index, BrandIndex noRule,
+      Map<String, String> peerKeys) {
+    row.n++;
+    List<BrandMention> found = index.find(title, ListingField.TITLE);
+    if (!found.isEmpty()) {
+      row.example(title, found.get(0).brand() + " as " + found.get(0).matched());
+    }
+    row.marque += found.isEmpty() ? 0 : 1;
+    row.marqueNoRule += noRule.find(title, ListingField.TITLE).isEmpty() ? 0 : 1;
+    row.peer += peerFlags(title, peerKeys) ? 1 : 0;
   }
 
   private static String rate(int hits, int n) {
@@ -513,30 +513,10 @@ public final class MentionEval {
       }
     }
     for (String k : seen) {
-      if (osa(w, k) == 1) {
+      if (OptimalStringAlignment.INSTANCE.distance(w, k, 1) == 1) {
         return true;
       }
     }
     return false;
-  }
-
-  private static int osa(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }
