@@ -5,6 +5,7 @@ import dev.marque.core.BrandMention;
 import dev.marque.core.Listing;
 import dev.marque.core.Limits;
 import dev.marque.core.ListingField;
+import dev.marque.core.Product;
 import dev.marque.matching.internal.OrdinaryWords;
 import dev.marque.matching.internal.WordBrandContext;
 import java.util.ArrayList;
@@ -63,16 +64,20 @@ public final class BrandIndex {
     Objects.requireNonNull(brands, "brands must not be null");
     Objects.requireNonNull(options, "options must not be null");
     Map<String, List<String>> spellings = new LinkedHashMap<>();
+    Map<String, List<String>> products = new LinkedHashMap<>();
     int i = 0;
     for (Brand brand : brands) {
       Objects.requireNonNull(brand, "brands[" + i++ + "] must not be null");
       // Two portfolio entries with one name are one brand to look for.
       spellings.computeIfAbsent(brand.name(), k -> new ArrayList<>()).addAll(brand.aliases());
+      for (Product p : brand.products()) {
+        products.computeIfAbsent(brand.name(), k -> new ArrayList<>()).add(p.name());
+      }
     }
     WordBrandContext wordBrands = WordBrandContext.of(
         options.wordBrandsByContext() ? List.copyOf(brands) : List.of(),
-        OrdinaryWords.standard(options.commonWords()));
-    return new BrandIndex(PhraseIndex.of(spellings, options), wordBrands);
+        OrdinaryWords.standard(options.commonWords(), options.lexicon()::contains));
+    return new BrandIndex(PhraseIndex.of(spellings, products, true, options), wordBrands);
   }
 
   /**
