@@ -1,13 +1,10 @@
 package dev.marque.matching.fingerprint;
 
+import dev.marque.matching.fingerprint.internal.MultiIndex;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An index of PDQ hashes that finds every indexed image within a Hamming radius of a query
@@ -45,29 +42,22 @@ public final class ImageHashIndex {
   /** The largest radius an index supports (beyond it, probing costs more than a scan). */
   public static final int MAX_RADIUS = 63;
 
-  private static final int CHUNKS = 16;
-
   private final int radius;
   private final String[] keys;
   private final PdqHash[] hashes;
-  /** Per chunk position: (chunk value << 32 | image number), sorted. */
-  private final long[][] tables;
-  private final int[][] probes;
+  private final MultiIndex index;
 
   private ImageHashIndex(int radius, List<String> keys, List<PdqHash> hashes) {
     this.radius = radius;
     this.keys = keys.toArray(new String[0]);
     this.hashes = hashes.toArray(new PdqHash[0]);
-    this.tables = new long[CHUNKS][this.hashes.length];
+    long[] bits = new long[this.hashes.length * 4];
     for (int i = 0; i < this.hashes.length; i++) {
-      for (int c = 0; c < CHUNKS; c++) {
-        tables[c][i] = ((long) chunk(this.hashes[i], c) << 32) | i;
+      for (int w = 0; w < 4; w++) {
+        bits[i * 4 + w] = this.hashes[i].word(w);
       }
     }
-    for (long[] t : tables) {
-      Arrays.sort(t);
-    }
-    this.probes = flips(radius / CHUNKS);
+    this.index = new MultiIndex(bits, 4, radius);
   }
 
   /**
@@ -111,33 +101,11 @@ public final class ImageHashIndex {
    */
   public List<ImageMatch> search(PdqHash query) {
     Objects.requireNonNull(query, "query");
-    Set<Integer> seen = new HashSet<>();
-    List<long[]> found = new ArrayList<>(); // {distance, id}
-    for (int c = 0; c < CHUNKS; c++) {
-      int value = chunk(query, c);
-      long[] table = tables[c];
-      for (int[] flip : probes) {
-        int probe = value;
-        for (int bit : flip) {
-          probe ^= 1 << bit;
-        }
-        int at = lowerBound(table, (long) probe << 32);
-        for (; at < table.length && (int) (table[at] >>> 32) == probe; at++) {
-          int id = (int) table[at];
-          if (seen.add(id)) {
-            int d = hashes[id].distance(query);
-            if (d <= radius) {
-              found.add(new long[] {d, id});
-            }
-          }
-        }
-      }
-    }
-    found.sort(Comparator.<long[]>comparingLong(f -> f[0]).thenComparingLong(f -> f[1]));
-    List<ImageMatch> matches = new ArrayList<>(found.size());
-    for (long[] f : found) {
-      int id = (int) f[1];
-      matches.add(new ImageMatch(keys[id], hashes[id], (int) f[0]));
+    long[] hits = index.search(new long[] {query.word(0), query.word(1), query.word(2), query.word(3)});
+    List<ImageMatch> matches = new ArrayList<>(hits.length);
+    for (long hit : hits) {
+      int id = (int) hit;
+      matches.add(new ImageMatch(keys[id], hashes[id], (int) (hit >>> 32)));
     }
     return matches;
   }
@@ -151,43 +119,6 @@ public final class ImageHashIndex {
   public Optional<ImageMatch> nearest(PdqHash query) {
     List<ImageMatch> all = search(query);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
-  }
-
-  private static int chunk(PdqHash h, int c) {
-    return (int) (h.word(c >> 2) >>> ((c & 3) * 16)) & 0xffff;
-  }
-
-  private static int lowerBound(long[] a, long key) {
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** Every set of at most {@code s} distinct bit positions of 16. */
-  private static int[][] flips(int s) {
-    List<int[]> out = new ArrayList<>();
-    collect(out, new int[0], 0, s);
-    return out.toArray(new int[0][]);
-  }
-
-  private static void collect(List<int[]> out, int[] prefix, int from, int left) {
-    out.add(prefix);
-    if (left == 0) {
-      return;
-    }
-    for (int b = from; b < 16; b++) {
-      int[] next = Arrays.copyOf(prefix, prefix.length + 1);
-      next[prefix.length] = b;
-      collect(out, next, b + 1, left - 1);
-    }
   }
 
   /** Collects images for an {@link ImageHashIndex}; not thread-safe. */
