@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         ExtractCommand.class,
         FetchCommand.class,
         DraftCommand.class,
+        WatchCommand.class,
     })
 public final class MarqueCommand implements Runnable {
 
