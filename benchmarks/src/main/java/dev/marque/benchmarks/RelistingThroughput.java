@@ -5,6 +5,7 @@ import dev.marque.core.Seller;
 import dev.marque.matching.fingerprint.ImageDecodeException;
 import dev.marque.matching.fingerprint.ImageFingerprinter;
 import dev.marque.matching.fingerprint.RelistingIndex;
+import dev.marque.matching.text.TextNormalizer;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -43,7 +44,21 @@ public final class RelistingThroughput {
       "sport", "slim", "oversized", "embossed", "logo", "print", "pattern", "red", "blue",
       "green", "pink", "beige", "navy", "fast", "shipping", "sale", "hot"};
 
+  /** The fixed words plus 2,000 generated ones, so that titles vary as much as real ones. */
+  private static final String[] VOCABULARY = vocabulary();
+
   private RelistingThroughput() {}
+
+  private static String[] vocabulary() {
+    String[] syllables = {"ka", "lo", "mi", "ter", "vo", "san", "ri", "del", "na", "qu", "bel",
+        "tor", "ex", "am", "is", "ul", "pra", "fen", "go", "zu"};
+    List<String> out = new ArrayList<>(List.of(WORDS));
+    Random r = new Random(3);
+    while (out.size() < WORDS.length + 2000) {
+      out.add(syllables[r.nextInt(20)] + syllables[r.nextInt(20)] + syllables[r.nextInt(20)]);
+    }
+    return out.toArray(new String[0]);
+  }
 
   /** Runs the measurements and prints them. */
   public static void main(String[] args) throws Exception {
@@ -94,6 +109,26 @@ public final class RelistingThroughput {
       }
       pool.shutdown();
       double qs = (System.nanoTime() - q0) / 1e9;
+      // the peer, in the same run: the matcher's normaliser alone over the same listings (the
+      // floor any text check pays), on the same two threads
+      ExecutorService peerPool = Executors.newFixedThreadPool(2);
+      long p0 = System.nanoTime();
+      List<Future<?>> peer = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        int from = t * queries / 2;
+        int to = (t + 1) * queries / 2;
+        peer.add(peerPool.submit(() -> {
+          for (int i = from; i < to; i++) {
+            TextNormalizer.standard().normalize(probes.get(i).title());
+          }
+        }));
+      }
+      for (Future<?> f : peer) {
+        f.get();
+      }
+      peerPool.shutdown();
+      System.out.printf("round %d: peer (normalise only) %.0f listings/s%n", round,
+          queries / ((System.nanoTime() - p0) / 1e9));
       System.out.printf("round %d: queries=%d on 2 threads in %.2f s = %.0f listings/s;"
           + " with a re-listing found: %d (half are re-listings)%n",
           round, queries, qs, queries / qs, hits.get());
@@ -138,7 +173,7 @@ public final class RelistingThroughput {
         .append(PRODUCTS[r.nextInt(PRODUCTS.length)]);
     int words = 4 + r.nextInt(6);
     for (int i = 0; i < words; i++) {
-      sb.append(' ').append(WORDS[r.nextInt(WORDS.length)]);
+      sb.append(' ').append(VOCABULARY[r.nextInt(VOCABULARY.length)]);
     }
     return sb.toString();
   }
@@ -147,7 +182,7 @@ public final class RelistingThroughput {
   static Listing reword(Listing l, Random r, int i) {
     List<String> words = new ArrayList<>(List.of(l.title().split(" ")));
     Collections.shuffle(words, r);
-    words.set(r.nextInt(words.size()), WORDS[r.nextInt(WORDS.length)]);
+    words.set(r.nextInt(words.size()), VOCABULARY[r.nextInt(VOCABULARY.length)]);
     return Listing.builder("Q" + i, String.join(" ", words)).seller(Seller.of("new-" + i)).build();
   }
 

@@ -4,6 +4,7 @@ import dev.marque.matching.fingerprint.internal.DHash;
 import dev.marque.matching.fingerprint.internal.ImageDecoding;
 import dev.marque.matching.fingerprint.internal.Pdq;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,10 +108,32 @@ public final class ImageFingerprinter {
   private static Pdq hash(BufferedImage image) {
     int w = image.getWidth();
     int h = image.getHeight();
-    int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
+    int[] rgb = pixels(image, w, h);
     Pdq pdq = PDQ.get();
     pdq.hash(rgb, w, h);
     return pdq;
+  }
+
+  /**
+   * The image's pixels as 0xRRGGBB: straight from the buffer for the layout JPEG decoding gives
+   * (3-byte BGR), which {@link BufferedImage#getRGB} would convert pixel by pixel through the
+   * colour model at several times the cost; through {@code getRGB} for every other layout.
+   */
+  private static int[] pixels(BufferedImage image, int w, int h) {
+    if (image.getType() == BufferedImage.TYPE_3BYTE_BGR
+        && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
+        && buffer.getNumBanks() == 1 && buffer.getOffset() == 0
+        && buffer.getData().length == w * h * 3
+        && image.getRaster().getSampleModelTranslateX() == 0
+        && image.getRaster().getSampleModelTranslateY() == 0) {
+      byte[] bgr = buffer.getData();
+      int[] rgb = new int[w * h];
+      for (int i = 0, j = 0; i < rgb.length; i++, j += 3) {
+        rgb[i] = (bgr[j + 2] & 0xff) << 16 | (bgr[j + 1] & 0xff) << 8 | (bgr[j] & 0xff);
+      }
+      return rgb;
+    }
+    return image.getRGB(0, 0, w, h, null, 0, w);
   }
 
   /**

@@ -73,6 +73,13 @@ public final class RelistingIndex {
   public static final double TEXT_ALONE = 0.6;
   /** Text Jaccard that proves a re-listing even though both have photos and none match. */
   public static final double TEXT_DESPITE_PHOTOS = 0.85;
+  /**
+   * At most this many text candidates are checked by exact Jaccard per listing: those sharing the
+   * most LSH bands. It bounds a query's cost when thousands of removed listings share a title's
+   * words (a popular product sold by many); a re-listing shares nearly every band and comes first.
+   */
+  public static final int MAX_TEXT_CANDIDATES = 256;
+
   /** At most this many re-listing candidates are reported per listing. */
   public static final int MAX_RESULTS = 10;
 
@@ -156,22 +163,26 @@ public final class RelistingIndex {
     Objects.requireNonNull(listing, "listing");
     Objects.requireNonNull(listingImages, "listingImages");
     int[] query = TextShingles.of(listing.title(), listing.description().orElse(""));
-    List<Integer> candidates = new ArrayList<>();
-    lsh.candidates(TextLsh.keys(query), candidates::add);
+    Candidates text = new Candidates();
+    lsh.candidates(TextLsh.keys(query), text);
+    Candidates candidates = new Candidates();
+    for (int id : text.mostShared(MAX_TEXT_CANDIDATES)) {
+      candidates.accept(id);
+    }
     for (ListingImage image : listingImages) {
       ImageFingerprint f = image.fingerprint();
       PdqHash p = f.pdq();
       for (long hit : pdqIndex.search(new long[] {p.word(0), p.word(1), p.word(2), p.word(3)})) {
-        candidates.add((int) (imageOwners[(int) hit] >>> 16));
+        candidates.accept((int) (imageOwners[(int) hit] >>> 16));
       }
       for (long hit : dHashIndex.search(new long[] {f.dHash()})) {
-        candidates.add((int) (imageOwners[(int) hit] >>> 16));
+        candidates.accept((int) (imageOwners[(int) hit] >>> 16));
       }
     }
-    if (candidates.isEmpty()) {
+    int[] unique = candidates.distinct();
+    if (unique.length == 0) {
       return List.of();
     }
-    int[] unique = candidates.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
     List<Relisting> out = new ArrayList<>();
     for (int id : unique) {
       Relisting r = judge(id, listing, query, listingImages);
@@ -182,6 +193,65 @@ public final class RelistingIndex {
     out.sort(Comparator.comparingDouble(Relisting::score).reversed()
         .thenComparing(Relisting::removedId));
     return out.size() > MAX_RESULTS ? List.copyOf(out.subList(0, MAX_RESULTS)) : out;
+  }
+
+  /** Candidate listing numbers, collected unboxed; a listing may be offered many times. */
+  private static final class Candidates implements java.util.function.IntConsumer {
+    private int[] ids = new int[32];
+    private int n;
+
+    @Override
+    public void accept(int id) {
+      if (n == ids.length) {
+        ids = Arrays.copyOf(ids, n * 2);
+      }
+      ids[n++] = id;
+    }
+
+    /**
+     * The distinct ids offered most often (sharing the most LSH bands, the best estimate of
+     * Jaccard before the exact check), at most {@code limit} of them.
+     */
+    int[] mostShared(int limit) {
+      int[] sorted = Arrays.copyOf(ids, n);
+      Arrays.sort(sorted);
+      long[] counted = new long[sorted.length];
+      int u = 0;
+      for (int i = 0; i < sorted.length; ) {
+        int j = i;
+        while (j < sorted.length && sorted[j] == sorted[i]) {
+          j++;
+        }
+        counted[u++] = ((long) (j - i) << 32) | (0xffffffffL - sorted[i]);
+        i = j;
+      }
+      if (u <= limit) {
+        int[] all = new int[u];
+        for (int k = 0; k < u; k++) {
+          all[k] = (int) (0xffffffffL - (counted[k] & 0xffffffffL));
+        }
+        return all;
+      }
+      long[] top = Arrays.copyOf(counted, u);
+      Arrays.sort(top);
+      int[] best = new int[limit];
+      for (int k = 0; k < limit; k++) {
+        best[k] = (int) (0xffffffffL - (top[u - 1 - k] & 0xffffffffL));
+      }
+      return best;
+    }
+
+    int[] distinct() {
+      int[] sorted = Arrays.copyOf(ids, n);
+      Arrays.sort(sorted);
+      int u = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          sorted[u++] = sorted[i];
+        }
+      }
+      return Arrays.copyOf(sorted, u);
+    }
   }
 
   private Relisting judge(int id, Listing listing, int[] query, List<ListingImage> listingImages) {

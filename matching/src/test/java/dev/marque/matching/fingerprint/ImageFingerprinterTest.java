@@ -99,6 +99,17 @@ class ImageFingerprinterTest {
   }
 
   @Test
+  void theFastPathForDecodedJpegsGivesTheSameHashAsTheGeneralOne() throws Exception {
+    byte[] jpeg = Pictures.jpeg(original, 0.8f);
+    BufferedImage decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
+    assertThat(decoded.getType()).isEqualTo(BufferedImage.TYPE_3BYTE_BGR);
+    BufferedImage asInts = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_RGB);
+    asInts.createGraphics().drawImage(decoded, 0, 0, null);
+    assertThat(hasher.pdq(decoded)).isEqualTo(hasher.pdq(asInts));
+    assertThat(fp(jpeg).pdq()).isEqualTo(hasher.pdq(decoded));
+  }
+
+  @Test
   void aFileIsReadFromDisk(@TempDir Path dir) throws Exception {
     Path file = Files.write(dir.resolve("photo.png"), Pictures.encode(original, "png"));
     assertThat(hasher.fingerprint(file)).isEqualTo(reference);
