@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         FetchCommand.class,
         DraftCommand.class,
         WatchCommand.class,
+        SellersCommand.class,
     })
 public final class MarqueCommand implements Runnable {
 
