@@ -3,9 +3,12 @@ package dev.marque.matching;
 import dev.marque.core.Brand;
 import dev.marque.core.BrandMention;
 import dev.marque.core.Listing;
+import dev.marque.core.Limits;
 import dev.marque.core.ListingField;
+import dev.marque.core.Product;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +55,17 @@ public final class BrandIndex {
     Objects.requireNonNull(brands, "brands must not be null");
     Objects.requireNonNull(options, "options must not be null");
     Map<String, List<String>> spellings = new LinkedHashMap<>();
+    Map<String, List<String>> products = new LinkedHashMap<>();
     int i = 0;
     for (Brand brand : brands) {
       Objects.requireNonNull(brand, "brands[" + i++ + "] must not be null");
       // Two portfolio entries with one name are one brand to look for.
       spellings.computeIfAbsent(brand.name(), k -> new ArrayList<>()).addAll(brand.aliases());
+      for (Product p : brand.products()) {
+        products.computeIfAbsent(brand.name(), k -> new ArrayList<>()).add(p.name());
+      }
     }
-    return new BrandIndex(PhraseIndex.of(spellings, options));
+    return new BrandIndex(PhraseIndex.of(spellings, products, true, options));
   }
 
   /**
@@ -88,6 +95,10 @@ public final class BrandIndex {
     if (count == 0) {
       return List.of();
     }
+    int cap = MAX_MENTIONS;
+    if (first.size() > cap || second.size() > cap) {
+      return capped(first, firstField, second, secondField, cap);
+    }
     BrandMention[] out = new BrandMention[count];
     for (int i = 0; i < first.size(); i++) {
       out[i] = mention(first.get(i), firstField);
@@ -96,6 +107,28 @@ public final class BrandIndex {
       out[first.size() + i] = mention(second.get(i), secondField);
     }
     return List.of(out);
+  }
+
+  /**
+   * The most mentions of one brand kept per field: {@link Limits#maxMentionsPerBrandAndField()}.
+   * A text that repeats a brand a hundred thousand times says no more than one that repeats it a
+   * hundred times, and the finding stays proportionate; the scan output says the cap applied.
+   */
+  private static final int MAX_MENTIONS = Limits.defaults().maxMentionsPerBrandAndField();
+
+  /** {@link #mentions} keeping the first {@code cap} mentions of each brand in each field. */
+  private static List<BrandMention> capped(List<PhraseMatch> first, ListingField firstField,
+      List<PhraseMatch> second, ListingField secondField, int cap) {
+    List<BrandMention> out = new ArrayList<>();
+    for (int f = 0; f < 2; f++) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (PhraseMatch m : f == 0 ? first : second) {
+        if (seen.merge(m.name(), 1, Integer::sum) <= cap) {
+          out.add(mention(m, f == 0 ? firstField : secondField));
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static BrandMention mention(PhraseMatch m, ListingField field) {

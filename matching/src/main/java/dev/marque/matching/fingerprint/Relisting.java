@@ -1,6 +1,7 @@
 package dev.marque.matching.fingerprint;
 
 import dev.marque.core.Reason;
+import dev.marque.core.ReasonCode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,15 +27,12 @@ public record Relisting(
     Objects.requireNonNull(seller, "seller");
   }
 
-  /** The reason code a re-listing adds to a listing's assessment. */
-  public static final String REASON_CODE = "RELISTED";
-
   /**
    * This re-listing as a reason on the listing's assessment, naming the removed listing and the
    * evidence, e.g. {@code Re-lists removed listing 1005001: photo p1.jpg matches its tote-1.jpg
    * (PDQ distance 6); text 72% the same; another seller}.
    *
-   * @return a {@code RELISTED} reason with the evidence in its facts
+   * @return a {@link ReasonCode#RELISTED} reason with the evidence in its facts
    */
   public Reason toReason() {
     StringBuilder m = new StringBuilder("Re-lists removed listing ").append(removedId).append(':');
@@ -59,6 +57,6 @@ public record Relisting(
       facts.put("removedImage", images.get(0).removedImage());
       facts.put("distance", String.valueOf(images.get(0).distance()));
     }
-    return new Reason(REASON_CODE, m.toString(), List.of(), facts);
+    return new Reason(ReasonCode.RELISTED, m.toString(), List.of(), facts);
   }
 }

@@ -54,7 +54,7 @@ class RelistingIndexTest {
     });
     assertThat(r.text()).isBetween(0.3, 1.0);
     assertThat(r.score()).isGreaterThan(0.6);
-    assertThat(r.toReason().code()).isEqualTo("RELISTED");
+    assertThat(r.toReason().code()).isEqualTo(dev.marque.core.ReasonCode.RELISTED);
     assertThat(r.toReason().message()).startsWith("Re-lists removed listing 1005001: photo p1.jpg"
         + " matches its https://img.example/tote-1.jpg (PDQ distance ").endsWith("another seller");
     assertThat(r.toReason().facts()).containsEntry("removedId", "1005001");
