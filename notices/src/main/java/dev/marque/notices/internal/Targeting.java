@@ -41,7 +41,7 @@ public final class Targeting {
     item.price().map(Money::currencyCode).filter(c -> currencyPointsTo(c, territory))
         .ifPresent(c -> found.add("it is priced in " + c));
     item.shipsFrom().flatMap(Targeting::country).filter(j -> within(j, territory))
-        .ifPresent(j -> found.add("the goods ship from " + j.displayName()));
+        .ifPresent(j -> found.add("the goods ship from " + the(j)));
     if (found.isEmpty()) {
       return Optional.empty();
     }
