@@ -75,8 +75,8 @@ class RefusalsTest {
     assertThat(drafts.problems()).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(DraftProblem.Kind.NO_FITTING_RIGHT);
       assertThat(p.listingId()).contains("123456789012");
-      assertThat(p.message()).contains("trade mark VIREO (USPTO 7000001) is a trade mark,"
-          + " and route dmca accepts only copyright");
+      assertThat(p.message()).contains("route dmca accepts only copyright, not trade mark"
+          + " VIREO (USPTO 7000001)");
     });
   }
 
@@ -91,7 +91,8 @@ class RefusalsTest {
         + " \"number\": \"US 11,000,001\", \"patentType\": \"INVENTION\", \"office\": \"USPTO\","
         + " \"granted\": \"2022-01-04\"}", Fixtures.DATE);
     assertThat(drafts.problems()).singleElement().extracting(DraftProblem::message)
-        .asString().contains("is a patent, and route marks-only accepts only trade mark");
+        .asString().contains("route marks-only accepts only trade mark, not patent Satchel"
+            + " clasp (USPTO US 11,000,001)");
   }
 
   /** In each route's own territory (or storefront), an expired right and one from elsewhere. */

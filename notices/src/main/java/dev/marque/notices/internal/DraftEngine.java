@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns findings into notices on a route: picks the right each finding relies on, groups by
@@ -122,11 +123,16 @@ public final class DraftEngine {
       List<String> refusals = new ArrayList<>();
       List<IpRight> fitting = new ArrayList<>();
       boolean lacksEvidenceOnly = false;
+      List<String> wrongKind = new ArrayList<>();
       for (Brand b : brands) {
         if (b.rights().isEmpty()) {
           refusals.add(b.name() + " has no rights in the portfolio");
         }
         for (IpRight r : b.rights()) {
+          if (!route.accepts(r.kind())) {
+            wrongKind.add(Labels.describe(r));
+            continue;
+          }
           Optional<String> refusal = RightFit.refusal(r, route, settings.date(), where)
               .or(() -> {
                 Optional<String> noEvidence = RightFit.evidenceRefusal(r, f.evidence());
@@ -139,6 +145,11 @@ public final class DraftEngine {
             fitting.add(r);
           }
         }
+      }
+      if (!wrongKind.isEmpty()) {
+        refusals.add(0, "route " + route.id() + " accepts only " + route.acceptedKinds()
+            .stream().sorted().map(Labels::kind).collect(Collectors.joining(" or "))
+            + ", not " + String.join(", ", wrongKind));
       }
       if (fitting.isEmpty()) {
         problems.add(new DraftProblem(route.id(), listing, lacksEvidenceOnly
@@ -154,7 +165,7 @@ public final class DraftEngine {
       GroupKey key = new GroupKey(m, right, seller);
       groups.computeIfAbsent(key, k -> new ArrayList<>())
           .add(item.withGrounds(RightFit.supporting(right, f.evidence()), offeredIn));
-      if (right.kind() != RightKind.TRADEMARK) {
+      if (right.kind() != RightKind.TRADEMARK && route.accepts(RightKind.TRADEMARK)) {
         List<String> marks = refusals.stream().filter(r -> r.startsWith("trade mark ")).toList();
         if (!marks.isEmpty()) {
           fallbacks.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).addAll(marks);
