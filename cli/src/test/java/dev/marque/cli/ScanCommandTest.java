@@ -82,7 +82,7 @@ class ScanCommandTest {
       Finding f = MarqueJson.standard().readFinding(line);
       assertThat(input.get(i)).contains("\"id\":\"" + f.listing().id() + "\"");
       verdicts.add(f.assessment().verdict());
-      f.assessment().reasons().stream().map(Reason::code).forEach(codes::add);
+      f.assessment().reasons().stream().map(r -> r.code().name()).forEach(codes::add);
       f.mentions().forEach(m -> methods.add(m.method().name()));
       f.assessment().reasons().stream().map(r -> r.facts().get("language"))
           .filter(java.util.Objects::nonNull).forEach(languages::add);

@@ -48,12 +48,15 @@ public record Listing(
     List<String> images,
     Optional<Instant> capturedAt) {
 
-  /** Checks the id and title are present; trims optional texts and turns blank ones into empty. */
+  /** Checks the id and title are present and not blank; trims optional texts and turns blank ones into empty. */
   public Listing {
     id = notBlank(id, "id");
     notNull(marketplace, "marketplace");
     url = optionalText(url, "url");
     notNull(title, "title");
+    if (title.isBlank()) {
+      throw new IllegalArgumentException("title must not be blank");
+    }
     description = optionalText(description, "description");
     optional(price, "price");
     optional(seller, "seller");

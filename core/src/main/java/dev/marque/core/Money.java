@@ -26,7 +26,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     notNull(amount, "amount");
     notNull(currency, "currency");
     if (amount.signum() < 0) {
-      throw new IllegalArgumentException("amount must not be negative: " + amount.toPlainString());
+      // toString, not toPlainString: -1E+999999999 stays short; a long one is cut
+      String shown = amount.toString();
+      throw new IllegalArgumentException("amount must not be negative: "
+          + (shown.length() <= 40 ? shown : shown.substring(0, 40) + "…"));
     }
   }
 
@@ -91,9 +94,17 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     return 31 * currency.hashCode() + amount.stripTrailingZeros().hashCode();
   }
 
-  /** Reads as {@code "25.00 USD"}. */
+  /** The largest scale, either way, that {@link #toString()} writes out in plain digits. */
+  private static final int PLAIN_SCALE = 40;
+
+  /** Reads as {@code "25.00 USD"}; {@code "1E-50 USD"} for an amount of extreme scale. */
   @Override
   public String toString() {
-    return amount.toPlainString() + " " + currencyCode();
+    // plain digits for any price a person writes; an extreme exponent keeps its short form
+    // (1E-999999999), where plain digits would take a gigabyte
+    int scale = amount.scale();
+    String number = scale >= -PLAIN_SCALE && scale <= PLAIN_SCALE ? amount.toPlainString()
+        : amount.toString();
+    return number + " " + currencyCode();
   }
 }

@@ -1,6 +1,7 @@
 package dev.marque.core;
 
 import static dev.marque.core.internal.Checks.notBlank;
+import static dev.marque.core.internal.Checks.notNull;
 import static dev.marque.core.internal.Checks.optional;
 import static dev.marque.core.internal.Checks.optionalText;
 
@@ -26,9 +27,18 @@ public record Product(String name, Optional<String> sku, Optional<String> gtin,
     optional(msrp, "msrp");
   }
 
-  /** A product known by name and MSRP. */
+  /**
+   * A product known by name and MSRP.
+   *
+   * @param name the product's name
+   * @param msrp its manufacturer's suggested retail price
+   * @return the product
+   * @throws NullPointerException naming the argument that is null
+   * @throws IllegalArgumentException when {@code name} is blank
+   */
   public static Product of(String name, Money msrp) {
-    return new Product(name, Optional.empty(), Optional.empty(), Optional.of(msrp));
+    return new Product(name, Optional.empty(), Optional.empty(),
+        Optional.of(notNull(msrp, "msrp")));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.marque.core;
 
 import static dev.marque.core.internal.Checks.copy;
 import static dev.marque.core.internal.Checks.notBlank;
+import static dev.marque.core.internal.Checks.notNull;
 
 import dev.marque.core.internal.SortedTextMap;
 import java.util.List;
@@ -12,27 +13,35 @@ import java.util.Map;
  * with the evidence it rests on.
  *
  * <pre>{@code
- * new Reason("PRICE_ANOMALY", "25 USD is 3% of the 850 USD MSRP of Aurelia Tote",
+ * new Reason(ReasonCode.PRICE_ANOMALY, "25 USD is 3% of the 850 USD MSRP of Aurelia Tote",
  *     List.of(), Map.of("price", "25 USD", "msrp", "850 USD", "ratio", "0.03"))
  * }</pre>
  *
- * @param code a stable, upper-case code such as {@code DISGUISED_BRAND} or {@code CUE_WORD}
+ * @param code what kind of evidence it is, such as {@link ReasonCode#DISGUISED_BRAND}
  * @param message one line a person reads
  * @param spans the text of the listing the reason points at; empty when it rests on no text
  * @param facts the numbers and values behind the reason, sorted by name
  */
-public record Reason(String code, String message, List<Span> spans, Map<String, String> facts) {
+public record Reason(ReasonCode code, String message, List<Span> spans, Map<String, String> facts) {
 
   /** Checks the code and message are present; copies the evidence. */
   public Reason {
-    code = notBlank(code, "code");
+    notNull(code, "code");
     message = notBlank(message, "message");
     spans = copy(spans, "spans");
     facts = SortedTextMap.copyOf(facts, "facts"); // scan output reads it by index
   }
 
-  /** A reason that rests on no particular text or figure. */
-  public static Reason of(String code, String message) {
+  /**
+   * A reason that rests on no particular text or figure.
+   *
+   * @param code what kind of evidence it is
+   * @param message one line a person reads
+   * @return the reason
+   * @throws NullPointerException naming the argument that is null
+   * @throws IllegalArgumentException when the message is blank
+   */
+  public static Reason of(ReasonCode code, String message) {
     return new Reason(code, message, List.of(), Map.of());
   }
 }

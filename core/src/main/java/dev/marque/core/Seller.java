@@ -1,6 +1,7 @@
 package dev.marque.core;
 
 import static dev.marque.core.internal.Checks.notBlank;
+import static dev.marque.core.internal.Checks.notNull;
 import static dev.marque.core.internal.Checks.optionalText;
 
 import java.util.Optional;
@@ -21,13 +22,28 @@ public record Seller(String id, Optional<String> name, Optional<String> country)
     country = optionalText(country, "seller.country");
   }
 
-  /** A seller known only by its id. */
+  /**
+   * A seller known only by its id.
+   *
+   * @param id the marketplace's identifier for the seller
+   * @return the seller
+   * @throws NullPointerException when {@code id} is null, naming it
+   * @throws IllegalArgumentException when {@code id} is blank
+   */
   public static Seller of(String id) {
     return new Seller(id, Optional.empty(), Optional.empty());
   }
 
-  /** A seller with an id and a shop name. */
+  /**
+   * A seller with an id and a shop name.
+   *
+   * @param id the marketplace's identifier for the seller
+   * @param name the shop name shown to buyers
+   * @return the seller
+   * @throws NullPointerException naming the argument that is null
+   * @throws IllegalArgumentException when {@code id} is blank
+   */
   public static Seller of(String id, String name) {
-    return new Seller(id, Optional.of(name), Optional.empty());
+    return new Seller(id, Optional.of(notNull(name, "name")), Optional.empty());
   }
 }

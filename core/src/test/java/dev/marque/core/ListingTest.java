@@ -55,7 +55,7 @@ class ListingTest {
         new BrandMention("Aurelia", ListingField.TITLE, 0, 7, "Aurelia", MatchMethod.EXACT, 1),
         new BrandMention("Aurelia", ListingField.TITLE, 8, 15, "Aurelia", MatchMethod.EXACT, 1),
         new BrandMention("Nordlys", ListingField.TITLE, 16, 23, "Nordlys", MatchMethod.EXACT, 1)),
-        new Assessment(0.2, Verdict.MENTION, List.of(Reason.of("BRAND_MENTION", "m"))));
+        new Assessment(0.2, Verdict.MENTION, List.of(Reason.of(ReasonCode.BRAND_MENTION, "m"))));
     assertThat(f.brands()).containsExactly("Aurelia", "Nordlys");
   }
 
@@ -82,7 +82,7 @@ class ListingTest {
 
   @Test
   void reasonFactsAreSortedForStableOutput() {
-    Reason r = new Reason("PRICE_ANOMALY", "cheap", List.of(),
+    Reason r = new Reason(ReasonCode.PRICE_ANOMALY, "cheap", List.of(),
         java.util.Map.of("z", "1", "a", "2", "m", "3"));
     assertThat(r.facts().keySet()).containsExactly("a", "m", "z");
   }
@@ -93,7 +93,7 @@ class ListingTest {
     given.put("ratio", "0.03");
     given.put("brand", "Aurelia");
     given.put("price", "25 USD");
-    Reason r = new Reason("PRICE_ANOMALY", "cheap", List.of(), given);
+    Reason r = new Reason(ReasonCode.PRICE_ANOMALY, "cheap", List.of(), given);
     given.put("brand", "changed later");
     java.util.Map<String, String> facts = r.facts();
     assertThat(facts).isEqualTo(java.util.Map.of("brand", "Aurelia", "price", "25 USD",
@@ -109,22 +109,22 @@ class ListingTest {
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> facts.entrySet().iterator().next().setValue("x"))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> Reason.of("A", "m").facts().clear())
+    assertThatThrownBy(() -> Reason.of(ReasonCode.BRAND_MENTION, "m").facts().clear())
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThat(new Reason("A", "m", List.of(), facts).facts()).isEqualTo(facts);
+    assertThat(new Reason(ReasonCode.BRAND_MENTION, "m", List.of(), facts).facts()).isEqualTo(facts);
   }
 
   @Test
   void reasonFactsRefuseNullsNamingThem() {
     java.util.Map<String, String> nullValue = new java.util.HashMap<>();
     nullValue.put("brand", null);
-    assertThatThrownBy(() -> new Reason("A", "m", List.of(), nullValue))
+    assertThatThrownBy(() -> new Reason(ReasonCode.BRAND_MENTION, "m", List.of(), nullValue))
         .hasMessage("facts[brand] must not be null");
     java.util.Map<String, String> nullKey = new java.util.HashMap<>();
     nullKey.put(null, "x");
-    assertThatThrownBy(() -> new Reason("A", "m", List.of(), nullKey))
+    assertThatThrownBy(() -> new Reason(ReasonCode.BRAND_MENTION, "m", List.of(), nullKey))
         .hasMessage("facts key must not be null");
-    assertThatThrownBy(() -> new Reason("A", "m", List.of(), null))
+    assertThatThrownBy(() -> new Reason(ReasonCode.BRAND_MENTION, "m", List.of(), null))
         .hasMessage("facts must not be null");
   }
 
@@ -138,7 +138,7 @@ class ListingTest {
           1));
     }
     Finding f = new Finding(l, mentions,
-        new Assessment(0.2, Verdict.MENTION, List.of(Reason.of("BRAND_MENTION", "m"))));
+        new Assessment(0.2, Verdict.MENTION, List.of(Reason.of(ReasonCode.BRAND_MENTION, "m"))));
     assertThat(f.brands()).containsExactly("Nordlys", "Aurelia", "Bregox");
   }
 }

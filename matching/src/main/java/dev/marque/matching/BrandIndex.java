@@ -3,9 +3,11 @@ package dev.marque.matching;
 import dev.marque.core.Brand;
 import dev.marque.core.BrandMention;
 import dev.marque.core.Listing;
+import dev.marque.core.Limits;
 import dev.marque.core.ListingField;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +90,10 @@ public final class BrandIndex {
     if (count == 0) {
       return List.of();
     }
+    int cap = MAX_MENTIONS;
+    if (first.size() > cap || second.size() > cap) {
+      return capped(first, firstField, second, secondField, cap);
+    }
     BrandMention[] out = new BrandMention[count];
     for (int i = 0; i < first.size(); i++) {
       out[i] = mention(first.get(i), firstField);
@@ -96,6 +102,28 @@ public final class BrandIndex {
       out[first.size() + i] = mention(second.get(i), secondField);
     }
     return List.of(out);
+  }
+
+  /**
+   * The most mentions of one brand kept per field: {@link Limits#maxMentionsPerBrandAndField()}.
+   * A text that repeats a brand a hundred thousand times says no more than one that repeats it a
+   * hundred times, and the finding stays proportionate; the scan output says the cap applied.
+   */
+  private static final int MAX_MENTIONS = Limits.defaults().maxMentionsPerBrandAndField();
+
+  /** {@link #mentions} keeping the first {@code cap} mentions of each brand in each field. */
+  private static List<BrandMention> capped(List<PhraseMatch> first, ListingField firstField,
+      List<PhraseMatch> second, ListingField secondField, int cap) {
+    List<BrandMention> out = new ArrayList<>();
+    for (int f = 0; f < 2; f++) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (PhraseMatch m : f == 0 ? first : second) {
+        if (seen.merge(m.name(), 1, Integer::sum) <= cap) {
+          out.add(mention(m, f == 0 ? firstField : secondField));
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static BrandMention mention(PhraseMatch m, ListingField field) {

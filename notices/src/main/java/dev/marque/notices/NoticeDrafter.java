@@ -60,6 +60,19 @@ public final class NoticeDrafter {
     return builder(portfolio).build();
   }
 
+  /**
+   * A drafter with the defaults, dated today on the clock: a service passes its own clock, a
+   * test a fixed one ({@code Clock.fixed(instant, ZoneOffset.UTC)}).
+   *
+   * @param portfolio the portfolio whose notices it drafts
+   * @param clock the clock that says what day it is, in its time zone
+   * @return the drafter
+   * @throws NullPointerException naming the argument that is null
+   */
+  public static NoticeDrafter of(Portfolio portfolio, Clock clock) {
+    return builder(portfolio).clock(clock).build();
+  }
+
   /** The notice date. */
   public LocalDate date() {
     return settings.date();
@@ -82,6 +95,7 @@ public final class NoticeDrafter {
   public static final class Builder {
     private final Portfolio portfolio;
     private LocalDate date;
+    private Clock clock = Clock.systemDefaultZone();
     private Verdict minimumVerdict = Verdict.SUSPICIOUS;
     private String signatory;
     private int deadlineDays = Routes.DEFAULT_DEADLINE_DAYS;
@@ -94,6 +108,19 @@ public final class NoticeDrafter {
     /** The notice date; today when not set. Rights and the agent's authorisation are judged on it. */
     public Builder date(LocalDate date) {
       this.date = notNull(date, "date");
+      return this;
+    }
+
+    /**
+     * The clock whose day is the notice date when no {@link #date(LocalDate)} is set; the
+     * system clock in the default time zone when not set.
+     *
+     * @param clock the clock
+     * @return this builder
+     * @throws NullPointerException when {@code clock} is null
+     */
+    public Builder clock(Clock clock) {
+      this.clock = notNull(clock, "clock");
       return this;
     }
 
@@ -132,7 +159,7 @@ public final class NoticeDrafter {
     /** The drafter. */
     public NoticeDrafter build() {
       return new NoticeDrafter(new DraftEngine.Settings(portfolio,
-          date != null ? date : LocalDate.now(Clock.systemDefaultZone()), minimumVerdict,
+          date != null ? date : LocalDate.now(clock), minimumVerdict,
           Optional.ofNullable(signatory), deadlineDays, Map.copyOf(testBuyOrders)));
     }
   }

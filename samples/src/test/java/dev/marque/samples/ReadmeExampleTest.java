@@ -7,6 +7,7 @@ import dev.marque.core.Listing;
 import dev.marque.core.Money;
 import dev.marque.core.Portfolio;
 import dev.marque.core.Reason;
+import dev.marque.core.ReasonCode;
 import dev.marque.core.Seller;
 import dev.marque.core.Verdict;
 import dev.marque.core.json.MarqueJson;
@@ -39,7 +40,7 @@ class ReadmeExampleTest {
 
     assertThat(finding.assessment().verdict()).isEqualTo(Verdict.LIKELY_COUNTERFEIT);
     assertThat(finding.assessment().reasons()).extracting(Reason::code)
-        .contains("DISGUISED_BRAND", "CUE_WORD", "PRICE_ANOMALY");
+        .contains(ReasonCode.DISGUISED_BRAND, ReasonCode.CUE_WORD, ReasonCode.PRICE_ANOMALY);
     assertThat(finding.assessment().reasons()).extracting(Reason::message)
         .contains("25 USD is 3% of the 850 USD MSRP of Aurelia Laurel Tote");
 

@@ -3,12 +3,14 @@ package dev.marque.core.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.marque.core.Limits;
 import dev.marque.core.Listing;
 import dev.marque.core.Marketplace;
 import dev.marque.core.Money;
 import dev.marque.core.Seller;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +27,11 @@ import java.util.Optional;
  */
 final class FastListingReader {
   private final JsonFactory factory;
+  private final Limits limits;
 
-  FastListingReader(JsonFactory factory) {
+  FastListingReader(JsonFactory factory, Limits limits) {
     this.factory = factory;
+    this.limits = limits;
   }
 
   /** The listing on the line, or null when the line needs the general reader. */
@@ -80,7 +84,9 @@ final class FastListingReader {
         b.marketplace(marketplace); // else the builder takes the URL's, as the general reader does
       }
       return b.build();
-    } catch (IOException | RuntimeException e) { // GiveUp, or anything a value refuses
+    } catch (GiveUp | IOException e) { // not for the fast path, or not JSON: the general
+      return null;                      // reader words the problem
+    } catch (IllegalArgumentException | DateTimeException e) { // a value type refuses a value
       return null;
     }
   }
@@ -95,7 +101,7 @@ final class FastListingReader {
     throw GiveUp.INSTANCE;
   }
 
-  private static Money money(JsonParser p, JsonToken value) throws IOException {
+  private Money money(JsonParser p, JsonToken value) throws IOException {
     if (value != JsonToken.START_OBJECT) {
       throw GiveUp.INSTANCE;
     }
@@ -106,8 +112,8 @@ final class FastListingReader {
       JsonToken v = p.nextToken();
       switch (name) {
         case "amount" -> amount = switch (v) {
-          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDecimalValue();
-          case VALUE_STRING -> decimal(p);
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> bounded(p.getDecimalValue());
+          case VALUE_STRING -> bounded(decimal(p));
           default -> throw GiveUp.INSTANCE;
         };
         case "currency" -> currency = text(p, v, false);
@@ -120,8 +126,16 @@ final class FastListingReader {
     return new Money(amount, Money.currency(currency));
   }
 
+  /** The amount when it is within the limits; else the general reader words why not. */
+  private BigDecimal bounded(BigDecimal amount) {
+    if (limits.amountProblem(amount) != null) {
+      throw GiveUp.INSTANCE;
+    }
+    return amount;
+  }
+
   /** The string value's number, trimmed as {@link String#strip()} trims, without a string. */
-  private static BigDecimal decimal(JsonParser p) throws IOException {
+  private BigDecimal decimal(JsonParser p) throws IOException {
     char[] text = p.getTextCharacters();
     int start = p.getTextOffset();
     int end = start + p.getTextLength();
@@ -130,6 +144,9 @@ final class FastListingReader {
     }
     while (end > start && Character.isWhitespace(text[end - 1])) {
       end--;
+    }
+    if (end - start > limits.maxNumberChars()) {
+      throw GiveUp.INSTANCE; // measured before parsing, which would cost far more
     }
     return new BigDecimal(text, start, end - start);
   }
@@ -157,7 +174,7 @@ final class FastListingReader {
     return new Seller(id, Optional.ofNullable(name), Optional.ofNullable(country));
   }
 
-  private static List<String> strings(JsonParser p, JsonToken value) throws IOException {
+  private List<String> strings(JsonParser p, JsonToken value) throws IOException {
     if (value != JsonToken.START_ARRAY) {
       throw GiveUp.INSTANCE;
     }
@@ -165,6 +182,9 @@ final class FastListingReader {
     JsonToken v;
     while ((v = p.nextToken()) != JsonToken.END_ARRAY) {
       values.add(text(p, v, false));
+      if (values.size() > limits.maxArrayLength()) {
+        throw GiveUp.INSTANCE;
+      }
     }
     return values;
   }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.marque.core.ExchangeRates;
 import dev.marque.core.Finding;
 import dev.marque.core.Jurisdiction;
+import dev.marque.core.Limits;
 import dev.marque.core.Listing;
 import dev.marque.core.Marketplace;
 import dev.marque.core.Portfolio;
@@ -48,7 +49,7 @@ import java.util.Map;
  * MarqueJson json = MarqueJson.standard();
  * Portfolio portfolio = json.readPortfolio(Path.of("portfolio.json")); // every problem, by path
  * try (ListingFeed feed = json.openFeed(reader)) {
- *   feed.forEachRemaining(line -> ...);   // FeedLine.Parsed or FeedLine.Rejected
+ *   for (FeedLine line : feed) { ... }     // FeedLine.Parsed or FeedLine.Rejected
  * }
  * String out = json.writeFinding(finding);  // one scan output line
  * }</pre>
@@ -62,15 +63,22 @@ public final class MarqueJson {
   /** The largest portfolio read, in bytes: 64 MiB. */
   public static final long MAX_PORTFOLIO_BYTES = 64L << 20;
 
-  private static final MarqueJson STANDARD = new MarqueJson();
+  private static final MarqueJson STANDARD = new MarqueJson(Limits.defaults());
 
+  private final Limits limits;
   private final ObjectMapper mapper;
   private final FastListingReader fastListings;
 
-  private MarqueJson() {
+  private MarqueJson(Limits limits) {
+    this.limits = limits;
     JsonFactory factory = JsonFactory.builder()
+        // Jackson enforces the limits while it tokenizes; JsonErrors words what it throws.
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(64).maxStringLength(JsonLines.MAX_LINE_CHARS * 4).build())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxNumberLength(limits.maxNumberChars())
+            .maxStringLength(limits.maxTextChars())
+            .build())
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     mapper = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
@@ -89,12 +97,36 @@ public final class MarqueJson {
         .defaultPropertyInclusion(JsonInclude.Value.construct(
             JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .build();
-    fastListings = new FastListingReader(mapper.getFactory());
+    fastListings = new FastListingReader(mapper.getFactory(), limits);
   }
 
-  /** The standard instance. */
+  /**
+   * The standard instance, with {@link Limits#defaults()}.
+   *
+   * @return the shared standard instance
+   */
   public static MarqueJson standard() {
     return STANDARD;
+  }
+
+  /**
+   * An instance like this one that enforces other limits.
+   *
+   * @param limits the limits every read enforces
+   * @return a new instance, or this one when the limits are the same
+   */
+  public MarqueJson withLimits(Limits limits) {
+    notNull(limits, "limits");
+    return limits.equals(this.limits) ? this : new MarqueJson(limits);
+  }
+
+  /**
+   * The limits this instance enforces.
+   *
+   * @return the limits
+   */
+  public Limits limits() {
+    return limits;
   }
 
   // ---------------------------------------------------------------- writing
@@ -167,35 +199,78 @@ public final class MarqueJson {
   // ---------------------------------------------------------------- reading
 
   /**
-   * Reads a portfolio file strictly, reporting every problem by its JSON path.
+   * Reads a portfolio file strictly, reporting every problem by its JSON path. The one rule of
+   * both {@code readPortfolio} methods: what is wrong with the portfolio's content (not JSON, not
+   * UTF-8, over {@link #MAX_PORTFOLIO_BYTES}, an unknown property, a bad value) is an
+   * {@link InvalidInputException} listing every problem; only failing to read the file is an
+   * {@link IOException}.
    *
+   * @param file the portfolio file, JSON in UTF-8
+   * @return the portfolio
    * @throws InvalidInputException listing every problem, such as
    *     {@code brands[2].rights[0].classes[1]: 46 is not a Nice class (1-45)}
    * @throws IOException when the file cannot be read
    */
   public Portfolio readPortfolio(Path file) throws IOException {
     notNull(file, "file");
-    long size = Files.size(file);
-    if (size > MAX_PORTFOLIO_BYTES) {
-      throw new InvalidInputException(file.toString(), List.of(new Problem("",
-          "is " + size + " bytes; a portfolio may be at most " + MAX_PORTFOLIO_BYTES + " bytes")));
+    checkPortfolioSize(Files.size(file), file.toString());
+    String text = decodeUtf8(Files.readAllBytes(file), file.toString());
+    return readPortfolio(new java.io.StringReader(text), file.toString());
+  }
+
+  /** The bytes as UTF-8 text, or a problem naming the line and byte where they are not. */
+  static String decodeUtf8(byte[] bytes, String source) {
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
     }
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return readPortfolio(reader, file.toString());
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new InvalidInputException(source, List.of(new Problem("", String.format(
+          "is not UTF-8 text: byte 0x%02X at line %d, byte %d of the line; save the file as UTF-8",
+          bytes[at] & 0xFF, line, at - lineStart + 1))));
     }
+    out.flip();
+    return out.toString();
   }
 
   /**
-   * Reads a portfolio from JSON text strictly, reporting every problem by its JSON path.
+   * Reads a portfolio from JSON text strictly, reporting every problem by its JSON path; by the
+   * rule of {@link #readPortfolio(Path)}, every problem is an {@link InvalidInputException}.
    *
+   * @param json the portfolio as JSON text
+   * @return the portfolio
    * @throws InvalidInputException listing every problem
    */
   public Portfolio readPortfolio(String json) {
     notNull(json, "json");
+    if (json.length() > MAX_PORTFOLIO_BYTES / 3) { // only then may its UTF-8 exceed the limit
+      checkPortfolioSize(json.getBytes(StandardCharsets.UTF_8).length, "portfolio");
+    }
     try {
       return readPortfolio(new java.io.StringReader(json), "portfolio");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+  }
+
+  private static void checkPortfolioSize(long size, String source) {
+    if (size > MAX_PORTFOLIO_BYTES) {
+      throw new InvalidInputException(source, List.of(new Problem("",
+          "is " + size + " bytes; a portfolio may be at most " + MAX_PORTFOLIO_BYTES + " bytes")));
     }
   }
 
@@ -219,9 +294,12 @@ public final class MarqueJson {
    */
   public ExchangeRates readRates(Path file) throws IOException {
     notNull(file, "file");
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return readRates(reader, file.toString());
+    if (Files.size(file) > MAX_PORTFOLIO_BYTES) {
+      throw new InvalidInputException(file.toString(), List.of(new Problem("",
+          "is over " + MAX_PORTFOLIO_BYTES + " bytes, too large for a table of rates")));
     }
+    String text = decodeUtf8(Files.readAllBytes(file), file.toString());
+    return readRates(new java.io.StringReader(text), file.toString());
   }
 
   /**
@@ -261,10 +339,24 @@ public final class MarqueJson {
    */
   public Listing readListing(String json) {
     notNull(json, "json");
+    if (json.length() > limits.maxLineChars()) {
+      throw new InvalidInputException("listing",
+          List.of(new Problem("", limits.lineTooLong(json.length()))));
+    }
     Listing fast = fastListings.read(json);
     if (fast != null) {
       return fast;
     }
+    return readListingStrict(json);
+  }
+
+  /** The JSON factory, with this instance's limits: for tests of the fast reader. */
+  JsonFactory factory() {
+    return mapper.getFactory();
+  }
+
+  /** {@link #readListing} by the general reader alone: what the fast reader is tested against. */
+  Listing readListingStrict(String json) {
     JsonNode tree;
     try {
       tree = parseTree(new java.io.StringReader(json), "listing");
@@ -328,7 +420,7 @@ public final class MarqueJson {
    * Each non-blank line becomes a {@link FeedLine}: the listing, or why it was rejected.
    */
   public ListingFeed openFeed(Reader reader) {
-    return new ListingFeed(JsonLines.of(reader));
+    return new ListingFeed(JsonLines.of(reader, limits.maxLineChars()));
   }
 
   /**
@@ -338,8 +430,7 @@ public final class MarqueJson {
   public FeedLine readFeedLine(JsonLines.Line line) {
     notNull(line, "line");
     if (line.tooLong()) {
-      return new FeedLine.Rejected(line.number(), "line is " + line.length()
-          + " characters long; the limit is " + JsonLines.MAX_LINE_CHARS);
+      return new FeedLine.Rejected(line.number(), limits.lineTooLong(line.length()));
     }
     try {
       return new FeedLine.Parsed(line.number(), readListing(line.text()));
@@ -347,13 +438,29 @@ public final class MarqueJson {
       return new FeedLine.Rejected(line.number(), String.join("; ",
           e.problems().stream().map(Problem::toString).toList()));
     } catch (RuntimeException e) {
-      return new FeedLine.Rejected(line.number(), "cannot read listing: " + e.getMessage());
+      // a bug of ours, not of the line: say so without the exception's own words
+      return new FeedLine.Rejected(line.number(), "cannot read listing: an internal error");
     }
   }
 
-  /** A feed of listings read one line at a time; see {@link MarqueJson#openFeed}. */
-  public final class ListingFeed implements Iterator<FeedLine>, java.io.Closeable {
+  /**
+   * A feed of listings read one line at a time, once; see {@link MarqueJson#openFeed}. Not
+   * thread-safe: one thread reads it. Read it with for-each, as a stream, or as an iterator, and
+   * close it (which closes its reader):
+   *
+   * <pre>{@code
+   * try (ListingFeed feed = json.openFeed(reader)) {
+   *   for (FeedLine line : feed) { ... }
+   * }
+   * try (ListingFeed feed = json.openFeed(reader)) {
+   *   long bad = feed.stream().filter(l -> l instanceof FeedLine.Rejected).count();
+   * }
+   * }</pre>
+   */
+  public final class ListingFeed implements Iterator<FeedLine>, Iterable<FeedLine>,
+      java.io.Closeable {
     private final JsonLines lines;
+    private boolean handedOut;
 
     private ListingFeed(JsonLines lines) {
       this.lines = lines;
@@ -369,6 +476,40 @@ public final class MarqueJson {
       return readFeedLine(lines.next());
     }
 
+    /**
+     * The feed itself as the iterator of a for-each loop: a feed is read once.
+     *
+     * @return this feed
+     * @throws IllegalStateException when called a second time, or after {@link #stream()}
+     */
+    @Override
+    public Iterator<FeedLine> iterator() {
+      if (handedOut) {
+        throw new IllegalStateException("a feed is read once: iterator() or stream() was"
+            + " already called");
+      }
+      handedOut = true;
+      return this;
+    }
+
+    /**
+     * The remaining lines as a sequential, ordered stream; closing the stream closes the feed.
+     *
+     * @return the stream of lines
+     * @throws IllegalStateException when called a second time, or after {@link #iterator()}
+     */
+    public java.util.stream.Stream<FeedLine> stream() {
+      return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+          iterator(), java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL), false)
+          .onClose(() -> {
+            try {
+              close();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    }
+
     @Override
     public void close() throws IOException {
       lines.close();
@@ -378,7 +519,8 @@ public final class MarqueJson {
   // ---------------------------------------------------------------- internals
 
   private JsonNode parseTree(Reader reader, String source) throws IOException {
-    try (JsonParser parser = mapper.getFactory().createParser(reader)) {
+    JsonParser parser = mapper.getFactory().createParser(reader);
+    try (parser) {
       JsonNode tree = mapper.readTree(parser);
       if (tree == null) {
         throw new InvalidInputException(source, List.of(new Problem("", "is empty")));
@@ -389,17 +531,18 @@ public final class MarqueJson {
                 + ", column " + parser.currentLocation().getColumnNr())));
       }
       return tree;
-    } catch (com.fasterxml.jackson.core.JsonParseException e) {
-      throw new InvalidInputException(source, List.of(new Problem("",
-          "is not valid JSON: " + e.getOriginalMessage() + " at line "
-              + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr())));
-    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-      throw new InvalidInputException(source, List.of(new Problem("", e.getMessage())));
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException(source, List.of(JsonErrors.problem(e, parser, limits)));
+    } catch (NumberFormatException | ArithmeticException e) { // a number Jackson cannot hold
+      throw new InvalidInputException(source, List.of(new Problem(JsonErrors.path(parser),
+          "is a number marque cannot read")));
     }
   }
 
   private Object readStrict(JsonNode tree, Type type, boolean failOnUnknown, String source) {
-    StrictReader reader = new StrictReader(failOnUnknown);
+    // a portfolio is fixed by hand from its list of problems; a feed line's error is one line
+    StrictReader reader = new StrictReader(failOnUnknown, limits,
+        failOnUnknown ? StrictReader.MAX_PROBLEMS : StrictReader.MAX_LINE_PROBLEMS);
     Object value = reader.read(tree, type, "");
     if (!reader.problems().isEmpty() || value == null) {
       throw new InvalidInputException(source, reader.problems());

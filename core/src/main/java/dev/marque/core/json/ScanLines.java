@@ -37,6 +37,9 @@ final class ScanLines {
   private static final SerializableString AMOUNT = name("amount");
   private static final SerializableString CURRENCY = name("currency");
   private static final SerializableString MENTIONS = name("mentions");
+  private static final SerializableString MENTION_CAP_NAME = name("mentionCap");
+  private static final int MENTION_CAP = dev.marque.core.Limits.defaults()
+      .maxMentionsPerBrandAndField();
   private static final SerializableString BRAND = name("brand");
   private static final SerializableString FIELD = name("field");
   private static final SerializableString START = name("start");
@@ -102,6 +105,11 @@ final class ScanLines {
       writeMention(g, m);
     }
     g.writeEndArray();
+    if (finding.mentions().size() >= MENTION_CAP && reachesCap(finding.mentions())) {
+      // the matcher kept only the first mentions of a brand in a field: say so, and where
+      g.writeFieldName(MENTION_CAP_NAME);
+      g.writeNumber(MENTION_CAP);
+    }
     Assessment a = finding.assessment();
     g.writeFieldName(ASSESSMENT);
     g.writeStartObject();
@@ -116,6 +124,17 @@ final class ScanLines {
     g.writeEndArray();
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  /** Whether some brand has as many mentions in one field as the cap lets a matcher report. */
+  private static boolean reachesCap(java.util.List<BrandMention> mentions) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (BrandMention m : mentions) {
+      if (counts.merge(m.brand() + '\u0000' + m.field(), 1, Integer::sum) >= MENTION_CAP) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The error line for a feed line that could not be read. */
@@ -142,7 +161,7 @@ final class ScanLines {
 
   private static void writeReason(JsonGenerator g, Reason reason) throws IOException {
     g.writeStartObject();
-    string(g, CODE, reason.code());
+    string(g, CODE, reason.code().name());
     string(g, MESSAGE, reason.message());
     g.writeFieldName(SPANS);
     g.writeStartArray();

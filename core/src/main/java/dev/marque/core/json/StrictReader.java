@@ -3,6 +3,7 @@ package dev.marque.core.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import dev.marque.core.Jurisdiction;
+import dev.marque.core.Limits;
 import dev.marque.core.Marketplace;
 import dev.marque.core.Money;
 import dev.marque.core.rights.Copyright;
@@ -57,15 +58,37 @@ final class StrictReader {
       "Trademark.status", "REGISTERED",
       "Patent.patentType", "INVENTION");
 
-  private final boolean failOnUnknown;
-  private final List<Problem> problems = new ArrayList<>();
+  /**
+   * The most problems listed one by one in a portfolio, and in a feed line, whose error is one
+   * line of output; a document with more says how many were left out.
+   */
+  static final int MAX_PROBLEMS = 100;
+  static final int MAX_LINE_PROBLEMS = 5;
 
-  StrictReader(boolean failOnUnknown) {
+  /** Texts a portfolio uses as names, which {@link Limits#maxNameChars()} bounds. */
+  private static final java.util.Set<String> NAMES = java.util.Set.of(
+      "Brand.name", "Brand.aliases", "Product.name", "Product.sku", "Product.gtin");
+
+  private final boolean failOnUnknown;
+  private final Limits limits;
+  private final int maxProblems;
+  private final List<Problem> problems = new ArrayList<>();
+  private int leftOut;
+
+  StrictReader(boolean failOnUnknown, Limits limits, int maxProblems) {
     this.failOnUnknown = failOnUnknown;
+    this.limits = limits;
+    this.maxProblems = maxProblems;
   }
 
   List<Problem> problems() {
-    return problems;
+    if (leftOut == 0) {
+      return problems;
+    }
+    List<Problem> all = new ArrayList<>(problems);
+    all.add(new Problem("", "and " + leftOut + " more "
+        + (leftOut == 1 ? "problem" : "problems") + " not listed"));
+    return all;
   }
 
   /** Reads the node as the type; null when it has problems (all of them recorded). */
@@ -85,6 +108,10 @@ final class StrictReader {
       if (!node.isArray()) {
         return problem(path, "expected a list, found " + describe(node));
       }
+      if (node.size() > limits.maxArrayLength()) {
+        return problem(path, "has " + node.size() + " entries; a list may have at most "
+            + limits.maxArrayLength());
+      }
       List<Object> values = new ArrayList<>();
       boolean ok = true;
       for (int i = 0; i < node.size(); i++) {
@@ -100,6 +127,10 @@ final class StrictReader {
       }
       if (!node.isObject()) {
         return problem(path, "expected an object, found " + describe(node));
+      }
+      if (node.size() > limits.maxArrayLength()) {
+        return problem(path, "has " + node.size() + " entries; an object may have at most "
+            + limits.maxArrayLength());
       }
       Map<String, Object> values = new LinkedHashMap<>();
       boolean ok = true;
@@ -135,7 +166,7 @@ final class StrictReader {
     Class<? extends IpRight> kind = RIGHT_TYPES.get(type.asText().strip().toLowerCase(Locale.ROOT));
     if (kind == null) {
       return problem(join(path, "type"),
-          "'" + type.asText() + "' is not a kind of right: use one of " + names);
+          "'" + excerpt(type.asText()) + "' is not a kind of right: use one of " + names);
     }
     return readRecord(node, kind, path, "type");
   }
@@ -174,7 +205,7 @@ final class StrictReader {
       for (Map.Entry<String, JsonNode> property : node.properties()) {
         String name = property.getKey();
         if (!names.contains(name) && !Arrays.asList(extra).contains(name)) {
-          problem(join(path, name), "unknown property; " + type.getSimpleName()
+          problem(join(path, excerpt(name)), "unknown property; " + type.getSimpleName()
               + " has " + String.join(", ", names));
         }
       }
@@ -189,7 +220,7 @@ final class StrictReader {
         value = com.fasterxml.jackson.databind.node.TextNode.valueOf(fallback);
       }
       args[i] = read(value, shape.types()[i], join(path, name));
-      ok &= args[i] != null;
+      ok &= args[i] != null && nameWithinLimit(type, name, args[i], join(path, name));
     }
     if (!ok) {
       return null;
@@ -209,6 +240,39 @@ final class StrictReader {
     }
   }
 
+  /** Whether a name of a portfolio is within {@link Limits#maxNameChars()}; a problem if not. */
+  private boolean nameWithinLimit(Class<?> type, String component, Object value, String path) {
+    if (!NAMES.contains(type.getSimpleName() + "." + component)) {
+      return true;
+    }
+    boolean ok = true;
+    if (value instanceof String text) {
+      ok = nameWithinLimit(text, path);
+    } else if (value instanceof Optional<?> o && o.orElse(null) instanceof String text) {
+      ok = nameWithinLimit(text, path);
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        ok &= !(list.get(i) instanceof String text) || nameWithinLimit(text, path + "[" + i + "]");
+      }
+    }
+    return ok;
+  }
+
+  private boolean nameWithinLimit(String text, String path) {
+    if (text.length() <= limits.maxNameChars()) {
+      return true;
+    }
+    problem(path, "is " + text.length() + " characters long; a name may have at most "
+        + limits.maxNameChars());
+    return false;
+  }
+
+  /** The amount, or a problem when it is outside {@link Limits}; null then. */
+  private Object amount(BigDecimal amount, JsonNode node, String path) {
+    String wrong = limits.amountProblem(amount);
+    return wrong == null ? amount : problem(path, excerpt(node.asText()) + " " + wrong);
+  }
+
   private Object readScalar(JsonNode node, Class<?> type, String path) {
     try {
       if (type == String.class) {
@@ -226,13 +290,24 @@ final class StrictReader {
       }
       if (type == BigDecimal.class) {
         if (node.isNumber()) {
-          return node.decimalValue();
+          BigDecimal value;
+          try {
+            value = node.decimalValue();
+          } catch (NumberFormatException | ArithmeticException e) { // 1E+2147483648
+            return problem(path, excerpt(node.asText()) + " is not a number marque can read");
+          }
+          return amount(value, node, path);
         }
         if (node.isTextual()) {
+          String text = node.asText().strip();
+          if (text.length() > limits.maxNumberChars()) { // before parsing: that costs more
+            return problem(path, "is a number of " + text.length()
+                + " characters; a number may have at most " + limits.maxNumberChars());
+          }
           try {
-            return new BigDecimal(node.asText().strip());
-          } catch (NumberFormatException e) {
-            return problem(path, "'" + node.asText() + "' is not a number");
+            return amount(new BigDecimal(text), node, path);
+          } catch (NumberFormatException | ArithmeticException e) {
+            return problem(path, "'" + excerpt(node.asText()) + "' is not a number");
           }
         }
         return problem(path, "expected a number, found " + describe(node));
@@ -255,7 +330,7 @@ final class StrictReader {
       }
       if (type == NiceClass.class) {
         if (!node.canConvertToExactIntegral() && !text.strip().matches("\\d{1,9}")) {
-          return problem(path, "'" + text + "' is not a Nice class (1-45)");
+          return problem(path, "'" + excerpt(text) + "' is not a Nice class (1-45)");
         }
         return NiceClass.of(node.isNumber() ? node.asInt() : Integer.parseInt(text.strip()));
       }
@@ -263,14 +338,14 @@ final class StrictReader {
         try {
           return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-          return problem(path, "'" + text + "' is not a date (YYYY-MM-DD)");
+          return problem(path, "'" + excerpt(text) + "' is not a date (YYYY-MM-DD)");
         }
       }
       if (type == Instant.class) {
         try {
           return Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
-          return problem(path, "'" + text + "' is not a UTC time (such as 2026-11-29T10:15:30Z)");
+          return problem(path, "'" + excerpt(text) + "' is not a UTC time (such as 2026-11-29T10:15:30Z)");
         }
       }
       if (type.isEnum()) {
@@ -280,7 +355,7 @@ final class StrictReader {
             return constant;
           }
         }
-        return problem(path, "'" + text + "' is not one of " + Arrays.stream(type.getEnumConstants())
+        return problem(path, "'" + excerpt(text) + "' is not one of " + Arrays.stream(type.getEnumConstants())
             .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
             .collect(Collectors.joining(", ")));
       }
@@ -295,8 +370,22 @@ final class StrictReader {
   }
 
   private Object problem(String path, String message) {
-    problems.add(new Problem(path, message));
+    if (problems.size() < maxProblems) {
+      // a value type's own message may quote the value whole: keep what a person reads short
+      problems.add(new Problem(path, message.length() <= MAX_MESSAGE_CHARS ? message
+          : message.substring(0, Character.isHighSurrogate(message.charAt(MAX_MESSAGE_CHARS - 1))
+              ? MAX_MESSAGE_CHARS - 1 : MAX_MESSAGE_CHARS) + "…"));
+    } else {
+      leftOut++;
+    }
     return null;
+  }
+
+  /** The longest message of one problem, in characters. */
+  static final int MAX_MESSAGE_CHARS = 300;
+
+  private static String excerpt(String text) {
+    return JsonErrors.excerpt(text);
   }
 
   static String join(String path, String name) {
@@ -308,8 +397,8 @@ final class StrictReader {
     return switch (type) {
       case ARRAY -> "a list";
       case OBJECT -> "an object";
-      case STRING -> "text '" + node.asText() + "'";
-      case NUMBER -> "the number " + node.asText();
+      case STRING -> "text '" + excerpt(node.asText()) + "'";
+      case NUMBER -> "the number " + excerpt(node.asText());
       case BOOLEAN -> node.asText();
       default -> type.name().toLowerCase(Locale.ROOT);
     };

@@ -73,8 +73,9 @@ public record Trademark(
   /** A registered word mark with its number, office and Nice classes, without dates. */
   public static Trademark word(String mark, String registrationNumber, Office office,
       int... classes) {
-    return new Trademark(mark, MarkType.WORD, Optional.of(registrationNumber), office, List.of(),
-        java.util.Arrays.stream(classes).mapToObj(NiceClass::of).toList(),
+    return new Trademark(mark, MarkType.WORD,
+        Optional.of(notNull(registrationNumber, "registrationNumber")), office, List.of(),
+        java.util.Arrays.stream(notNull(classes, "classes")).mapToObj(NiceClass::of).toList(),
         TrademarkStatus.REGISTERED, Optional.empty(), Optional.empty(), Optional.empty());
   }
 

@@ -11,6 +11,7 @@ import dev.marque.core.ListingField;
 import dev.marque.core.MatchMethod;
 import dev.marque.core.Money;
 import dev.marque.core.Reason;
+import dev.marque.core.ReasonCode;
 import dev.marque.core.Seller;
 import dev.marque.core.Span;
 import dev.marque.core.Verdict;
@@ -34,9 +35,9 @@ class RoundTripTest {
       List.of(new BrandMention("Gucci", ListingField.TITLE, 0, 9, "G U C C I",
           MatchMethod.SEPARATED, 0.95)),
       new Assessment(0.92, Verdict.LIKELY_COUNTERFEIT, List.of(
-          new Reason("DISGUISED_BRAND", "the brand is written G U C C I, letters split apart",
+          new Reason(ReasonCode.DISGUISED_BRAND, "the brand is written G U C C I, letters split apart",
               List.of(new Span(ListingField.TITLE, 0, 9, "G U C C I")), Map.of()),
-          new Reason("PRICE_ANOMALY", "25.00 USD is 3% of the 850 USD MSRP", List.of(),
+          new Reason(ReasonCode.PRICE_ANOMALY, "25.00 USD is 3% of the 850 USD MSRP", List.of(),
               Map.of("price", "25.00 USD", "msrp", "850 USD", "ratio", "0.03")))));
 
   @Test
@@ -67,12 +68,12 @@ class RoundTripTest {
   void aFindingLineWritesEachPartAsTheGenericWriterDoes() {
     Seller seller = new Seller("shop\"88", Optional.of("Caf\u00e9 <b>\u2028\u0001/\\"),
         Optional.of("CN"));
-    Reason reason = new Reason("PRICE_ANOMALY", "tab\there\nnewline \ud83d\ude00",
+    Reason reason = new Reason(ReasonCode.PRICE_ANOMALY, "tab\there\nnewline \ud83d\ude00",
         List.of(new Span(ListingField.SELLER_NAME, 1, 3, "af"),
             new Span(ListingField.TITLE, 0, 0, "")),
         Map.of("z", "last", "a", "first \u0000", "m", "\"quoted\""));
     Assessment assessment = new Assessment(0.5, Verdict.SUSPICIOUS,
-        List.of(reason, Reason.of("EMPTY", "no evidence")));
+        List.of(reason, Reason.of(ReasonCode.BRAND_MENTION, "no evidence")));
     for (String amount : List.of("25", "19.90", "1E+3", "0.00000001", "1234567890123456789.5")) {
       Listing l = Listing.builder("1", "t").seller(seller).price(Money.of(amount, "EUR")).build();
       String line = json.writeFinding(new Finding(l, List.of(), assessment));

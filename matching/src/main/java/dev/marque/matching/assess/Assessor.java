@@ -12,6 +12,7 @@ import dev.marque.core.ListingField;
 import dev.marque.core.Marketplace;
 import dev.marque.core.Portfolio;
 import dev.marque.core.Reason;
+import dev.marque.core.ReasonCode;
 import dev.marque.core.Verdict;
 import dev.marque.matching.BrandIndex;
 import dev.marque.matching.signals.AuthorizationCheck;
@@ -218,6 +219,12 @@ public final class Assessor {
           texts.normalized, config.rates(), config.lowPriceRatio());
       if (low.isPresent()) {
         signals.add(low.get());
+      } else {
+        Optional<Signal.NoExchangeRate> uncompared = brand.prices.noExchangeRate(
+            listing.price().get(), config.rates());
+        if (uncompared.isPresent()) {
+          signals.add(uncompared.get());
+        }
       }
     }
     Optional<Signal.Compatibility> compatibility = CompatibilityCheck.find(name, listing, own,
@@ -261,10 +268,10 @@ public final class Assessor {
     Signal.Disguise disguise = null;
     int cues = 0;
     for (Signal s : signals) {
-      switch (s.kind()) {
-        case AUTHORIZED -> authorized = true;
-        case MENTION -> keep *= 1.0 - config.mentionWeight() * mentionFactor((Signal.Mention) s);
-        case DISGUISE -> {
+      switch (s.code()) {
+        case AUTHORIZED_SELLER -> authorized = true;
+        case BRAND_MENTION -> keep *= 1.0 - config.mentionWeight() * mentionFactor((Signal.Mention) s);
+        case DISGUISED_BRAND -> {
           // One disguise is the sign, the one in the most telling field; more say no more.
           Signal.Disguise d = (Signal.Disguise) s;
           if (disguise == null || disguiseWeight(d) > disguiseWeight(disguise)) {
@@ -272,8 +279,9 @@ public final class Assessor {
           }
         }
         case CUE_WORD -> cues++;
-        case LOW_PRICE -> keep *= 1.0 - lowPriceWeight((Signal.LowPrice) s);
-        case COMPATIBILITY -> compatibility = true;
+        case PRICE_ANOMALY -> keep *= 1.0 - lowPriceWeight((Signal.LowPrice) s);
+        case COMPATIBILITY_USE -> compatibility = true;
+        default -> { } // a note such as NO_EXCHANGE_RATE weighs nothing
       }
     }
     if (disguise != null) {
@@ -292,8 +300,8 @@ public final class Assessor {
     List<Reason> reasons = new ArrayList<>(signals.size());
     for (int i = 0; i < signals.size(); i++) {
       Signal s = signals.get(i);
-      if ((s.kind() != Signal.Kind.DISGUISE || s == disguise)
-          && (s.kind() != Signal.Kind.CUE_WORD || counted[i])) {
+      if ((s.code() != ReasonCode.DISGUISED_BRAND || s == disguise)
+          && (s.code() != ReasonCode.CUE_WORD || counted[i])) {
         reasons.add(s.reason());
       }
     }

@@ -7,14 +7,16 @@ import dev.marque.matching.signals.PhraseList;
 import java.util.Objects;
 
 /**
- * How the {@link Assessor} weighs the signs of a counterfeit: immutable, with documented defaults,
- * and changed by {@code with...} copies.
+ * How the {@link Assessor} weighs the signs of a counterfeit: immutable and thread-safe, with
+ * documented defaults, built by a {@link Builder}; {@link #toBuilder()} derives a variant.
  *
  * <pre>{@code
- * AssessorConfig config = AssessorConfig.defaults()
- *     .withRates(rates)                                  // compare prices across currencies
- *     .withCueWords(PhraseList.cueWords().plus(myWords)) // extend the cue words
- *     .withLikelyCounterfeitThreshold(0.8);              // be more careful before a takedown
+ * AssessorConfig config = AssessorConfig.builder()
+ *     .rates(rates)                                   // compare prices across currencies
+ *     .cueWords(PhraseList.cueWords().plus(myWords))  // extend the cue words
+ *     .likelyCounterfeitThreshold(0.8)                // be more careful before a takedown
+ *     .build();
+ * AssessorConfig stricter = config.toBuilder().suspiciousThreshold(0.25).build();
  * }</pre>
  *
  * <p>The score of a listing for a brand combines the weights of the signs found as independent
@@ -60,9 +62,7 @@ import java.util.Objects;
  */
 public final class AssessorConfig {
 
-  private static final AssessorConfig DEFAULTS = new AssessorConfig(0.10, 0.60, 0.60, 0.35, 40, 3,
-      0.50, 0.55, 0.60, 0.30, 0.35, 0.70, PhraseList.cueWords(),
-      PhraseList.compatibilityPhrases(), ExchangeRates.none());
+  private static final AssessorConfig DEFAULTS = new Builder().build();
 
   private final double mentionWeight;
   private final double disguiseWeight;
@@ -80,11 +80,22 @@ public final class AssessorConfig {
   private final PhraseList compatibilityPhrases;
   private final ExchangeRates rates;
 
-  private AssessorConfig(double mentionWeight, double disguiseWeight, double cueWordNearWeight,
-      double cueWordFarWeight, int cueWordNearChars, int maxCueWords, double lowPriceRatio,
-      double lowPriceWeight, double descriptionFactor, double compatibilityFactor,
-      double suspiciousThreshold, double likelyCounterfeitThreshold, PhraseList cueWords,
-      PhraseList compatibilityPhrases, ExchangeRates rates) {
+  private AssessorConfig(Builder b) {
+    double mentionWeight = b.mentionWeight;
+    double disguiseWeight = b.disguiseWeight;
+    double cueWordNearWeight = b.cueWordNearWeight;
+    double cueWordFarWeight = b.cueWordFarWeight;
+    int cueWordNearChars = b.cueWordNearChars;
+    int maxCueWords = b.maxCueWords;
+    double lowPriceRatio = b.lowPriceRatio;
+    double lowPriceWeight = b.lowPriceWeight;
+    double descriptionFactor = b.descriptionFactor;
+    double compatibilityFactor = b.compatibilityFactor;
+    double suspiciousThreshold = b.suspiciousThreshold;
+    double likelyCounterfeitThreshold = b.likelyCounterfeitThreshold;
+    PhraseList cueWords = b.cueWords;
+    PhraseList compatibilityPhrases = b.compatibilityPhrases;
+    ExchangeRates rates = b.rates;
     this.mentionWeight = unit(mentionWeight, "mentionWeight");
     this.disguiseWeight = unit(disguiseWeight, "disguiseWeight");
     this.cueWordNearWeight = unit(cueWordNearWeight, "cueWordNearWeight");
@@ -124,9 +135,47 @@ public final class AssessorConfig {
     return value;
   }
 
-  /** The defaults, as the table above gives them. */
+  /**
+   * The defaults, as the table above gives them.
+   *
+   * @return the default configuration
+   */
   public static AssessorConfig defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * A builder starting from the {@linkplain #defaults() defaults}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder starting from this configuration, to derive a variant.
+   *
+   * @return a new builder holding these settings
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.mentionWeight = mentionWeight;
+    b.disguiseWeight = disguiseWeight;
+    b.cueWordNearWeight = cueWordNearWeight;
+    b.cueWordFarWeight = cueWordFarWeight;
+    b.cueWordNearChars = cueWordNearChars;
+    b.maxCueWords = maxCueWords;
+    b.lowPriceRatio = lowPriceRatio;
+    b.lowPriceWeight = lowPriceWeight;
+    b.descriptionFactor = descriptionFactor;
+    b.compatibilityFactor = compatibilityFactor;
+    b.suspiciousThreshold = suspiciousThreshold;
+    b.likelyCounterfeitThreshold = likelyCounterfeitThreshold;
+    b.cueWords = cueWords;
+    b.compatibilityPhrases = compatibilityPhrases;
+    b.rates = rates;
+    return b;
   }
 
   /** The weight of a mention of the brand, with no other sign. */
@@ -204,110 +253,6 @@ public final class AssessorConfig {
     return rates;
   }
 
-  /** A copy with another mention weight. */
-  public AssessorConfig withMentionWeight(double value) {
-    return new AssessorConfig(value, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
-        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
-        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
-        compatibilityPhrases, rates);
-  }
-
-  /** A copy with another disguise weight. */
-  public AssessorConfig withDisguiseWeight(double value) {
-    return new AssessorConfig(mentionWeight, value, cueWordNearWeight, cueWordFarWeight,
-        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
-        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
-        compatibilityPhrases, rates);
-  }
-
-  /** A copy with other cue-word weights, near the brand and far from it. */
-  public AssessorConfig withCueWordWeights(double near, double far) {
-    return new AssessorConfig(mentionWeight, disguiseWeight, near, far,
-        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
-        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
-        compatibilityPhrases, rates);
-  }
-
-  /** A copy with another distance for "near the brand". */
-  public AssessorConfig withCueWordNearChars(int value) {
-    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
-        value, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
-        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
-        compatibilityPhrases, rates);
-  }
-
-  /** A copy counting another number of cue words. */
-  public AssessorConfig withMaxCueWords(int value) {
-    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
-        cueWordNearChars, value, lowPriceRatio, lowPriceWeight, descriptionFactor,
-        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
-        compatibilityPhrases, rates);
-  }
-
-  /** A copy with another low-price ratio and weight. */
-  public AssessorConfig withLowPrice(double ratio, double weight) {
-    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
-        cueWordNearChars, maxCueWords, ratio, weight, descriptionFactor,
-        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
-        compatibilityPhrases, rates);
-  }
-
-  /** A copy with another description factor. */
-  public AssessorConfig withDescriptionFactor(double value) {
-    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
-        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, value,
-        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
-        compatibilityPhrases, rates);
-  }
-
-  /** A copy with another compatibility factor. */
-  public AssessorConfig withCompatibilityFactor(double value) {
-    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
-        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
-        value, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
-        compatibilityPhrases, rates);
-  }
-
-  /** A copy with another SUSPICIOUS threshold. */
-  public AssessorConfig withSuspiciousThreshold(double value) {
-    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
-        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
-        compatibilityFactor, value, likelyCounterfeitThreshold, cueWords,
-        compatibilityPhrases, rates);
-  }
-
-  /** A copy with another LIKELY_COUNTERFEIT threshold. */
-  public AssessorConfig withLikelyCounterfeitThreshold(double value) {
-    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
-        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
-        compatibilityFactor, suspiciousThreshold, value, cueWords,
-        compatibilityPhrases, rates);
-  }
-
-  /** A copy with other cue words, such as {@code PhraseList.cueWords().plus(mine)}. */
-  public AssessorConfig withCueWords(PhraseList value) {
-    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
-        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
-        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, value,
-        compatibilityPhrases, rates);
-  }
-
-  /** A copy with other compatibility phrases. */
-  public AssessorConfig withCompatibilityPhrases(PhraseList value) {
-    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
-        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
-        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
-        value, rates);
-  }
-
-  /** A copy with exchange rates for comparing prices across currencies. */
-  public AssessorConfig withRates(ExchangeRates value) {
-    return new AssessorConfig(mentionWeight, disguiseWeight, cueWordNearWeight, cueWordFarWeight,
-        cueWordNearChars, maxCueWords, lowPriceRatio, lowPriceWeight, descriptionFactor,
-        compatibilityFactor, suspiciousThreshold, likelyCounterfeitThreshold, cueWords,
-        compatibilityPhrases, value);
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof AssessorConfig c && mentionWeight == c.mentionWeight
@@ -342,4 +287,208 @@ public final class AssessorConfig {
         + cueWords.size() + " phrases, compatibilityPhrases=" + compatibilityPhrases.size()
         + " phrases, rates=" + rates + "]";
   }
+
+  /**
+   * Builds an {@link AssessorConfig}; starts from the defaults. Not thread-safe; the
+   * configuration it builds is. Each value is checked by {@link #build()}, which names the first
+   * one out of range.
+   */
+  public static final class Builder {
+    private double mentionWeight = 0.10;
+    private double disguiseWeight = 0.60;
+    private double cueWordNearWeight = 0.60;
+    private double cueWordFarWeight = 0.35;
+    private int cueWordNearChars = 40;
+    private int maxCueWords = 3;
+    private double lowPriceRatio = 0.50;
+    private double lowPriceWeight = 0.55;
+    private double descriptionFactor = 0.60;
+    private double compatibilityFactor = 0.30;
+    private double suspiciousThreshold = 0.35;
+    private double likelyCounterfeitThreshold = 0.70;
+    private PhraseList cueWords = PhraseList.cueWords();
+    private PhraseList compatibilityPhrases = PhraseList.compatibilityPhrases();
+    private ExchangeRates rates = ExchangeRates.none();
+
+    private Builder() {}
+
+    /**
+     * The weight of a mention of the brand, with no other sign.
+     *
+     * @param value 0..1
+     * @return this builder
+     */
+    public Builder mentionWeight(double value) {
+      this.mentionWeight = value;
+      return this;
+    }
+
+    /**
+     * The weight of a disguised brand.
+     *
+     * @param value 0..1
+     * @return this builder
+     */
+    public Builder disguiseWeight(double value) {
+      this.disguiseWeight = value;
+      return this;
+    }
+
+    /**
+     * The weight of a cue word near the brand.
+     *
+     * @param value 0..1
+     * @return this builder
+     */
+    public Builder cueWordNearWeight(double value) {
+      this.cueWordNearWeight = value;
+      return this;
+    }
+
+    /**
+     * The weight of a cue word far from the brand.
+     *
+     * @param value 0..1
+     * @return this builder
+     */
+    public Builder cueWordFarWeight(double value) {
+      this.cueWordFarWeight = value;
+      return this;
+    }
+
+    /**
+     * The most characters between a cue word and the brand, in one field, for "near".
+     *
+     * @param value not negative
+     * @return this builder
+     */
+    public Builder cueWordNearChars(int value) {
+      this.cueWordNearChars = value;
+      return this;
+    }
+
+    /**
+     * The most cue words counted for a brand: the strongest.
+     *
+     * @param value not negative
+     * @return this builder
+     */
+    public Builder maxCueWords(int value) {
+      this.maxCueWords = value;
+      return this;
+    }
+
+    /**
+     * The share of the MSRP below which a price is a sign.
+     *
+     * @param value within (0, 1]
+     * @return this builder
+     */
+    public Builder lowPriceRatio(double value) {
+      this.lowPriceRatio = value;
+      return this;
+    }
+
+    /**
+     * The weight of a price at a fifth of the low-price ratio or less.
+     *
+     * @param value 0..1
+     * @return this builder
+     */
+    public Builder lowPriceWeight(double value) {
+      this.lowPriceWeight = value;
+      return this;
+    }
+
+    /**
+     * What a sign outside the title weighs, as a share of its weight in the title.
+     *
+     * @param value 0..1
+     * @return this builder
+     */
+    public Builder descriptionFactor(double value) {
+      this.descriptionFactor = value;
+      return this;
+    }
+
+    /**
+     * The factor on the score of an accessory naming what it fits, when no cue word is present.
+     *
+     * @param value 0..1
+     * @return this builder
+     */
+    public Builder compatibilityFactor(double value) {
+      this.compatibilityFactor = value;
+      return this;
+    }
+
+    /**
+     * The score from which a listing is SUSPICIOUS.
+     *
+     * @param value 0..1, at most the LIKELY_COUNTERFEIT threshold
+     * @return this builder
+     */
+    public Builder suspiciousThreshold(double value) {
+      this.suspiciousThreshold = value;
+      return this;
+    }
+
+    /**
+     * The score from which a listing is LIKELY_COUNTERFEIT.
+     *
+     * @param value 0..1, at least the SUSPICIOUS threshold
+     * @return this builder
+     */
+    public Builder likelyCounterfeitThreshold(double value) {
+      this.likelyCounterfeitThreshold = value;
+      return this;
+    }
+
+    /**
+     * The counterfeit cue words, such as {@code PhraseList.cueWords().plus(mine)}.
+     *
+     * @param value the cue words
+     * @return this builder
+     * @throws NullPointerException when {@code value} is null
+     */
+    public Builder cueWords(PhraseList value) {
+      this.cueWords = notNull(value, "cueWords");
+      return this;
+    }
+
+    /**
+     * The compatibility phrases ("case for", "compatible with").
+     *
+     * @param value the phrases
+     * @return this builder
+     * @throws NullPointerException when {@code value} is null
+     */
+    public Builder compatibilityPhrases(PhraseList value) {
+      this.compatibilityPhrases = notNull(value, "compatibilityPhrases");
+      return this;
+    }
+
+    /**
+     * Exchange rates for comparing prices with MSRPs in other currencies.
+     *
+     * @param value the rates
+     * @return this builder
+     * @throws NullPointerException when {@code value} is null
+     */
+    public Builder rates(ExchangeRates value) {
+      this.rates = notNull(value, "rates");
+      return this;
+    }
+
+    /**
+     * The configuration.
+     *
+     * @return a new, immutable configuration
+     * @throws IllegalArgumentException naming the first value out of range
+     */
+    public AssessorConfig build() {
+      return new AssessorConfig(this);
+    }
+  }
+
 }

@@ -221,6 +221,34 @@ public final class PriceCheck {
   }
 
   /**
+   * A {@link Signal.NoExchangeRate} when the brand has MSRPs but the rates reach none of their
+   * currencies from the price's, so that {@link #check} could compare nothing: the assessor says
+   * so rather than passing over the price in silence. Empty when the price is zero or the brand
+   * has no MSRP.
+   *
+   * @param price the listing's price
+   * @param rates the exchange rates
+   * @return the note, or empty when some MSRP can be compared
+   * @throws NullPointerException naming the argument that is null
+   */
+  public Optional<Signal.NoExchangeRate> noExchangeRate(Money price, ExchangeRates rates) {
+    notNull(price, "price");
+    notNull(rates, "rates");
+    if (cheapest.length == 0 || price.amount().signum() == 0) {
+      return Optional.empty();
+    }
+    List<Currency> unreached = new ArrayList<>(cheapest.length);
+    for (int c : cheapest) {
+      Currency currency = msrps[c].currency();
+      if (currency.equals(price.currency()) || convert(price, currency, rates) != null) {
+        return Optional.empty();
+      }
+      unreached.add(currency);
+    }
+    return Optional.of(new Signal.NoExchangeRate(brand.name(), price, unreached));
+  }
+
+  /**
    * {@link #check} for a brand whose MSRPs share one currency, the usual case: one conversion,
    * and no product to look for when the price is not low even against the highest MSRP.
    */

@@ -51,8 +51,9 @@ public final class CaseFolding implements NormalizationStep {
         folded = NFKC_CF.normalize(segment);
       }
       int extra = folded.equals(segment.toLowerCase(Locale.ROOT)) ? 0 : Change.COMPATIBILITY.bit();
+      int bits = extra | out.changes(i, end); // once per segment: a segment may be very long
       for (char f : folded.toCharArray()) {
-        out.append(f, i, end, extra);
+        out.appendWithBits(f, i, end, bits);
       }
       i = end;
     }

@@ -167,15 +167,28 @@ public final class NormalizedText {
 
     /** Appends {@code c}, made from input characters {@code [from, to)}, with {@code extra} change bits. */
     void append(char c, int from, int to, int extra) {
+      appendWithBits(c, from, to, extra | changes(from, to));
+    }
+
+    /** The change bits of input characters {@code [from, to)}, together. */
+    int changes(int from, int to) {
+      int bits = 0;
+      for (int i = from; i < to; i++) {
+        bits |= in.changes[i];
+      }
+      return bits;
+    }
+
+    /**
+     * {@link #append} with the change bits already known, so that many characters made from one
+     * long input range (a letter with half a million combining marks) cost one pass, not one each.
+     */
+    void appendWithBits(char c, int from, int to, int bits) {
       if (size == starts.length) {
         int cap = size * 2;
         starts = java.util.Arrays.copyOf(starts, cap);
         ends = java.util.Arrays.copyOf(ends, cap);
         changes = java.util.Arrays.copyOf(changes, cap);
-      }
-      int bits = extra;
-      for (int i = from; i < to; i++) {
-        bits |= in.changes[i];
       }
       text.append(c);
       starts[size] = in.starts[from];

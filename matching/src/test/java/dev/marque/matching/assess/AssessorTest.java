@@ -41,7 +41,7 @@ class AssessorTest {
   }
 
   private static List<String> codes(Assessment a) {
-    return a.reasons().stream().map(Reason::code).toList();
+    return a.reasons().stream().map(r -> r.code().name()).toList();
   }
 
   @Test
@@ -130,12 +130,12 @@ class AssessorTest {
   @Test
   void theConfigurationDecidesTheVerdict() {
     Listing l = listing("Aurelia tote bag replica", "700");
-    assertThat(Assessor.of(PORTFOLIO, AssessorConfig.defaults().withSuspiciousThreshold(0.7))
+    assertThat(Assessor.of(PORTFOLIO, AssessorConfig.builder().suspiciousThreshold(0.7).build())
         .assess(l).assessment().verdict()).isEqualTo(Verdict.MENTION);
-    assertThat(Assessor.of(PORTFOLIO, AssessorConfig.defaults().withCueWords(PhraseList.empty()))
+    assertThat(Assessor.of(PORTFOLIO, AssessorConfig.builder().cueWords(PhraseList.empty()).build())
         .assess(l).assessment().verdict()).isEqualTo(Verdict.MENTION);
-    assertThat(Assessor.of(PORTFOLIO, AssessorConfig.defaults()
-        .withCueWords(PhraseList.of("en", List.of("bag")))).assess(listing("Aurelia bag", "700"))
+    assertThat(Assessor.of(PORTFOLIO, AssessorConfig.builder()
+        .cueWords(PhraseList.of("en", List.of("bag"))).build()).assess(listing("Aurelia bag", "700"))
         .assessment().verdict()).isEqualTo(Verdict.SUSPICIOUS);
   }
 
@@ -160,15 +160,26 @@ class AssessorTest {
   }
 
   @Test
-  void configurationIsCheckedWithMessagesNamingTheSetting() {
-    AssessorConfig d = AssessorConfig.defaults();
-    assertThat(d.suspiciousThreshold()).isEqualTo(0.35);
-    assertThat(d.likelyCounterfeitThreshold()).isEqualTo(0.70);
-    assertThat(d.withDisguiseWeight(0.5)).isNotEqualTo(d).isEqualTo(d.withDisguiseWeight(0.5));
-    assertThat(d.disguiseWeight()).isEqualTo(0.60);
-    assertThatThrownBy(() -> d.withDisguiseWeight(1.5))
-        .hasMessage("disguiseWeight must be within 0..1: 1.5");
-    assertThatThrownBy(() -> d.withSuspiciousThreshold(0.9))
-        .hasMessageContaining("suspiciousThreshold 0.9 must not exceed likelyCounterfeitThreshold");
+  void aPriceNoRateCanCompareIsSaidSoInANoteThatWeighsNothing() {
+    Listing inPounds = Listing.builder("L2", "Aurelia Laurel Tote").marketplace(Marketplace.EBAY)
+        .price(Money.of("30", "GBP")).seller(Seller.of("shop-1")).build();
+
+    Assessment silent = ASSESSOR.assess(inPounds).assessment();
+    assertThat(codes(silent)).containsExactly("BRAND_MENTION", "NO_EXCHANGE_RATE");
+    assertThat(silent.reasons().get(1).message()).isEqualTo("The price 30 GBP was not compared"
+        + " with the MSRPs of Aurelia (USD): no exchange rate from GBP");
+    assertThat(silent.verdict()).isEqualTo(Verdict.MENTION);
+    assertThat(silent.score()).isEqualTo(ASSESSOR.assess(Listing.builder("L3",
+        "Aurelia Laurel Tote").marketplace(Marketplace.EBAY).seller(Seller.of("shop-1")).build())
+        .assessment().score());
+
+    Assessor withRates = Assessor.of(PORTFOLIO, AssessorConfig.builder()
+        .rates(dev.marque.core.ExchangeRates.of("USD",
+            java.util.Map.of("GBP", new java.math.BigDecimal("0.8")))).build());
+    assertThat(codes(withRates.assess(inPounds).assessment()))
+        .containsExactly("BRAND_MENTION", "PRICE_ANOMALY");
+    // a price in the MSRP's own currency needs no rate, low or not
+    assertThat(codes(ASSESSOR.assess(listing("Aurelia Laurel Tote", "800")).assessment()))
+        .containsExactly("BRAND_MENTION");
   }
 }

@@ -37,7 +37,7 @@ class PriceCheckTest {
   void comparesWithTheProductTheListingNamesByName() {
     Signal.LowPrice s = check("25", "USD", ExchangeRates.none(), "AURELIA LAUREL TOTE bag").get();
     assertThat(s.productNamed()).isTrue();
-    assertThat(s.reason().code()).isEqualTo("PRICE_ANOMALY");
+    assertThat(s.reason().code()).isEqualTo(dev.marque.core.ReasonCode.PRICE_ANOMALY);
     assertThat(s.reason().message())
         .isEqualTo("25 USD is 3% of the 850 USD MSRP of Aurelia Laurel Tote");
     assertThat(s.reason().facts()).containsEntry("ratio", "0.0294");
