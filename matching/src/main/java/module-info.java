@@ -13,6 +13,7 @@ module dev.marque.matching {
 
   exports dev.marque.matching;
   exports dev.marque.matching.assess;
+  exports dev.marque.matching.scan;
   exports dev.marque.matching.signals;
   exports dev.marque.matching.similarity;
   exports dev.marque.matching.text;
