@@ -5,6 +5,7 @@ import dev.marque.core.BrandMention;
 import dev.marque.core.Listing;
 import dev.marque.core.Limits;
 import dev.marque.core.ListingField;
+import dev.marque.core.Product;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,13 +55,17 @@ public final class BrandIndex {
     Objects.requireNonNull(brands, "brands must not be null");
     Objects.requireNonNull(options, "options must not be null");
     Map<String, List<String>> spellings = new LinkedHashMap<>();
+    Map<String, List<String>> products = new LinkedHashMap<>();
     int i = 0;
     for (Brand brand : brands) {
       Objects.requireNonNull(brand, "brands[" + i++ + "] must not be null");
       // Two portfolio entries with one name are one brand to look for.
       spellings.computeIfAbsent(brand.name(), k -> new ArrayList<>()).addAll(brand.aliases());
+      for (Product p : brand.products()) {
+        products.computeIfAbsent(brand.name(), k -> new ArrayList<>()).add(p.name());
+      }
     }
-    return new BrandIndex(PhraseIndex.of(spellings, options));
+    return new BrandIndex(PhraseIndex.of(spellings, products, true, options));
   }
 
   /**

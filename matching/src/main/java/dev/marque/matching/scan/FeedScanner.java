@@ -276,7 +276,8 @@ public final class FeedScanner {
   public ScanSummary scan(Reader feed, Writer out) throws IOException {
     notNull(feed, "feed");
     notNull(out, "out");
-    return run(JsonLines.of(feed), null, OptionalLong.empty(), out, null);
+    return run(JsonLines.of(feed, json.limits().maxLineChars()), null, OptionalLong.empty(), out,
+        null);
   }
 
   // ---------------------------------------------------------------- to a handler
@@ -329,7 +330,8 @@ public final class FeedScanner {
   public ScanSummary scan(Reader feed, ScanHandler handler) throws IOException {
     notNull(feed, "feed");
     notNull(handler, "handler");
-    return run(JsonLines.of(feed), null, OptionalLong.empty(), null, handler);
+    return run(JsonLines.of(feed, json.limits().maxLineChars()), null, OptionalLong.empty(), null,
+        handler);
   }
 
   // ---------------------------------------------------------------- the pipeline
@@ -342,7 +344,7 @@ public final class FeedScanner {
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
     Reader reader = new InputStreamReader(counting, decoder); // the caller closes the stream
-    return run(JsonLines.of(reader), counting, size, out, handler);
+    return run(JsonLines.of(reader, json.limits().maxLineChars()), counting, size, out, handler);
   }
 
   /** What one batch produced: its output (text or values) and its counts. */
@@ -497,7 +499,8 @@ public final class FeedScanner {
         finding = assessor.assess(parsed.listing());
       } catch (RuntimeException e) {
         // A listing the assessor cannot handle is reported like a bad line; the scan goes on.
-        reject(batch, new FeedLine.Rejected(line.number(), "cannot assess listing: " + e));
+        reject(batch, new FeedLine.Rejected(line.number(),
+            "cannot assess listing: an internal error"));
         continue;
       }
       Verdict verdict = finding.assessment().verdict();
