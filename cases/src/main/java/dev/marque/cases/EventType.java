@@ -29,7 +29,7 @@ public enum EventType {
   /** Nothing more will be done. */
   CLOSED;
 
-  /** The state a case is in after this event. */
+  /** {@return the state a case is in after this event} */
   public CaseState state() {
     return CaseState.valueOf(name());
   }
