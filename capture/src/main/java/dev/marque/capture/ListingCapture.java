@@ -40,7 +40,13 @@ public final class ListingCapture {
     this.store = store;
   }
 
-  /** A capture using these parts. */
+  /**
+   * {@return a capture using these parts}
+   *
+   * @param fetcher fetches the pages
+   * @param extractor reads the listing from each page
+   * @param store keeps the evidence
+   */
   public static ListingCapture of(Fetcher fetcher, ListingExtractor extractor,
       EvidenceStore store) {
     return new ListingCapture(Objects.requireNonNull(fetcher, "fetcher must not be null"),
@@ -51,6 +57,8 @@ public final class ListingCapture {
   /**
    * Fetches, extracts and stores one page.
    *
+   * @param url the page's URL
+   * @return the stored evidence, with the listing when one could be extracted
    * @throws FetchException when the page cannot be fetched, saying why
    * @throws IOException when the evidence cannot be written
    */
@@ -60,7 +68,12 @@ public final class ListingCapture {
     return store.put(evidence(page, body), body);
   }
 
-  /** The evidence record for a fetched page, with the listing extracted from it when possible. */
+  /**
+   * {@return the evidence record for a fetched page, with the listing extracted from it when
+   * possible}
+   *
+   * @param page the fetched page
+   */
   public Evidence evidence(FetchedPage page) {
     return evidence(page, page.body());
   }

@@ -32,7 +32,24 @@ public record Case(long id, Marketplace marketplace, String listingId, Optional<
     Optional<String> noticeId, Optional<String> noticeSha256, CaseState state, Instant openedAt,
     Instant updatedAt, int eventCount) {
 
-  /** Checks every part, naming the one that is wrong. */
+  /**
+   * Checks every part, naming the one that is wrong.
+   *
+   * @param id the store's number for the case
+   * @param marketplace where the listing is
+   * @param listingId the marketplace's id of the listing
+   * @param listingUrl its address, when known
+   * @param sellerId the seller's id, when known
+   * @param brand the brand the listing infringes, when known
+   * @param right the right relied on, such as {@code TRADEMARK AURELIA (EUIPO 018123456)}
+   * @param route the legal route, such as {@code dmca} or {@code ebay-vero}
+   * @param noticeId the notice that names the listing, once drafted
+   * @param noticeSha256 the SHA-256 of that notice's content
+   * @param state where the case stands
+   * @param openedAt when the case was opened
+   * @param updatedAt when its last event was recorded
+   * @param eventCount how many events it has
+   */
   public Case {
     notNull(marketplace, "marketplace");
     listingId = notBlank(listingId, "listingId");

@@ -24,7 +24,18 @@ import java.util.Optional;
 public record CaseEvent(long caseId, int seq, EventType type, Instant at, String actor,
     Optional<String> note, List<String> evidence, Instant recordedAt) {
 
-  /** Checks every part, naming the one that is wrong. */
+  /**
+   * Checks every part, naming the one that is wrong.
+   *
+   * @param caseId the case
+   * @param seq its place in the case's log, from 1
+   * @param type what happened
+   * @param at when it happened (may be earlier than it was recorded)
+   * @param actor who recorded it: a person, or {@code marque} for the tool itself
+   * @param note what the actor wrote, when anything
+   * @param evidence SHA-256 references to stored evidence (pages, receipts)
+   * @param recordedAt when the store wrote it
+   */
   public CaseEvent {
     notNull(type, "type");
     notNull(at, "at");

@@ -54,7 +54,14 @@ public record CaseReport(Instant generatedAt, List<Group> groups,
       long removed, double takedownRate, Optional<Double> medianHours, Optional<Double> p90Hours,
       long counterNoticed, double counterNoticeRate, long relisted, double relistingRate) {}
 
-  /** Copies the parts. */
+  /**
+   * Copies the parts.
+   *
+   * @param generatedAt when the report was computed
+   * @param groups one line per marketplace and route
+   * @param states cases per state per marketplace
+   * @param openDeadlines the open windows, soonest first
+   */
   public CaseReport {
     notNull(generatedAt, "generatedAt");
     groups = List.copyOf(groups);

@@ -17,7 +17,15 @@ import java.time.LocalDate;
 public record Deadline(long caseId, DeadlineRule rule, Instant startedAt, LocalDate opens,
     LocalDate due) {
 
-  /** Checks every part is present. */
+  /**
+   * Checks every part is present.
+   *
+   * @param caseId the case
+   * @param rule the rule that sets it
+   * @param startedAt when the event that opened it happened
+   * @param opens the first day of the window (the event's date for a window without a start)
+   * @param due the last day of the window
+   */
   public Deadline {
     notNull(rule, "rule");
     notNull(startedAt, "startedAt");

@@ -38,7 +38,18 @@ public record DeadlineRule(String id, Set<String> routes, EventType after, int e
       "PRC E-Commerce Law Art. 43: within 15 days of the seller's declaration reaching the"
           + " holder, show the platform a complaint to an authority or a suit, or the measures end");
 
-  /** Checks every part, naming the one that is wrong. */
+  /**
+   * Checks every part, naming the one that is wrong.
+   *
+   * @param id a short name, such as {@code dmca-512g}
+   * @param routes the routes it applies to; empty for every route
+   * @param after the event the window runs from
+   * @param earliestDays the first day of the window, counted from the event's date (0 for none)
+   * @param latestDays the last day of the window, counted from the event's date
+   * @param businessDays true to count Mondays to Fridays only (no holiday calendar), false to count
+   *     calendar days
+   * @param description what must happen within it, for people
+   */
   public DeadlineRule {
     id = notBlank(id, "id");
     routes = Set.copyOf(notNull(routes, "routes"));

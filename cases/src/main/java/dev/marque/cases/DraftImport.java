@@ -31,7 +31,12 @@ import java.util.Map;
  */
 public record DraftImport(List<NewCase> cases, List<String> problems) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param cases the cases to open
+   * @param problems what could not be used, each named (incomplete notices, unreadable lines)
+   */
   public DraftImport {
     cases = List.copyOf(cases);
     problems = List.copyOf(problems);

@@ -26,7 +26,20 @@ public record NewCase(Marketplace marketplace, String listingId, Optional<String
     Optional<String> sellerId, Optional<String> brand, String right, String route,
     Optional<StoredNotice> notice, Optional<Instant> detectedAt, String actor) {
 
-  /** Checks every part, naming the one that is wrong. */
+  /**
+   * Checks every part, naming the one that is wrong.
+   *
+   * @param marketplace where the listing is
+   * @param listingId the marketplace's id of the listing
+   * @param listingUrl its address
+   * @param sellerId the seller's id
+   * @param brand the brand it infringes
+   * @param right the right relied on
+   * @param route the legal route
+   * @param notice the drafted notice naming it; with one the case starts DETECTED then DRAFTED
+   * @param detectedAt when the listing was found; empty for now
+   * @param actor who opens the case
+   */
   public NewCase {
     notNull(marketplace, "marketplace");
     listingId = notBlank(listingId, "listingId");

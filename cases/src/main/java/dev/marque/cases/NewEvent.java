@@ -21,7 +21,15 @@ import java.util.Optional;
 public record NewEvent(EventType type, Optional<Instant> at, String actor, Optional<String> note,
     List<String> evidence) {
 
-  /** Checks every part, naming the one that is wrong. */
+  /**
+   * Checks every part, naming the one that is wrong.
+   *
+   * @param type what happened
+   * @param at when it happened; empty for now, by the store's clock
+   * @param actor who records it
+   * @param note a note, when any
+   * @param evidence SHA-256 references to stored evidence
+   */
   public NewEvent {
     notNull(type, "type");
     notNull(at, "at");

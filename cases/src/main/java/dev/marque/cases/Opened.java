@@ -11,7 +11,12 @@ import static dev.marque.cases.internal.Checks.notNull;
  */
 public record Opened(Case theCase, boolean created) {
 
-  /** Checks the case is present. */
+  /**
+   * Checks the case is present.
+   *
+   * @param theCase the case as stored now
+   * @param created true when the case was created by this call
+   */
   public Opened {
     notNull(theCase, "theCase");
   }

@@ -13,7 +13,14 @@ import java.util.List;
 public record RecheckReport(List<String> removed, List<String> stillListed, List<String> failed,
     List<String> skipped) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param removed cases recorded REMOVED, each with why and the evidence id
+   * @param stillListed cases whose listing is still up
+   * @param failed cases whose page could not be fetched, each with why (nothing recorded)
+   * @param skipped cases without a URL to check
+   */
   public RecheckReport {
     removed = List.copyOf(removed);
     stillListed = List.copyOf(stillListed);

@@ -10,7 +10,12 @@ import static dev.marque.cases.internal.Checks.notNull;
  */
 public record Recording(long caseId, NewEvent event) {
 
-  /** Checks the event is present. */
+  /**
+   * Checks the event is present.
+   *
+   * @param caseId the case
+   * @param event the event
+   */
   public Recording {
     notNull(event, "event");
   }

@@ -22,7 +22,15 @@ import java.util.HexFormat;
 public record StoredNotice(String id, String route, Marketplace marketplace, String subject,
     String body) {
 
-  /** Checks every part, naming the one that is wrong. */
+  /**
+   * Checks every part, naming the one that is wrong.
+   *
+   * @param id the notice's id, as {@code marque draft} names it
+   * @param route the route it follows
+   * @param marketplace the marketplace it goes to
+   * @param subject the subject line (of an e-mail, or the title of a web-form packet)
+   * @param body the text to send
+   */
   public StoredNotice {
     id = notBlank(id, "id");
     route = notBlank(route, "route");

@@ -37,7 +37,11 @@ public final class MarqueCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Runs the command line and exits with its code. */
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
     int code;
     try {
@@ -65,8 +69,8 @@ public final class MarqueCommand implements Runnable {
   }
 
   /**
-   * The command line with marque's conventions: UTF-8 output; a {@link UsageException} from a
-   * command is printed as one line and exits with 2. Tests run commands through this too.
+   * {@return the command line with marque's conventions: UTF-8 output; a {@link UsageException}
+   * from a command is printed as one line and exits with 2} Tests run commands through this too.
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new MarqueCommand());

@@ -22,7 +22,16 @@ public record Agent(String name, Optional<String> email, Optional<String> addres
     Optional<String> phone, Optional<Jurisdiction> country,
     Optional<Authorization> authorization, Optional<Signatory> signatory) implements Party {
 
-  /** Checks the name is present; trims the texts and turns blank ones into empty. */
+  /**
+   * Checks the name is present; trims the texts and turns blank ones into empty.
+   *
+   * @param name the agent's full name
+   * @param email the e-mail address for notices
+   * @param address the postal address
+   * @param phone the telephone number
+   * @param country where the agent is established
+   * @param authorization the holder's authorisation of the agent, when on file
+   */
   public Agent {
     name = notBlank(name, "name");
     email = optionalText(email, "email");
@@ -50,7 +59,11 @@ public record Agent(String name, Optional<String> email, Optional<String> addres
     this(name, email, address, phone, country, authorization, Optional.empty());
   }
 
-  /** Whether the agent holds an authorisation valid on the date. */
+  /**
+   * {@return whether the agent holds an authorisation valid on the date}
+   *
+   * @param date the day to judge
+   */
   public boolean isAuthorizedOn(java.time.LocalDate date) {
     return authorization.map(a -> a.isValidOn(date)).orElse(false);
   }

@@ -14,7 +14,13 @@ import java.util.List;
  */
 public record Assessment(double score, Verdict verdict, List<Reason> reasons) {
 
-  /** Checks the score is within 0..1 and that a verdict above CLEAR gives its reasons. */
+  /**
+   * Checks the score is within 0..1 and that a verdict above CLEAR gives its reasons.
+   *
+   * @param score the weight of the signs of a counterfeit, within 0..1
+   * @param verdict the conclusion
+   * @param reasons why; present for every verdict above {@link Verdict#CLEAR}
+   */
   public Assessment {
     if (!(score >= 0.0 && score <= 1.0)) {
       throw new IllegalArgumentException("score must be within 0..1: " + score);
@@ -26,7 +32,7 @@ public record Assessment(double score, Verdict verdict, List<Reason> reasons) {
     }
   }
 
-  /** The assessment of a listing that mentions no brand. */
+  /** {@return the assessment of a listing that mentions no brand} */
   public static Assessment clear() {
     return new Assessment(0.0, Verdict.CLEAR, List.of());
   }

@@ -18,7 +18,13 @@ import java.util.Optional;
 public record Authorization(String reference, LocalDate validFrom,
     Optional<LocalDate> validUntil) {
 
-  /** Checks the reference is present and the period does not end before it starts. */
+  /**
+   * Checks the reference is present and the period does not end before it starts.
+   *
+   * @param reference the document's reference, to cite in notices
+   * @param validFrom the first day it is valid
+   * @param validUntil the last day it is valid; empty when open-ended
+   */
   public Authorization {
     reference = notBlank(reference, "reference");
     notNull(validFrom, "validFrom");
@@ -29,7 +35,11 @@ public record Authorization(String reference, LocalDate validFrom,
     }
   }
 
-  /** Whether the authorisation is valid on the date, both ends included. */
+  /**
+   * {@return whether the authorisation is valid on the date, both ends included}
+   *
+   * @param date the day to judge
+   */
   public boolean isValidOn(LocalDate date) {
     notNull(date, "date");
     return !date.isBefore(validFrom) && validUntil.map(u -> !date.isAfter(u)).orElse(true);

@@ -12,7 +12,12 @@ import static dev.marque.core.internal.Checks.notNull;
  */
 public record AuthorizedSeller(Marketplace marketplace, String sellerId) {
 
-  /** Checks both parts are present. */
+  /**
+   * Checks both parts are present.
+   *
+   * @param marketplace where the seller is authorised
+   * @param sellerId the seller's id on that marketplace, as listings show it
+   */
   public AuthorizedSeller {
     notNull(marketplace, "marketplace");
     sellerId = notBlank(sellerId, "sellerId");

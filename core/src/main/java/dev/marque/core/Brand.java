@@ -31,7 +31,15 @@ public record Brand(
     List<Product> products,
     List<AuthorizedSeller> authorizedSellers) {
 
-  /** Checks the name is present, trims the aliases and drops blank ones. */
+  /**
+   * Checks the name is present, trims the aliases and drops blank ones.
+   *
+   * @param name the canonical name, as notices and reports give it
+   * @param aliases other spellings and other scripts ({@code 古驰} for Gucci)
+   * @param rights the rights that protect the brand
+   * @param products the genuine products
+   * @param authorizedSellers the sellers allowed to sell them, per marketplace
+   */
   public Brand {
     name = notBlank(name, "name");
     aliases = copy(aliases, "aliases").stream().map(String::strip)
@@ -41,21 +49,29 @@ public record Brand(
     authorizedSellers = copy(authorizedSellers, "authorizedSellers");
   }
 
-  /** A brand known by its name and aliases alone. */
+  /**
+   * {@return a brand known by its name and aliases alone}
+   *
+   * @param name the canonical name, as notices and reports give it
+   * @param aliases other spellings and other scripts ({@code 古驰} for Gucci)
+   */
   public static Brand of(String name, String... aliases) {
     return new Brand(name, Arrays.asList(notNull(aliases, "aliases")), List.of(), List.of(),
         List.of());
   }
 
-  /** The name followed by the aliases: every spelling to look for. */
+  /** {@return the name followed by the aliases: every spelling to look for} */
   public List<String> names() {
     return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
         .toList();
   }
 
   /**
-   * Whether the seller is on this brand's list for the marketplace. Seller ids are compared
-   * ignoring case, as marketplaces show them in either.
+   * {@return whether the seller is on this brand's list for the marketplace} Seller ids are
+   * compared ignoring case, as marketplaces show them in either.
+   *
+   * @param marketplace the listing's marketplace
+   * @param sellerId the seller's id there
    */
   public boolean isAuthorized(Marketplace marketplace, String sellerId) {
     notNull(marketplace, "marketplace");
@@ -70,8 +86,10 @@ public record Brand(
   }
 
   /**
-   * The product with the lowest MSRP in the given currency, the benchmark for a price anomaly
-   * when a listing names no product.
+   * {@return the product with the lowest MSRP in the given currency, the benchmark for a price
+   * anomaly when a listing names no product}
+   *
+   * @param currency the currency of the MSRPs compared
    */
   public Optional<Product> cheapestProduct(java.util.Currency currency) {
     return products.stream()

@@ -23,7 +23,17 @@ public record BrandMention(
     String brand, ListingField field, int start, int end, String matched, MatchMethod method,
     double similarity) {
 
-  /** Checks the span is well formed and the similarity is within 0..1. */
+  /**
+   * Checks the span is well formed and the similarity is within 0..1.
+   *
+   * @param brand the portfolio's canonical name of the brand
+   * @param field the listing field the text is in
+   * @param start the first character of the mention in the original text
+   * @param end one past the last character of the mention in the original text
+   * @param matched the original text of the mention
+   * @param method how the brand was recognised
+   * @param similarity how close the text is to the brand, 1.0 for an exact match
+   */
   public BrandMention {
     brand = notBlank(brand, "brand");
     notNull(field, "field");

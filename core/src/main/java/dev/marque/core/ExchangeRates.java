@@ -38,7 +38,7 @@ public final class ExchangeRates {
     this.perBase = perBase;
   }
 
-  /** No rates at all: only prices in the MSRP's own currency are compared. */
+  /** {@return no rates at all: only prices in the MSRP's own currency are compared} */
   public static ExchangeRates none() {
     return NONE;
   }
@@ -48,8 +48,9 @@ public final class ExchangeRates {
    *
    * @param base the ISO 4217 code of the base, such as {@code "USD"}
    * @param perBase for each ISO 4217 code, how many units of it one unit of the base buys
+   * @return the rates
    * @throws IllegalArgumentException naming a code that is not a currency or a rate that is not
-   *     positive
+   * positive
    */
   public static ExchangeRates of(String base, Map<String, BigDecimal> perBase) {
     notNull(base, "base");
@@ -70,19 +71,22 @@ public final class ExchangeRates {
     return new ExchangeRates(baseCurrency, java.util.Collections.unmodifiableMap(rates));
   }
 
-  /** The base currency. */
+  /** {@return the base currency} */
   public Currency base() {
     return base;
   }
 
-  /** The currencies this table can convert between, the base included. */
+  /** {@return the currencies this table can convert between, the base included} */
   public java.util.Set<Currency> currencies() {
     return perBase.keySet();
   }
 
   /**
-   * The amount in another currency, rounded to that currency's usual decimals; empty when the
-   * table lacks either currency. Converting to the same currency returns the amount unchanged.
+   * {@return the amount in another currency, rounded to that currency's usual decimals; empty when
+   * the table lacks either currency} Converting to the same currency returns the amount unchanged.
+   *
+   * @param to the currency wanted
+   * @param amount the amount to convert
    */
   public Optional<Money> convert(Money amount, Currency to) {
     notNull(amount, "amount");

@@ -22,7 +22,13 @@ import java.util.Set;
 public record Finding(Listing listing, List<BrandMention> mentions, Assessment assessment,
     List<InfringementEvidence> evidence) {
 
-  /** Checks every part is present. */
+  /**
+   * Checks every part is present.
+   *
+   * @param listing the listing
+   * @param mentions the brands found in it, in order of appearance
+   * @param assessment the verdict and its reasons
+   */
   public Finding {
     notNull(listing, "listing");
     mentions = copy(mentions, "mentions");
@@ -53,7 +59,7 @@ public record Finding(Listing listing, List<BrandMention> mentions, Assessment a
     return new Finding(listing, mentions, assessment, all);
   }
 
-  /** The distinct brands mentioned, in order of first appearance. */
+  /** {@return the distinct brands mentioned, in order of first appearance} */
   public List<String> brands() {
     // a loop, not a stream: the scan asks this of every flagged finding
     Set<String> brands = new LinkedHashSet<>();

@@ -35,7 +35,11 @@ public record Jurisdiction(String code) {
       "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
       "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
 
-  /** Checks the code is an ISO 3166-1 alpha-2 country, EU or INT. */
+  /**
+   * Checks the code is an ISO 3166-1 alpha-2 country, EU or INT.
+   *
+   * @param code the upper-case code
+   */
   public Jurisdiction {
     notNull(code, "code");
     if (!(Countries.ISO.contains(code) || code.equals("EU") || code.equals("INT"))) {
@@ -46,8 +50,9 @@ public record Jurisdiction(String code) {
   }
 
   /**
-   * A jurisdiction from its code, any case; {@code "UK"} is accepted for {@code "GB"}.
+   * {@return a jurisdiction from its code, any case; {@code "UK"} is accepted for {@code "GB"}}
    *
+   * @param code the upper-case code
    * @throws IllegalArgumentException when the code names no country, EU or INT
    */
   public static Jurisdiction of(String code) {
@@ -60,19 +65,21 @@ public record Jurisdiction(String code) {
     }
   }
 
-  /** Whether this is a single country rather than the EU or INT. */
+  /** {@return whether this is a single country rather than the EU or INT} */
   public boolean isCountry() {
     return code.length() == 2 && !code.equals("EU");
   }
 
-  /** Whether this country is a member state of the European Union. */
+  /** {@return whether this country is a member state of the European Union} */
   public boolean isEuMember() {
     return EU_MEMBERS.contains(code);
   }
 
   /**
-   * Whether a right that applies here also applies in {@code other}: a jurisdiction covers
-   * itself, the EU covers its member states, and INT covers everywhere.
+   * {@return whether a right that applies here also applies in {@code other}: a jurisdiction covers
+   * itself, the EU covers its member states, and INT covers everywhere}
+   *
+   * @param other the jurisdiction asked about
    */
   public boolean covers(Jurisdiction other) {
     notNull(other, "other");
@@ -81,7 +88,7 @@ public record Jurisdiction(String code) {
         || (equals(EU) && other.isEuMember());
   }
 
-  /** The English name of the country, or "European Union" / "International". */
+  /** {@return the English name of the country, or "European Union" / "International"} */
   public String displayName() {
     return switch (code) {
       case "EU" -> "European Union";

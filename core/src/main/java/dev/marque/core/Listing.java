@@ -48,7 +48,21 @@ public record Listing(
     List<String> images,
     Optional<Instant> capturedAt) {
 
-  /** Checks the id and title are present and not blank; trims optional texts and turns blank ones into empty. */
+  /**
+   * Checks the id and title are present and not blank; trims optional texts and turns blank ones
+   * into empty.
+   *
+   * @param id the marketplace's identifier of the listing (item number, ASIN, offer id)
+   * @param marketplace where the listing is
+   * @param url the listing's address, when known
+   * @param title the listing's title
+   * @param description the listing's description, when captured
+   * @param price the asking price, when shown
+   * @param seller who offers it, when known
+   * @param shipsFrom where the goods ship from, as the listing states it
+   * @param images the addresses of the listing's images
+   * @param capturedAt when the listing was captured, when known
+   */
   public Listing {
     id = notBlank(id, "id");
     notNull(marketplace, "marketplace");
@@ -65,12 +79,17 @@ public record Listing(
     optional(capturedAt, "capturedAt");
   }
 
-  /** A builder for a listing with the given id and title; everything else is optional. */
+  /**
+   * {@return a builder for a listing with the given id and title; everything else is optional}
+   *
+   * @param id the marketplace's identifier of the listing (item number, ASIN, offer id)
+   * @param title the listing's title
+   */
   public static Builder builder(String id, String title) {
     return new Builder(id, title);
   }
 
-  /** A builder holding this listing's values, to derive a variant. */
+  /** {@return a builder holding this listing's values, to derive a variant} */
   public Builder toBuilder() {
     Builder b = new Builder(id, title);
     b.marketplace = marketplace;
@@ -102,67 +121,109 @@ public record Listing(
       this.title = title;
     }
 
-    /** The listing id. */
+    /**
+     * {@return the listing id}
+     *
+     * @param id the marketplace's identifier of the listing (item number, ASIN, offer id)
+     */
     public Builder id(String id) {
       this.id = id;
       return this;
     }
 
-    /** The title. */
+    /**
+     * {@return the title}
+     *
+     * @param title the listing's title
+     */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** The marketplace; when never set, it is taken from the URL, else {@link Marketplace#OTHER}. */
+    /**
+     * {@return the marketplace; when never set, it is taken from the URL, else {@link
+     * Marketplace#OTHER}}
+     *
+     * @param marketplace where the listing is
+     */
     public Builder marketplace(Marketplace marketplace) {
       this.marketplace = notNull(marketplace, "marketplace");
       return this;
     }
 
-    /** The listing's URL. */
+    /**
+     * {@return the listing's URL}
+     *
+     * @param url the listing's address, when known
+     */
     public Builder url(String url) {
       this.url = url;
       return this;
     }
 
-    /** The description. */
+    /**
+     * {@return the description}
+     *
+     * @param description the listing's description, when captured
+     */
     public Builder description(String description) {
       this.description = description;
       return this;
     }
 
-    /** The asking price. */
+    /**
+     * {@return the asking price}
+     *
+     * @param price the asking price, when shown
+     */
     public Builder price(Money price) {
       this.price = price;
       return this;
     }
 
-    /** The seller. */
+    /**
+     * {@return the seller}
+     *
+     * @param seller who offers it, when known
+     */
     public Builder seller(Seller seller) {
       this.seller = seller;
       return this;
     }
 
-    /** Where the goods ship from. */
+    /**
+     * {@return where the goods ship from}
+     *
+     * @param shipsFrom where the goods ship from, as the listing states it
+     */
     public Builder shipsFrom(String shipsFrom) {
       this.shipsFrom = shipsFrom;
       return this;
     }
 
-    /** Adds image URLs. */
+    /**
+     * Adds image URLs.
+     *
+     * @param images the addresses of the listing's images
+     * @return this builder
+     */
     public Builder images(List<String> images) {
       this.images.addAll(notNull(images, "images"));
       return this;
     }
 
-    /** When the listing was captured. */
+    /**
+     * {@return when the listing was captured}
+     *
+     * @param capturedAt when the listing was captured, when known
+     */
     public Builder capturedAt(Instant capturedAt) {
       this.capturedAt = capturedAt;
       return this;
     }
 
-    /** The listing. */
+    /** {@return the listing} */
     public Listing build() {
       Marketplace m = marketplace != null ? marketplace
           : url != null ? Marketplace.fromUrl(url) : Marketplace.OTHER;
@@ -173,7 +234,12 @@ public record Listing(
     }
   }
 
-  /** The text of a field: the title, the description, the seller's name or the URL; empty if absent. */
+  /**
+   * {@return the text of a field: the title, the description, the seller's name or the URL; empty
+   * if absent}
+   *
+   * @param field the field
+   */
   public String text(ListingField field) {
     return switch (notNull(field, "field")) {
       case TITLE -> title;

@@ -69,30 +69,38 @@ public enum Marketplace {
     this.hosts = List.of(hosts);
   }
 
-  /** The name the marketplace goes by, such as {@code "AliExpress"}. */
+  /** {@return the name the marketplace goes by, such as {@code "AliExpress"}} */
   public String displayName() {
     return displayName;
   }
 
-  /** Where the operator is established: the law its notice-and-takedown process follows first. */
+  /**
+   * {@return where the operator is established: the law its notice-and-takedown process follows
+   * first}
+   */
   public Jurisdiction home() {
     return home;
   }
 
-  /** The registrable domains that identify this marketplace; empty for {@link #OTHER}. */
+  /** {@return the registrable domains that identify this marketplace; empty for {@link #OTHER}} */
   public List<String> hosts() {
     return hosts;
   }
 
-  /** Whether this is one of the Alibaba group's Chinese marketplaces, served by its IPP portal. */
+  /**
+   * {@return whether this is one of the Alibaba group's Chinese marketplaces, served by its IPP
+   * portal}
+   */
   public boolean isAlibabaGroup() {
     return this == ALIBABA || this == ALIEXPRESS || this == TAOBAO || this == TMALL
         || this == ALI1688 || this == LAZADA;
   }
 
   /**
-   * The marketplace a host belongs to: {@code "m.aliexpress.com"} and {@code "aliexpress.com"}
-   * are both AliExpress. A host no marketplace claims is {@link #OTHER}.
+   * {@return the marketplace a host belongs to: {@code "m.aliexpress.com"} and {@code
+   * "aliexpress.com"} are both AliExpress} A host no marketplace claims is {@link #OTHER}.
+   *
+   * @param host a host name, any case
    */
   public static Marketplace fromHost(String host) {
     notNull(host, "host");
@@ -113,13 +121,22 @@ public enum Marketplace {
     return best;
   }
 
-  /** The marketplace a URL belongs to; {@link #OTHER} for any other host or a URL without one. */
+  /**
+   * {@return the marketplace a URL belongs to; {@link #OTHER} for any other host or a URL without
+   * one}
+   *
+   * @param url the URL
+   */
   public static Marketplace fromUrl(URI url) {
     notNull(url, "url");
     return Optional.ofNullable(url.getHost()).map(Marketplace::fromHost).orElse(OTHER);
   }
 
-  /** The marketplace a URL belongs to; {@link #OTHER} when the text is no URL with a host. */
+  /**
+   * {@return the marketplace a URL belongs to; {@link #OTHER} when the text is no URL with a host}
+   *
+   * @param url the URL, as text
+   */
   public static Marketplace fromUrl(String url) {
     notNull(url, "url");
     try {
@@ -130,9 +147,10 @@ public enum Marketplace {
   }
 
   /**
-   * A marketplace from its name in any case, with or without spaces, dots or dashes:
-   * {@code "aliexpress"}, {@code "Mercado Libre"}, {@code "alibaba.com"}, {@code "1688"}.
+   * {@return a marketplace from its name in any case, with or without spaces, dots or dashes:
+   * {@code "aliexpress"}, {@code "Mercado Libre"}, {@code "alibaba.com"}, {@code "1688"}}
    *
+   * @param name the marketplace's name, any case
    * @throws IllegalArgumentException listing the known names when none matches
    */
   public static Marketplace parse(String name) {

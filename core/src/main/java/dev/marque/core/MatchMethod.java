@@ -31,7 +31,7 @@ public enum MatchMethod {
     this.disguise = disguise;
   }
 
-  /** Whether the seller went out of its way to hide the brand from a keyword filter. */
+  /** {@return whether the seller went out of its way to hide the brand from a keyword filter} */
   public boolean isDisguise() {
     return disguise;
   }

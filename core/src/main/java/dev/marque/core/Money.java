@@ -21,7 +21,12 @@ import java.util.Currency;
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
-  /** Checks the amount is non-negative and both parts are present. */
+  /**
+   * Checks the amount is non-negative and both parts are present.
+   *
+   * @param amount a non-negative amount
+   * @param currency the ISO 4217 currency
+   */
   public Money {
     notNull(amount, "amount");
     notNull(currency, "currency");
@@ -36,6 +41,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   /**
    * Parses an amount such as {@code "19.99"} and an ISO 4217 code such as {@code "USD"}.
    *
+   * @param amount a non-negative amount
+   * @param currencyCode the ISO 4217 code, any case
+   * @return the amount in the currency
    * @throws IllegalArgumentException naming what is wrong when either cannot be read
    */
   public static Money of(String amount, String currencyCode) {
@@ -49,14 +57,21 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     return new Money(value, currency(currencyCode));
   }
 
-  /** Money from an amount and an ISO 4217 code. */
+  /**
+   * Money from an amount and an ISO 4217 code.
+   *
+   * @param amount a non-negative amount
+   * @param currencyCode the ISO 4217 code, any case
+   * @return the amount in the currency
+   */
   public static Money of(BigDecimal amount, String currencyCode) {
     return new Money(amount, currency(currencyCode));
   }
 
   /**
-   * The ISO 4217 currency for a code, any case.
+   * {@return the ISO 4217 currency for a code, any case}
    *
+   * @param code the ISO 4217 code, any case
    * @throws IllegalArgumentException when the code is not an ISO 4217 currency
    */
   public static Currency currency(String code) {
@@ -69,7 +84,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
   }
 
-  /** The ISO 4217 code of the currency, such as {@code "USD"}. */
+  /** {@return the ISO 4217 code of the currency, such as {@code "USD"}} */
   public String currencyCode() {
     return currency.getCurrencyCode();
   }

@@ -21,7 +21,13 @@ import java.util.Map;
  */
 public record Portfolio(RightsHolder holder, Optional<Agent> agent, List<Brand> brands) {
 
-  /** Checks the holder is present and no two brands share a name. */
+  /**
+   * Checks the holder is present and no two brands share a name.
+   *
+   * @param holder the owner of the rights
+   * @param agent the agent acting for the holder, when there is one
+   * @param brands the brands, whose names are unique ignoring case
+   */
   public Portfolio {
     notNull(holder, "holder");
     optional(agent, "agent");
@@ -36,23 +42,36 @@ public record Portfolio(RightsHolder holder, Optional<Agent> agent, List<Brand> 
     }
   }
 
-  /** A portfolio of a holder's brands, with no agent. */
+  /**
+   * {@return a portfolio of a holder's brands, with no agent}
+   *
+   * @param holder the owner of the rights
+   * @param brands the brands, whose names are unique ignoring case
+   */
   public static Portfolio of(RightsHolder holder, List<Brand> brands) {
     return new Portfolio(holder, Optional.empty(), brands);
   }
 
-  /** The brand with the name, ignoring case. */
+  /**
+   * {@return the brand with the name, ignoring case}
+   *
+   * @param name the brand's name, any case
+   */
   public Optional<Brand> brand(String name) {
     notNull(name, "name");
     return brands.stream().filter(b -> b.name().equalsIgnoreCase(name.strip())).findFirst();
   }
 
-  /** The rights of the named brand; empty when there is no such brand. */
+  /**
+   * {@return the rights of the named brand; empty when there is no such brand}
+   *
+   * @param brand the brand's name, any case
+   */
   public List<IpRight> rightsOf(String brand) {
     return brand(brand).map(Brand::rights).orElse(List.of());
   }
 
-  /** The party that sends notices: the agent when there is one, else the holder. */
+  /** {@return the party that sends notices: the agent when there is one, else the holder} */
   public Party sender() {
     return agent.<Party>map(a -> a).orElse(holder);
   }

@@ -18,7 +18,14 @@ import java.util.Optional;
 public record Product(String name, Optional<String> sku, Optional<String> gtin,
     Optional<Money> msrp) {
 
-  /** Checks the name is present and the GTIN, when given, has a valid length and check digit. */
+  /**
+   * Checks the name is present and the GTIN, when given, has a valid length and check digit.
+   *
+   * @param name the product's name, such as {@code "Aurelia Tote"}
+   * @param sku the brand's stock-keeping unit, when known
+   * @param gtin the GS1 trade item number (GTIN-8, UPC-A, EAN-13 or GTIN-14), when known
+   * @param msrp the manufacturer's suggested retail price, when known
+   */
   public Product {
     name = notBlank(name, "name");
     sku = optionalText(sku, "sku");
@@ -44,6 +51,7 @@ public record Product(String name, Optional<String> sku, Optional<String> gtin,
   /**
    * Checks a GTIN: 8, 12, 13 or 14 digits whose last digit is the GS1 check digit.
    *
+   * @param gtin the GS1 trade item number (GTIN-8, UPC-A, EAN-13 or GTIN-14), when known
    * @throws IllegalArgumentException saying what is wrong, starting with {@code gtin}
    */
   public static void checkGtin(String gtin) {

@@ -24,7 +24,14 @@ import java.util.Map;
  */
 public record Reason(ReasonCode code, String message, List<Span> spans, Map<String, String> facts) {
 
-  /** Checks the code and message are present; copies the evidence. */
+  /**
+   * Checks the code and message are present; copies the evidence.
+   *
+   * @param code what kind of evidence it is, such as {@link ReasonCode#DISGUISED_BRAND}
+   * @param message one line a person reads
+   * @param spans the text of the listing the reason points at; empty when it rests on no text
+   * @param facts the numbers and values behind the reason, sorted by name
+   */
   public Reason {
     notNull(code, "code");
     message = notBlank(message, "message");

@@ -20,7 +20,15 @@ public record RightsHolder(String name, Optional<String> email, Optional<String>
     Optional<String> phone, Optional<Jurisdiction> country, Optional<Signatory> signatory)
     implements Party {
 
-  /** Checks the name is present; trims the texts and turns blank ones into empty. */
+  /**
+   * Checks the name is present; trims the texts and turns blank ones into empty.
+   *
+   * @param name the full legal name, such as {@code "Aurelia Moda S.p.A."}
+   * @param email the e-mail address for notices
+   * @param address the postal address
+   * @param phone the telephone number
+   * @param country where the holder is established
+   */
   public RightsHolder {
     name = notBlank(name, "name");
     email = optionalText(email, "email");
@@ -45,7 +53,11 @@ public record RightsHolder(String name, Optional<String> email, Optional<String>
     this(name, email, address, phone, country, Optional.empty());
   }
 
-  /** A holder known by name alone. */
+  /**
+   * {@return a holder known by name alone}
+   *
+   * @param name the full legal name, such as {@code "Aurelia Moda S.p.A."}
+   */
   public static RightsHolder of(String name) {
     return new RightsHolder(name, Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty());

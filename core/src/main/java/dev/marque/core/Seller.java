@@ -15,7 +15,13 @@ import java.util.Optional;
  */
 public record Seller(String id, Optional<String> name, Optional<String> country) {
 
-  /** Checks the id is present; trims the texts and turns blank ones into empty. */
+  /**
+   * Checks the id is present; trims the texts and turns blank ones into empty.
+   *
+   * @param id the marketplace's identifier for the seller (store id, seller id, user name)
+   * @param name the shop name shown to buyers, when known
+   * @param country where the seller says it is established, as the page states it, when known
+   */
   public Seller {
     id = notBlank(id, "seller.id");
     name = optionalText(name, "seller.name");

@@ -12,7 +12,14 @@ import static dev.marque.core.internal.Checks.notNull;
  */
 public record Span(ListingField field, int start, int end, String text) {
 
-  /** Checks the span is well formed. */
+  /**
+   * Checks the span is well formed.
+   *
+   * @param field the listing field
+   * @param start first character, a UTF-16 index into the original text
+   * @param end one past the last character
+   * @param text the original text of the span
+   */
   public Span {
     notNull(field, "field");
     notNull(text, "text");
@@ -21,7 +28,11 @@ public record Span(ListingField field, int start, int end, String text) {
     }
   }
 
-  /** The span of a brand mention. */
+  /**
+   * {@return the span of a brand mention}
+   *
+   * @param mention the mention
+   */
   public static Span of(BrandMention mention) {
     return new Span(mention.field(), mention.start(), mention.end(), mention.matched());
   }

@@ -15,7 +15,11 @@ public enum Verdict {
   /** The signs together make a counterfeit likely: a candidate for a takedown notice. */
   LIKELY_COUNTERFEIT;
 
-  /** Whether this verdict is as risky as {@code other} or more. */
+  /**
+   * {@return whether this verdict is as risky as {@code other} or more}
+   *
+   * @param other the verdict to compare with
+   */
   public boolean isAtLeast(Verdict other) {
     return compareTo(other) >= 0;
   }

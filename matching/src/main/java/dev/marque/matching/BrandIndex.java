@@ -50,14 +50,20 @@ public final class BrandIndex {
     this.wordBrands = wordBrands;
   }
 
-  /** An index of the brands with the {@linkplain MatchOptions#defaults() default options}. */
+  /**
+   * {@return an index of the brands with the {@linkplain MatchOptions#defaults() default options}}
+   *
+   * @param brands the brands to find
+   */
   public static BrandIndex of(Collection<Brand> brands) {
     return of(brands, MatchOptions.defaults());
   }
 
   /**
-   * An index of the brands with the given options.
+   * {@return an index of the brands with the given options}
    *
+   * @param brands the brands to find
+   * @param options how to match
    * @throws NullPointerException naming the argument, if it or a brand is null
    */
   public static BrandIndex of(Collection<Brand> brands, MatchOptions options) {
@@ -81,8 +87,12 @@ public final class BrandIndex {
   }
 
   /**
-   * The brands mentioned in {@code text}, which came from {@code field}, sorted by start offset, with
-   * offsets into {@code text} as given. Overlapping candidates are resolved to the best one.
+   * {@return the brands mentioned in {@code text}, which came from {@code field}, sorted by start
+   * offset, with offsets into {@code text} as given} Overlapping candidates are resolved to the
+   * best one.
+   *
+   * @param text the text of a listing field, as the listing gives it
+   * @param field which field it is, for the mentions' spans
    */
   public List<BrandMention> find(String text, ListingField field) {
     Objects.requireNonNull(text, "text must not be null");
@@ -90,7 +100,11 @@ public final class BrandIndex {
     return wordBrands.judge(mentions(phrases.find(text), field, List.of(), field), text, "");
   }
 
-  /** The brands mentioned in the listing's title, then in its description. */
+  /**
+   * {@return the brands mentioned in the listing's title, then in its description}
+   *
+   * @param listing the listing
+   */
   public List<BrandMention> find(Listing listing) {
     Objects.requireNonNull(listing, "listing must not be null");
     List<PhraseMatch> title = phrases.find(listing.title());
@@ -150,12 +164,12 @@ public final class BrandIndex {
         m.similarity());
   }
 
-  /** The number of brands indexed. */
+  /** {@return the number of brands indexed} */
   public int size() {
     return phrases.size();
   }
 
-  /** The options the index was compiled with. */
+  /** {@return the options the index was compiled with} */
   public MatchOptions options() {
     return phrases.options();
   }

@@ -59,20 +59,20 @@ public final class Lexicon {
     this.removed = removed;
   }
 
-  /** A lexicon of no language and no word: nothing is a word. */
+  /** {@return a lexicon of no language and no word: nothing is a word} */
   public static Lexicon empty() {
     return EMPTY;
   }
 
-  /** A lexicon of every {@linkplain #availableLanguages() available} language. */
+  /** {@return a lexicon of every {@linkplain #availableLanguages() available} language} */
   public static Lexicon available() {
     return of(availableLanguages());
   }
 
   /**
-   * The {@linkplain #KNOWN_LANGUAGES known} languages whose list is on the class path (all of those
-   * {@code marque-lexicons} ships, when it is a dependency), in the order of {@link
-   * #KNOWN_LANGUAGES}.
+   * {@return the {@linkplain #KNOWN_LANGUAGES known} languages whose list is on the class path (all
+   * of those {@code marque-lexicons} ships, when it is a dependency), in the order of {@link
+   * #KNOWN_LANGUAGES}}
    */
   public static Set<String> availableLanguages() {
     Set<String> out = new LinkedHashSet<>();
@@ -116,17 +116,17 @@ public final class Lexicon {
     return new Lexicon(Set.copyOf(out), Set.of(), Set.of());
   }
 
-  /** The languages of this lexicon. */
+  /** {@return the languages of this lexicon} */
   public Set<String> languages() {
     return languages;
   }
 
-  /** The words added to the languages' lists by {@link #withWords}, folded. */
+  /** {@return the words added to the languages' lists by {@link #withWords}, folded} */
   public Set<String> addedWords() {
     return added;
   }
 
-  /** The words taken out of the languages' lists by {@link #withoutWords}, folded. */
+  /** {@return the words taken out of the languages' lists by {@link #withoutWords}, folded} */
   public Set<String> removedWords() {
     return removed;
   }
@@ -229,7 +229,9 @@ public final class Lexicon {
     return this;
   }
 
-  /** The number of words the languages list (the same word in two languages counted twice). */
+  /**
+   * {@return the number of words the languages list (the same word in two languages counted twice)}
+   */
   public long size() {
     long n = 0;
     for (String language : languages) {

@@ -63,37 +63,40 @@ public final class MatchOptions {
     this.commonWords = commonWords;
   }
 
-  /** The defaults in the table above. */
+  /** {@return the defaults in the table above} */
   public static MatchOptions defaults() {
     return DEFAULTS;
   }
 
-  /** The common English words marque ships (lower case): a few thousand, written for marque. */
+  /**
+   * {@return the common English words marque ships (lower case): a few thousand, written for
+   * marque}
+   */
   public static Set<String> englishCommonWords() {
     return CommonWords.english();
   }
 
-  /** Whether misspellings are found. */
+  /** {@return whether misspellings are found} */
   public boolean fuzzy() {
     return fuzzy;
   }
 
-  /** The least similarity, in {@code [0, 1]}, a reported match has. */
+  /** {@return the least similarity, in {@code [0, 1]}, a reported match has} */
   public double minSimilarity() {
     return minSimilarity;
   }
 
-  /** Whether web and e-mail addresses in the text are skipped. */
+  /** {@return whether web and e-mail addresses in the text are skipped} */
   public boolean ignoreUrlsAndEmails() {
     return ignoreUrlsAndEmails;
   }
 
-  /** Whether product codes in the text are skipped. */
+  /** {@return whether product codes in the text are skipped} */
   public boolean ignoreSkus() {
     return ignoreSkus;
   }
 
-  /** The words never reported as a misspelt phrase unless disguised. */
+  /** {@return the words never reported as a misspelt phrase unless disguised} */
   public Set<String> commonWords() {
     return commonWords;
   }
@@ -127,15 +130,20 @@ public final class MatchOptions {
         lexicon, judge);
   }
 
-  /** A copy that finds misspellings, or not. */
+  /**
+   * {@return a copy that finds misspellings, or not}
+   *
+   * @param fuzzy whether to find misspellings
+   */
   public MatchOptions withFuzzy(boolean fuzzy) {
     return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon,
         wordBrandsByContext);
   }
 
   /**
-   * A copy that drops matches less similar than {@code minSimilarity}.
+   * {@return a copy that drops matches less similar than {@code minSimilarity}}
    *
+   * @param minSimilarity the least similarity kept, within {@code [0, 1]}
    * @throws IllegalArgumentException if {@code minSimilarity} is not within {@code [0, 1]}
    */
   public MatchOptions withMinSimilarity(double minSimilarity) {
@@ -146,26 +154,42 @@ public final class MatchOptions {
         wordBrandsByContext);
   }
 
-  /** A copy that skips web and e-mail addresses, or not. */
+  /**
+   * {@return a copy that skips web and e-mail addresses, or not}
+   *
+   * @param ignore whether to skip them
+   */
   public MatchOptions withIgnoreUrlsAndEmails(boolean ignore) {
     return new MatchOptions(fuzzy, minSimilarity, ignore, ignoreSkus, commonWords, lexicon,
         wordBrandsByContext);
   }
 
-  /** A copy that skips product codes, or not. */
+  /**
+   * {@return a copy that skips product codes, or not}
+   *
+   * @param ignore whether to skip them
+   */
   public MatchOptions withIgnoreSkus(boolean ignore) {
     return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignore, commonWords, lexicon,
         wordBrandsByContext);
   }
 
-  /** A copy with exactly these common words (an empty set turns the check off). */
+  /**
+   * {@return a copy with exactly these common words (an empty set turns the check off)}
+   *
+   * @param words the common words, lower case
+   */
   public MatchOptions withCommonWords(Set<String> words) {
     return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, clean(words, "words"),
         lexicon,
         wordBrandsByContext);
   }
 
-  /** A copy with these words added to the common words: your market's own vocabulary. */
+  /**
+   * {@return a copy with these words added to the common words: your market's own vocabulary}
+   *
+   * @param words the words to add, any case
+   */
   public MatchOptions withAdditionalCommonWords(Collection<String> words) {
     Set<String> all = new HashSet<>(commonWords);
     all.addAll(clean(words, "words"));

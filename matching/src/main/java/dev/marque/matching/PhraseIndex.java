@@ -34,15 +34,22 @@ public final class PhraseIndex {
     this.size = size;
   }
 
-  /** An index of the phrases with the {@linkplain MatchOptions#defaults() default options}. */
+  /**
+   * {@return an index of the phrases with the {@linkplain MatchOptions#defaults() default options}}
+   *
+   * @param spellingsByName each phrase's name and its spellings
+   */
   public static PhraseIndex of(Map<String, ? extends Collection<String>> spellingsByName) {
     return of(spellingsByName, MatchOptions.defaults());
   }
 
   /**
-   * An index of the phrases: each name (the first spelling reported as the canonical one) with every
-   * spelling to look for. A name is also looked for itself, so its spellings may omit it.
+   * {@return an index of the phrases: each name (the first spelling reported as the canonical one)
+   * with every spelling to look for} A name is also looked for itself, so its spellings may omit
+   * it.
    *
+   * @param spellingsByName each phrase's name and its spellings
+   * @param options how to match
    * @throws IllegalArgumentException if a name is blank
    * @throws NullPointerException naming the argument, if anything is null
    */
@@ -82,21 +89,23 @@ public final class PhraseIndex {
   }
 
   /**
-   * The phrases in {@code text}, sorted by start offset; where candidates overlap, only the best (the
-   * most similar, then the longest) is kept. Never throws on any text, and takes time proportional to
-   * its length, not to the number of phrases.
+   * {@return the phrases in {@code text}, sorted by start offset; where candidates overlap, only
+   * the best (the most similar, then the longest) is kept} Never throws on any text, and takes time
+   * proportional to its length, not to the number of phrases.
+   *
+   * @param text any text, as given
    */
   public List<PhraseMatch> find(String text) {
     Objects.requireNonNull(text, "text must not be null");
     return matcher.find(text);
   }
 
-  /** The number of names indexed. */
+  /** {@return the number of names indexed} */
   public int size() {
     return size;
   }
 
-  /** The options the index was compiled with. */
+  /** {@return the options the index was compiled with} */
   public MatchOptions options() {
     return options;
   }

@@ -19,7 +19,17 @@ import java.util.Objects;
 public record PhraseMatch(String name, String spelling, int start, int end, String matched,
     MatchMethod method, double similarity) {
 
-  /** Checks the fields are present and the span and similarity are valid. */
+  /**
+   * Checks the fields are present and the span and similarity are valid.
+   *
+   * @param name the name the phrase was registered under (a brand's canonical name, a cue's id)
+   * @param spelling the spelling of that name that matched (the name itself or one of its aliases)
+   * @param start the first character of the match, a UTF-16 index into the original text
+   * @param end one past the last character of the match
+   * @param matched the original text, {@code text.substring(start, end)}
+   * @param method how it was recognised
+   * @param similarity how close the text is to the spelling, 1.0 when only disguise separates them
+   */
   public PhraseMatch {
     Objects.requireNonNull(name, "name must not be null");
     Objects.requireNonNull(spelling, "spelling must not be null");

@@ -25,7 +25,11 @@ import java.util.stream.IntStream;
 public final class CounterNotices {
   private CounterNotices() {}
 
-  /** The counter-notice for the request, with every missing element listed. */
+  /**
+   * {@return the counter-notice for the request, with every missing element listed}
+   *
+   * @param request the counter-notice's facts
+   */
   public static Notice draft(CounterNotice request) {
     notNull(request, "request");
     List<CounterNotice.Removed> removed = request.removed();

@@ -51,12 +51,20 @@ public final class NoticeDrafter {
     this.engine = new DraftEngine(settings);
   }
 
-  /** A builder for a drafter of the portfolio's notices. */
+  /**
+   * {@return a builder for a drafter of the portfolio's notices}
+   *
+   * @param portfolio the portfolio whose holder and rights the notices cite
+   */
   public static Builder builder(Portfolio portfolio) {
     return new Builder(portfolio);
   }
 
-  /** A drafter with the defaults, dated today in the system's time zone. */
+  /**
+   * {@return a drafter with the defaults, dated today in the system's time zone}
+   *
+   * @param portfolio the portfolio whose holder and rights the notices cite
+   */
   public static NoticeDrafter of(Portfolio portfolio) {
     return builder(portfolio).build();
   }
@@ -74,17 +82,27 @@ public final class NoticeDrafter {
     return builder(portfolio).clock(clock).build();
   }
 
-  /** The notice date. */
+  /** {@return the notice date} */
   public LocalDate date() {
     return settings.date();
   }
 
-  /** A copy dated otherwise. */
+  /**
+   * {@return a copy dated otherwise}
+   *
+   * @param date the notice date
+   */
   public NoticeDrafter withDate(LocalDate date) {
     return new NoticeDrafter(settings.withDate(notNull(date, "date")));
   }
 
-  /** Drafts the findings on the route: the notices, and the findings that fit none. */
+  /**
+   * Drafts the findings on the route: the notices, and the findings that fit none.
+   *
+   * @param findings the findings to draft notices for
+   * @param route the route, such as {@code Routes.DMCA}
+   * @return the notices, and the findings that fit none
+   */
   public Drafts draft(Route route, List<Finding> findings) {
     notNull(route, "route");
     return engine.draft(route, copy(findings, "findings"));
@@ -105,7 +123,12 @@ public final class NoticeDrafter {
       this.portfolio = notNull(portfolio, "portfolio");
     }
 
-    /** The notice date; today when not set. Rights and the agent's authorisation are judged on it. */
+    /**
+     * {@return the notice date; today when not set} Rights and the agent's authorisation are judged
+     * on it.
+     *
+     * @param date the notice date
+     */
     public Builder date(LocalDate date) {
       this.date = notNull(date, "date");
       return this;
@@ -124,7 +147,11 @@ public final class NoticeDrafter {
       return this;
     }
 
-    /** The least verdict drafted; {@link Verdict#SUSPICIOUS} when not set. */
+    /**
+     * {@return the least verdict drafted; {@link Verdict#SUSPICIOUS} when not set}
+     *
+     * @param verdict the least verdict drafted
+     */
     public Builder minimumVerdict(Verdict verdict) {
       notNull(verdict, "minimumVerdict");
       if (!verdict.isAtLeast(Verdict.MENTION)) {
@@ -160,7 +187,12 @@ public final class NoticeDrafter {
       return this;
     }
 
-    /** The days a letter to a seller gives it to comply; {@value Routes#DEFAULT_DEADLINE_DAYS} when not set. */
+    /**
+     * {@return the days a letter to a seller gives it to comply; {@value
+     * Routes#DEFAULT_DEADLINE_DAYS} when not set}
+     *
+     * @param days the days given, at least 1
+     */
     public Builder deadlineDays(int days) {
       if (days < 1) {
         throw new IllegalArgumentException("deadlineDays must be at least 1: " + days);
@@ -169,13 +201,18 @@ public final class NoticeDrafter {
       return this;
     }
 
-    /** The order id of a test purchase of a listing, which Amazon's report can cite. */
+    /**
+     * {@return the order id of a test purchase of a listing, which Amazon's report can cite}
+     *
+     * @param orderId the order id
+     * @param listingId the listing bought
+     */
     public Builder testBuyOrder(String listingId, String orderId) {
       testBuyOrders.put(notBlank(listingId, "listingId"), notBlank(orderId, "orderId"));
       return this;
     }
 
-    /** The drafter. */
+    /** {@return the drafter} */
     public NoticeDrafter build() {
       return new NoticeDrafter(new DraftEngine.Settings(portfolio,
           date != null ? date : LocalDate.now(clock), minimumVerdict,

@@ -54,39 +54,53 @@ public final class NoticeRenderer {
     this.engine = new MustacheEngine(templates);
   }
 
-  /** The renderer with the bundled templates, refusing incomplete notices. */
+  /** {@return the renderer with the bundled templates, refusing incomplete notices} */
   public static NoticeRenderer standard() {
     return STANDARD;
   }
 
-  /** A copy using the template set (a user's directory over the bundled templates). */
+  /**
+   * {@return a copy using the template set (a user's directory over the bundled templates)}
+   *
+   * @param templates the template set
+   */
   public NoticeRenderer withTemplates(TemplateSet templates) {
     return new NoticeRenderer(notNull(templates, "templates"), allowIncomplete);
   }
 
-  /** A copy that renders incomplete notices too, clearly marked as drafts not for sending. */
+  /**
+   * {@return a copy that renders incomplete notices too, clearly marked as drafts not for sending}
+   */
   public NoticeRenderer allowingIncomplete() {
     return new NoticeRenderer(templates, true);
   }
 
-  /** Whether this renderer renders incomplete notices. */
+  /** {@return whether this renderer renders incomplete notices} */
   public boolean allowsIncomplete() {
     return allowIncomplete;
   }
 
-  /** The notice in the format, in its route's default language. */
+  /**
+   * {@return the notice in the format, in its route's default language}
+   *
+   * @param notice the notice
+   * @param format text or HTML
+   */
   public String render(Notice notice, Format format) {
     notNull(notice, "notice");
     return render(notice, format, notice.route().defaultLanguage());
   }
 
   /**
-   * The notice in the format and language.
+   * {@return the notice in the format and language}
    *
+   * @param notice the notice
+   * @param format text or HTML
+   * @param language the language
    * @throws IncompleteNoticeException listing every problem, when the notice is incomplete
-   *     and this renderer does not allow that
+   * and this renderer does not allow that
    * @throws TemplateException when the template is missing, broken, or names a value the
-   *     model lacks
+   * model lacks
    */
   public String render(Notice notice, Format format, Language language) {
     notNull(notice, "notice");
@@ -114,7 +128,13 @@ public final class NoticeRenderer {
     };
   }
 
-  /** The name of the template for the notice: {@code <route>.<language>.<format>}. */
+  /**
+   * {@return the name of the template for the notice: {@code <route>.<language>.<format>}}
+   *
+   * @param notice the notice
+   * @param format text or HTML
+   * @param language the language
+   */
   public static String templateName(Notice notice, Format format, Language language) {
     return notice.route().id() + "." + language.tag() + "." + format.extension();
   }

@@ -35,7 +35,20 @@ public record Evidence(
     Optional<Listing> listing,
     List<String> warnings) {
 
-  /** Checks every part, naming the one that is wrong. */
+  /**
+   * Checks every part, naming the one that is wrong.
+   *
+   * @param requestedUrl the URL asked for
+   * @param finalUrl the URL that answered, after redirects
+   * @param redirects the URLs redirected to, in order (empty when none)
+   * @param capturedAt when the page was captured (UTC)
+   * @param status the HTTP status of the final response (0 for a page not fetched over HTTP)
+   * @param contentType the {@code Content-Type} the server sent; empty when none
+   * @param byteLength the page's length in bytes
+   * @param sha256 the SHA-256 of the page's exact bytes, 64 lower-case hex digits
+   * @param listing the listing extracted from the page, when one could be
+   * @param warnings what extraction found wrong with the page, or why it found no listing
+   */
   public Evidence {
     Objects.requireNonNull(requestedUrl, "requestedUrl must not be null");
     Objects.requireNonNull(finalUrl, "finalUrl must not be null");
@@ -57,7 +70,11 @@ public record Evidence(
     warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings must not be null"));
   }
 
-  /** Whether the text is a SHA-256 in the form evidence uses: 64 lower-case hex digits. */
+  /**
+   * {@return whether the text is a SHA-256 in the form evidence uses: 64 lower-case hex digits}
+   *
+   * @param text any text
+   */
   public static boolean isSha256(String text) {
     if (text == null || text.length() != 64) {
       return false;

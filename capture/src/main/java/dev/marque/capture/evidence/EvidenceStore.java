@@ -39,7 +39,13 @@ public final class EvidenceStore {
     this.root = root;
   }
 
-  /** Opens the store in {@code directory}, creating it when it does not exist. */
+  /**
+   * Opens the store in {@code directory}, creating it when it does not exist.
+   *
+   * @param directory the store's directory
+   * @return the store
+   * @throws IOException when the directory cannot be created or read
+   */
   public static EvidenceStore open(Path directory) throws IOException {
     Objects.requireNonNull(directory, "directory must not be null");
     Files.createDirectories(directory.resolve(PAGES));
@@ -47,7 +53,7 @@ public final class EvidenceStore {
     return new EvidenceStore(directory);
   }
 
-  /** The store's directory. */
+  /** {@return the store's directory} */
   public Path directory() {
     return root;
   }
@@ -55,6 +61,9 @@ public final class EvidenceStore {
   /**
    * Stores a page's bytes and its record.
    *
+   * @param page the page's exact bytes
+   * @param evidence the page's record
+   * @return the record as stored, with its id
    * @throws IllegalArgumentException when the bytes do not match the record's hash or length
    * @throws IOException when the files cannot be written
    */
@@ -83,6 +92,8 @@ public final class EvidenceStore {
   /**
    * Reads a record and verifies it and its page against their hashes.
    *
+   * @param id the record's id, 64 lower-case hex digits
+   * @return the record and its page, verified
    * @throws TamperedEvidenceException when the record or its page was changed or removed
    * @throws NoSuchFileException when there is no record with this id
    * @throws IllegalArgumentException when the id is not 64 lower-case hex digits
@@ -109,8 +120,9 @@ public final class EvidenceStore {
   }
 
   /**
-   * The exact bytes of a stored page, verified against their SHA-256.
+   * {@return the exact bytes of a stored page, verified against their SHA-256}
    *
+   * @param sha256 the SHA-256 of the page's bytes, 64 lower-case hex digits
    * @throws TamperedEvidenceException when the page was changed or removed
    */
   public byte[] readPage(String sha256) throws IOException {
@@ -130,7 +142,12 @@ public final class EvidenceStore {
     return bytes;
   }
 
-  /** The ids of every stored record, sorted; temporary files of interrupted writes are skipped. */
+  /**
+   * {@return the ids of every stored record, sorted; temporary files of interrupted writes are
+   * skipped}
+   *
+   * @throws IOException when the directory cannot be listed
+   */
   public List<String> ids() throws IOException {
     List<String> ids = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root.resolve(RECORDS), 2)) {

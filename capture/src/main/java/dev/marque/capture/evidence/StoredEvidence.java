@@ -13,7 +13,14 @@ import java.util.Objects;
  * @param evidence the record
  */
 public record StoredEvidence(String id, Path recordFile, Path pageFile, Evidence evidence) {
-  /** Checks every part is present. */
+  /**
+   * Checks every part is present.
+   *
+   * @param id the record's id, 64 lower-case hex digits
+   * @param recordFile the record's JSON file
+   * @param pageFile the page's bytes, named by their SHA-256
+   * @param evidence the record
+   */
   public StoredEvidence {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(recordFile, "recordFile must not be null");

@@ -13,13 +13,18 @@ public final class TamperedEvidenceException extends IOException {
 
   private final transient Path file;
 
-  /** Tampering found in {@code file}, described by {@code message}. */
+  /**
+   * Tampering found in {@code file}, described by {@code message}.
+   *
+   * @param file the file found tampered with
+   * @param message what was found
+   */
   public TamperedEvidenceException(Path file, String message) {
     super(file + ": " + Objects.requireNonNull(message, "message must not be null"));
     this.file = Objects.requireNonNull(file, "file must not be null");
   }
 
-  /** The file found tampered with (or missing). */
+  /** {@return the file found tampered with (or missing)} */
   public Path file() {
     return file;
   }

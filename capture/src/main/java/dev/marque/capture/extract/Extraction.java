@@ -21,7 +21,15 @@ public record Extraction(
     Listing listing, Map<ExtractedField, Source> sources, Optional<String> brand,
     List<String> warnings) {
 
-  /** Checks every part is present and copies the collections. */
+  /**
+   * Checks every part is present and copies the collections.
+   *
+   * @param listing the listing
+   * @param sources where each field present came from; a field absent from the listing is absent
+   *     here
+   * @param brand the brand the page's structured data claims, when it claims one
+   * @param warnings what was wrong with or odd about the page, in the order found
+   */
   public Extraction {
     Objects.requireNonNull(listing, "listing must not be null");
     Objects.requireNonNull(sources, "sources must not be null");
@@ -31,7 +39,11 @@ public record Extraction(
         new EnumMap<>(sources));
   }
 
-  /** Where a field came from; empty when the page did not give it. */
+  /**
+   * {@return where a field came from; empty when the page did not give it}
+   *
+   * @param field the field
+   */
   public Optional<Source> sourceOf(ExtractedField field) {
     Objects.requireNonNull(field, "field must not be null");
     return Optional.ofNullable(sources.get(field));

@@ -87,12 +87,17 @@ public final class ListingExtractor {
     this.maxPageBytes = maxPageBytes;
   }
 
-  /** The extractor with the standard limits. */
+  /** {@return the extractor with the standard limits} */
   public static ListingExtractor standard() {
     return STANDARD;
   }
 
-  /** A copy refusing pages over {@code maxPageBytes} bytes instead of {@link #MAX_PAGE_BYTES}. */
+  /**
+   * {@return a copy refusing pages over {@code maxPageBytes} bytes instead of {@link
+   * #MAX_PAGE_BYTES}}
+   *
+   * @param maxPageBytes the largest page accepted, in bytes
+   */
   public ListingExtractor withMaxPageBytes(int maxPageBytes) {
     if (maxPageBytes < 1) {
       throw new IllegalArgumentException("maxPageBytes must be positive: " + maxPageBytes);
@@ -100,7 +105,7 @@ public final class ListingExtractor {
     return new ListingExtractor(maxPageBytes);
   }
 
-  /** The largest page this extractor reads, in bytes. */
+  /** {@return the largest page this extractor reads, in bytes} */
   public int maxPageBytes() {
     return maxPageBytes;
   }
@@ -109,6 +114,9 @@ public final class ListingExtractor {
    * Extracts the listing from a saved page file; {@code pageUrl} is where it was captured from,
    * when known (empty text when not).
    *
+   * @param file the saved page
+   * @param pageUrl the page's URL, or empty text
+   * @return the listing, where each field came from, and warnings
    * @throws PageRejectedException when no listing can be extracted, saying why
    * @throws IOException when the file cannot be read
    */
@@ -127,6 +135,8 @@ public final class ListingExtractor {
   /**
    * Extracts the listing from a page's bytes, without knowing where it came from.
    *
+   * @param page the page's bytes
+   * @return the listing, where each field came from, and warnings
    * @throws PageRejectedException when no listing can be extracted, saying why
    */
   public Extraction extract(byte[] page) throws PageRejectedException {
@@ -136,6 +146,9 @@ public final class ListingExtractor {
   /**
    * Extracts the listing from a page's bytes captured from {@code pageUrl}.
    *
+   * @param page the page's bytes
+   * @param pageUrl the page's URL, or empty text
+   * @return the listing, where each field came from, and warnings
    * @throws PageRejectedException when no listing can be extracted, saying why
    */
   public Extraction extract(byte[] page, String pageUrl) throws PageRejectedException {
@@ -146,6 +159,10 @@ public final class ListingExtractor {
    * Extracts the listing from a page's bytes captured from {@code pageUrl} (empty when unknown)
    * and served as {@code contentType} (empty when unknown; its charset is honoured).
    *
+   * @param page the page's bytes
+   * @param pageUrl the page's URL, or empty text
+   * @param contentType the {@code Content-Type} header, or empty text
+   * @return the listing, where each field came from, and warnings
    * @throws PageRejectedException when no listing can be extracted, saying why
    */
   public Extraction extract(byte[] page, String pageUrl, String contentType)

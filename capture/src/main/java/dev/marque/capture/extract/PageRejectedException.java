@@ -20,15 +20,25 @@ public final class PageRejectedException extends Exception {
     NO_LISTING
   }
 
+  /** Why the page was rejected. */
   private final Reason reason;
 
-  /** A rejection for a reason, with a message a user can act on. */
+  /**
+   * A rejection for a reason, with a message a user can act on.
+   *
+   * @param reason why, as a code
+   * @param message what happened, in words a user can act on
+   */
   public PageRejectedException(Reason reason, String message) {
     super(Objects.requireNonNull(message, "message must not be null"));
     this.reason = Objects.requireNonNull(reason, "reason must not be null");
   }
 
-  /** Why the page was rejected. */
+  /**
+   * Why the page was rejected.
+   *
+   * @return the reason
+   */
   public Reason reason() {
     return reason;
   }

@@ -60,7 +60,21 @@ public record FetchConfig(
       DEFAULT_MAX_REDIRECTS, DEFAULT_USER_AGENT, Duration.ofSeconds(1), DEFAULT_MAX_ATTEMPTS,
       Duration.ofMillis(500), Duration.ofSeconds(30));
 
-  /** Checks every value, naming the one that is wrong. */
+  /**
+   * Checks every value, naming the one that is wrong.
+   *
+   * @param connectTimeout the longest wait to connect
+   * @param readTimeout the longest wait for the next bytes of a response
+   * @param callTimeout the longest one request may take, headers and body together
+   * @param maxBodyBytes the largest body read; a larger one is refused while streaming
+   * @param maxRedirects how many redirects one fetch follows before giving up
+   * @param userAgent the {@code User-Agent} header sent
+   * @param hostInterval the least time between two requests to the same host
+   * @param maxAttempts how many times a fetch is tried in all (1 means no retry)
+   * @param initialBackoff the wait before the first retry; it doubles for each retry after, with
+   *     jitter
+   * @param maxBackoff the longest wait between retries, and the cap on a {@code Retry-After}
+   */
   public FetchConfig {
     positive(connectTimeout, "connectTimeout");
     positive(readTimeout, "readTimeout");
@@ -86,48 +100,83 @@ public record FetchConfig(
     notNegative(maxBackoff, "maxBackoff");
   }
 
-  /** The defaults: 10 s connect, 20 s read, 60 s per request, 16 MiB, 5 redirects, 1 s per host, 3 tries. */
+  /**
+   * {@return the defaults: 10 s connect, 20 s read, 60 s per request, 16 MiB, 5 redirects, 1 s per
+   * host, 3 tries}
+   */
   public static FetchConfig defaults() {
     return DEFAULTS;
   }
 
-  /** A copy with these timeouts. */
+  /**
+   * {@return a copy with these timeouts}
+   *
+   * @param connect the connect timeout
+   * @param read the read timeout
+   * @param call the timeout of a whole request
+   */
   public FetchConfig withTimeouts(Duration connect, Duration read, Duration call) {
     return new FetchConfig(connect, read, call, maxBodyBytes, maxRedirects, userAgent,
         hostInterval, maxAttempts, initialBackoff, maxBackoff);
   }
 
-  /** A copy with this body size limit. */
+  /**
+   * {@return a copy with this body size limit}
+   *
+   * @param max the largest body accepted, in bytes
+   */
   public FetchConfig withMaxBodyBytes(long max) {
     return new FetchConfig(connectTimeout, readTimeout, callTimeout, max, maxRedirects, userAgent,
         hostInterval, maxAttempts, initialBackoff, maxBackoff);
   }
 
-  /** A copy with this redirect limit. */
+  /**
+   * {@return a copy with this redirect limit}
+   *
+   * @param max the most redirects followed
+   */
   public FetchConfig withMaxRedirects(int max) {
     return new FetchConfig(connectTimeout, readTimeout, callTimeout, maxBodyBytes, max, userAgent,
         hostInterval, maxAttempts, initialBackoff, maxBackoff);
   }
 
-  /** A copy sending this User-Agent. */
+  /**
+   * {@return a copy sending this User-Agent}
+   *
+   * @param agent the User-Agent header
+   */
   public FetchConfig withUserAgent(String agent) {
     return new FetchConfig(connectTimeout, readTimeout, callTimeout, maxBodyBytes, maxRedirects,
         agent, hostInterval, maxAttempts, initialBackoff, maxBackoff);
   }
 
-  /** A copy waiting at least this long between two requests to one host. */
+  /**
+   * {@return a copy waiting at least this long between two requests to one host}
+   *
+   * @param interval the least time between two requests to one host
+   */
   public FetchConfig withHostInterval(Duration interval) {
     return new FetchConfig(connectTimeout, readTimeout, callTimeout, maxBodyBytes, maxRedirects,
         userAgent, interval, maxAttempts, initialBackoff, maxBackoff);
   }
 
-  /** A copy trying each fetch at most this many times. */
+  /**
+   * {@return a copy trying each fetch at most this many times}
+   *
+   * @param attempts the most tries, the first included
+   */
   public FetchConfig withMaxAttempts(int attempts) {
     return new FetchConfig(connectTimeout, readTimeout, callTimeout, maxBodyBytes, maxRedirects,
         userAgent, hostInterval, attempts, initialBackoff, maxBackoff);
   }
 
-  /** A copy with this backoff: the first wait, and the cap on every wait (Retry-After included). */
+  /**
+   * {@return a copy with this backoff: the first wait, and the cap on every wait (Retry-After
+   * included)}
+   *
+   * @param initial the first wait
+   * @param max the longest wait
+   */
   public FetchConfig withBackoff(Duration initial, Duration max) {
     return new FetchConfig(connectTimeout, readTimeout, callTimeout, maxBodyBytes, maxRedirects,
         userAgent, hostInterval, maxAttempts, initial, max);

@@ -31,9 +31,13 @@ public final class FetchException extends IOException {
     INTERRUPTED
   }
 
+  /** Why the fetch failed. */
   private final Problem problem;
+  /** The URL that failed. */
   private final String url;
+  /** How many times the fetch was tried. */
   private final int attempts;
+  /** The last HTTP status, or 0 when there was none. */
   private final int status;
 
   /**
@@ -55,22 +59,26 @@ public final class FetchException extends IOException {
     this.status = status;
   }
 
-  /** Why the fetch failed. */
+  /**
+   * Why the fetch failed.
+   *
+   * @return the problem
+   */
   public Problem problem() {
     return problem;
   }
 
-  /** The URL that failed. */
+  /** {@return the URL that failed} */
   public String url() {
     return url;
   }
 
-  /** How many times the fetch was tried. */
+  /** {@return how many times the fetch was tried} */
   public int attempts() {
     return attempts;
   }
 
-  /** The last HTTP status received, when a response came at all. */
+  /** {@return the last HTTP status received, when a response came at all} */
   public OptionalInt status() {
     return status == 0 ? OptionalInt.empty() : OptionalInt.of(status);
   }

@@ -45,52 +45,52 @@ public final class FetchedPage {
     this.attempts = attempts;
   }
 
-  /** The URL asked for. */
+  /** {@return the URL asked for} */
   public String requestedUrl() {
     return requestedUrl;
   }
 
-  /** The URL that answered, after redirects. */
+  /** {@return the URL that answered, after redirects} */
   public String finalUrl() {
     return finalUrl;
   }
 
-  /** The URLs redirected to, in order; empty when the requested URL answered itself. */
+  /** {@return the URLs redirected to, in order; empty when the requested URL answered itself} */
   public List<String> redirects() {
     return redirects;
   }
 
-  /** When the response arrived (UTC). */
+  /** {@return when the response arrived (UTC)} */
   public Instant fetchedAt() {
     return fetchedAt;
   }
 
-  /** The HTTP status of the final response. */
+  /** {@return the HTTP status of the final response} */
   public int status() {
     return status;
   }
 
-  /** The {@code Content-Type} header; empty when the server sent none. */
+  /** {@return the {@code Content-Type} header; empty when the server sent none} */
   public String contentType() {
     return contentType;
   }
 
-  /** A copy of the exact bytes received. */
+  /** {@return a copy of the exact bytes received} */
   public byte[] body() {
     return body.clone();
   }
 
-  /** The body's length in bytes. */
+  /** {@return the body's length in bytes} */
   public int byteLength() {
     return body.length;
   }
 
-  /** The SHA-256 of the body, 64 lower-case hex digits. */
+  /** {@return the SHA-256 of the body, 64 lower-case hex digits} */
   public String sha256() {
     return sha256;
   }
 
-  /** How many tries it took. */
+  /** {@return how many tries it took} */
   public int attempts() {
     return attempts;
   }

@@ -51,12 +51,16 @@ public final class Fetcher implements AutoCloseable {
     this.limiter = new HostRateLimiter(config.hostInterval());
   }
 
-  /** A fetcher with this configuration. */
+  /**
+   * {@return a fetcher with this configuration}
+   *
+   * @param config the configuration
+   */
   public static Fetcher create(FetchConfig config) {
     return new Fetcher(Objects.requireNonNull(config, "config must not be null"));
   }
 
-  /** This fetcher's configuration. */
+  /** {@return this fetcher's configuration} */
   public FetchConfig config() {
     return config;
   }
@@ -64,6 +68,8 @@ public final class Fetcher implements AutoCloseable {
   /**
    * Fetches a page.
    *
+   * @param url the page's URL
+   * @return the page, its final URL and the redirects followed
    * @throws FetchException saying why it failed, after how many tries, with the last status
    */
   public FetchedPage fetch(String url) throws FetchException {

@@ -15,7 +15,16 @@ import java.util.List;
 public record DispatchReport(List<String> sent, List<String> manual, List<String> retrying,
     List<String> failed, List<String> unknown, List<String> unrouted) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param sent notices the server accepted
+   * @param manual notices whose web-form packet was written
+   * @param retrying notices that failed for now and wait for another try, each with why
+   * @param failed notices that failed for good, each with the server's answer
+   * @param unknown notices that may or may not have arrived, each with why: for a person
+   * @param unrouted notices no recipient in the recipients file covers, each with why
+   */
   public DispatchReport {
     sent = List.copyOf(sent);
     manual = List.copyOf(manual);

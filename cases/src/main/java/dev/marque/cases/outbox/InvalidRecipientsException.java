@@ -6,6 +6,7 @@ import java.util.List;
 public final class InvalidRecipientsException extends Exception {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem, each with its JSON path. */
   private final List<String> problems;
 
   /**

@@ -14,7 +14,14 @@ import java.util.Objects;
 public record Recipient(Marketplace marketplace, String route, ChannelKind channel,
     String address) {
 
-  /** Checks every part is present. */
+  /**
+   * Checks every part is present.
+   *
+   * @param marketplace the marketplace
+   * @param route the route id, such as {@code ebay-vero}
+   * @param channel how they are sent
+   * @param address an e-mail address, a webhook URL, or the web form's URL for a manual channel
+   */
   public Recipient {
     Objects.requireNonNull(marketplace, "marketplace must not be null");
     Objects.requireNonNull(route, "route must not be null");

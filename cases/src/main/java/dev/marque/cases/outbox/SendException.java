@@ -17,7 +17,9 @@ public final class SendException extends Exception {
     UNKNOWN
   }
 
+  /** Whether another try may help. */
   private final Kind kind;
+  /** What the server answered, when it answered. */
   private final String serverAnswer;
 
   /**

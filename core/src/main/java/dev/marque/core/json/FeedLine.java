@@ -8,7 +8,7 @@ import dev.marque.core.Listing;
  */
 public sealed interface FeedLine permits FeedLine.Parsed, FeedLine.Rejected {
 
-  /** The 1-based line number in the feed. */
+  /** {@return the 1-based line number in the feed} */
   long line();
 
   /**

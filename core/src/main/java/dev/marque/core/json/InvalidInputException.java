@@ -14,7 +14,12 @@ public final class InvalidInputException extends RuntimeException {
 
   private final transient List<Problem> problems;
 
-  /** An exception for the problems, which must not be empty. */
+  /**
+   * An exception for the problems, which must not be empty.
+   *
+   * @param what what was being read, for the message (such as a file name)
+   * @param problems every problem found, each with where it is; not empty
+   */
   public InvalidInputException(String what, List<Problem> problems) {
     super(message(what, problems));
     this.problems = copy(problems, "problems");
@@ -23,7 +28,7 @@ public final class InvalidInputException extends RuntimeException {
     }
   }
 
-  /** Every problem, in document order. */
+  /** {@return every problem, in document order} */
   public List<Problem> problems() {
     return problems;
   }

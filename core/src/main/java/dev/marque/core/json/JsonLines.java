@@ -48,12 +48,23 @@ public final class JsonLines implements Iterator<JsonLines.Line>, Closeable {
     this.maxChars = maxChars;
   }
 
-  /** Lines of the reader, at most {@link #MAX_LINE_CHARS} characters each. */
+  /**
+   * Lines of the reader, at most {@link #MAX_LINE_CHARS} characters each.
+   *
+   * @param reader the text; closed when the lines are closed
+   * @return the lines, read as they are asked for
+   */
   public static JsonLines of(Reader reader) {
     return of(reader, MAX_LINE_CHARS);
   }
 
-  /** Lines of the reader, at most {@code maxChars} characters each. */
+  /**
+   * Lines of the reader, at most {@code maxChars} characters each.
+   *
+   * @param reader the text; closed when the lines are closed
+   * @param maxChars the longest line accepted, in characters
+   * @return the lines, read as they are asked for
+   */
   public static JsonLines of(Reader reader, int maxChars) {
     notNull(reader, "reader");
     if (maxChars < 1) {

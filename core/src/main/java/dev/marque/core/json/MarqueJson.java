@@ -135,7 +135,11 @@ public final class MarqueJson {
 
   // ---------------------------------------------------------------- writing
 
-  /** Any marque value as one line of compact JSON. */
+  /**
+   * {@return any marque value as one line of compact JSON}
+   *
+   * @param value a marque value, such as a {@code Finding} or a {@code Portfolio}
+   */
   public String write(Object value) {
     notNull(value, "value");
     try {
@@ -145,7 +149,11 @@ public final class MarqueJson {
     }
   }
 
-  /** Any marque value as indented JSON, for people to read. */
+  /**
+   * {@return any marque value as indented JSON, for people to read}
+   *
+   * @param value a marque value, such as a {@code Finding} or a {@code Portfolio}
+   */
   public String writePretty(Object value) {
     notNull(value, "value");
     try {
@@ -156,9 +164,11 @@ public final class MarqueJson {
   }
 
   /**
-   * A finding as one line of {@code marque scan}'s output: {@code listingId}, {@code marketplace},
-   * {@code url}, {@code title}, {@code seller}, {@code price} (those the listing has),
-   * {@code mentions} and {@code assessment}.
+   * {@return a finding as one line of {@code marque scan}'s output: {@code listingId}, {@code
+   * marketplace}, {@code url}, {@code title}, {@code seller}, {@code price} (those the listing
+   * has), {@code mentions} and {@code assessment}}
+   *
+   * @param finding the finding
    */
   public String writeFinding(Finding finding) {
     StringWriter out = new StringWriter(512);
@@ -169,6 +179,9 @@ public final class MarqueJson {
   /**
    * Writes a finding as one line of scan output, without a line end: the same text as
    * {@link #writeFinding(Finding)} returns.
+   *
+   * @param finding the finding
+   * @param out where to write it
    */
   public void writeFinding(Finding finding, Writer out) {
     notNull(finding, "finding");
@@ -181,7 +194,12 @@ public final class MarqueJson {
     }
   }
 
-  /** The error line for a feed line that could not be read: {@code {"line":N,"error":"..."}}. */
+  /**
+   * {@return the error line for a feed line that could not be read: {@code
+   * {"line":N,"error":"..."}}}
+   *
+   * @param rejected the feed line and why it was rejected
+   */
   public String writeRejected(FeedLine.Rejected rejected) {
     notNull(rejected, "rejected");
     StringWriter out = new StringWriter(64 + rejected.error().length());
@@ -293,6 +311,8 @@ public final class MarqueJson {
    * "rates": {"EUR": 0.92, "CNY": 7.2}}}, each rate being units of that currency per unit of the
    * base.
    *
+   * @param file the rates file (UTF-8)
+   * @return the rates
    * @throws InvalidInputException listing every problem, by JSON path
    * @throws IOException when the file cannot be read
    */
@@ -309,6 +329,8 @@ public final class MarqueJson {
   /**
    * Reads an exchange-rate table from JSON text; see {@link #readRates(Path)}.
    *
+   * @param json the rates as JSON text
+   * @return the rates
    * @throws InvalidInputException listing every problem, by JSON path
    */
   public ExchangeRates readRates(String json) {
@@ -339,6 +361,8 @@ public final class MarqueJson {
    * Reads one listing from a line of a feed, leniently: unknown properties are ignored, a
    * missing {@code marketplace} is taken from the {@code url}.
    *
+   * @param json one feed line
+   * @return the listing
    * @throws InvalidInputException listing every problem, by JSON path
    */
   public Listing readListing(String json) {
@@ -389,6 +413,8 @@ public final class MarqueJson {
   /**
    * Reads one line of {@code marque scan}'s output back into a finding.
    *
+   * @param line one line of scan output
+   * @return the finding
    * @throws InvalidInputException listing every problem, by JSON path
    */
   public Finding readFinding(String line) {
@@ -447,6 +473,9 @@ public final class MarqueJson {
   /**
    * Opens a listing feed (JSON Lines) for reading as a stream, in constant memory.
    * Each non-blank line becomes a {@link FeedLine}: the listing, or why it was rejected.
+   *
+   * @param reader the feed; closed when the feed is closed
+   * @return the feed, read line by line as it is iterated
    */
   public ListingFeed openFeed(Reader reader) {
     return new ListingFeed(JsonLines.of(reader, limits.maxLineChars()));
@@ -455,6 +484,9 @@ public final class MarqueJson {
   /**
    * Reads one feed line into a {@link FeedLine}, never throwing for bad content: a
    * {@link FeedLine.Rejected} says what is wrong, naming the property where it can.
+   *
+   * @param line the line, with its number
+   * @return the listing, or why the line was rejected
    */
   public FeedLine readFeedLine(JsonLines.Line line) {
     notNull(line, "line");

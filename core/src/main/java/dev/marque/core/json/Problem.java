@@ -11,7 +11,12 @@ import static dev.marque.core.internal.Checks.notNull;
  */
 public record Problem(String location, String message) {
 
-  /** Checks both parts are present. */
+  /**
+   * Checks both parts are present.
+   *
+   * @param location where the problem is; empty for the document as a whole
+   * @param message what is wrong, and what would be valid
+   */
   public Problem {
     notNull(location, "location");
     notNull(message, "message");

@@ -39,6 +39,15 @@ public record Copyright(
   /**
    * Checks the work is described, a registration names its number and where it was made (never
    * the UK, which has no copyright register), and creation precedes expiry.
+   *
+   * @param work what the work is, such as {@code "Aurelia 2024 catalogue photographs"}
+   * @param author who created it, when stated
+   * @param created when it was created, when known
+   * @param registrationNumber the registration number, when registered
+   * @param registeredIn where it is registered (US, CN...); present exactly when it is registered
+   * @param jurisdictions where it applies; {@code INT} (everywhere) when not stated
+   * @param evidence references to proof of authorship and date (files, URLs, archive ids)
+   * @param expires when protection ends, when stated
    */
   public Copyright {
     work = notBlank(work, "work");
@@ -64,7 +73,13 @@ public record Copyright(
     Terms.ordered(created, "created", expires, "expires");
   }
 
-  /** An unregistered copyright in a work, applying everywhere. */
+  /**
+   * {@return an unregistered copyright in a work, applying everywhere}
+   *
+   * @param work what the work is, such as {@code "Aurelia 2024 catalogue photographs"}
+   * @param author who created it, when stated
+   * @param created when it was created, when known
+   */
   public static Copyright unregistered(String work, String author, LocalDate created) {
     return new Copyright(work, Optional.ofNullable(author), Optional.ofNullable(created),
         Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty());

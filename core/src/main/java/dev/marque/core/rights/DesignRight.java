@@ -33,7 +33,17 @@ public record DesignRight(
     Optional<LocalDate> registered,
     Optional<LocalDate> expires) implements IpRight {
 
-  /** Checks the design is described, its territory is known and the dates are in order. */
+  /**
+   * Checks the design is described, its territory is known and the dates are in order.
+   *
+   * @param design what the design is, such as {@code "Aurelia clasp"}
+   * @param registrationNumber the registration number, when registered
+   * @param office the office that registered it, when registered
+   * @param designations where it applies, when not simply the office's territory
+   * @param filed the filing date
+   * @param registered the registration date
+   * @param expires when protection ends
+   */
   public DesignRight {
     design = notBlank(design, "design");
     registrationNumber = optionalText(registrationNumber, "registrationNumber");

@@ -21,30 +21,39 @@ import dev.marque.core.Jurisdiction;
  */
 public sealed interface IpRight permits Trademark, Copyright, DesignRight, Patent {
 
-  /** What kind of right this is. */
+  /** {@return what kind of right this is} */
   RightKind kind();
 
-  /** What the right protects, in a few words: the mark, the work, the design, the invention. */
+  /**
+   * {@return what the right protects, in a few words: the mark, the work, the design, the
+   * invention}
+   */
   String subject();
 
-  /** The registration or grant number, when the right is registered. */
+  /** {@return the registration or grant number, when the right is registered} */
   Optional<String> registrationNumber();
 
-  /** Where the right applies. */
+  /** {@return where the right applies} */
   List<Jurisdiction> jurisdictions();
 
-  /** Whether the right can be enforced on the date. */
+  /**
+   * {@return whether the right can be enforced on the date}
+   *
+   * @param date the day to judge
+   */
   boolean isInForceOn(LocalDate date);
 
   /**
-   * Whether the right applies in the jurisdiction: an EU trade mark applies in France, an
-   * unregistered copyright (INT) applies everywhere.
+   * {@return whether the right applies in the jurisdiction: an EU trade mark applies in France, an
+   * unregistered copyright (INT) applies everywhere}
+   *
+   * @param jurisdiction where enforcement is sought
    */
   default boolean appliesIn(Jurisdiction jurisdiction) {
     return jurisdictions().stream().anyMatch(j -> j.covers(jurisdiction));
   }
 
-  /** Whether the right is registered with an office. */
+  /** {@return whether the right is registered with an office} */
   default boolean hasRegistration() {
     return registrationNumber().isPresent();
   }

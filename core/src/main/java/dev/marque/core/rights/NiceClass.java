@@ -13,19 +13,27 @@ public record NiceClass(int number) implements Comparable<NiceClass> {
   /** The last class of services. */
   public static final int LAST = 45;
 
-  /** Checks the number is a Nice class. */
+  /**
+   * Checks the number is a Nice class.
+   *
+   * @param number the class number, 1 to 45
+   */
   public NiceClass {
     if (number < FIRST || number > LAST) {
       throw new IllegalArgumentException(number + " is not a Nice class (1-45)");
     }
   }
 
-  /** The class with the number. */
+  /**
+   * {@return the class with the number}
+   *
+   * @param number the class number, 1 to 45
+   */
   public static NiceClass of(int number) {
     return new NiceClass(number);
   }
 
-  /** Whether the class covers goods (1-34) rather than services (35-45). */
+  /** {@return whether the class covers goods (1-34) rather than services (35-45)} */
   public boolean isGoods() {
     return number <= 34;
   }

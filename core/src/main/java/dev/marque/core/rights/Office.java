@@ -40,7 +40,11 @@ public record Office(String code) {
       "UKIPO", Jurisdiction.UK, "CNIPA", Jurisdiction.CN, "CPCC", Jurisdiction.CN,
       "JPO", Jurisdiction.of("JP"), "KIPO", Jurisdiction.of("KR"));
 
-  /** Checks the code is 2 to 16 letters, digits or dashes. */
+  /**
+   * Checks the code is 2 to 16 letters, digits or dashes.
+   *
+   * @param code the office's upper-case code, such as {@code "USPTO"}
+   */
   public Office {
     notNull(code, "office");
     if (!code.matches("[A-Z0-9-]{2,16}")) {
@@ -50,15 +54,19 @@ public record Office(String code) {
     }
   }
 
-  /** An office from its code, any case. */
+  /**
+   * {@return an office from its code, any case}
+   *
+   * @param code the office's upper-case code, such as {@code "USPTO"}
+   */
   public static Office of(String code) {
     notNull(code, "office");
     return new Office(code.strip().toUpperCase(Locale.ROOT));
   }
 
   /**
-   * Where a registration with this office applies on its own; empty for WIPO and unknown
-   * offices, whose registrations apply where they designate.
+   * {@return where a registration with this office applies on its own; empty for WIPO and unknown
+   * offices, whose registrations apply where they designate}
    */
   public Optional<Jurisdiction> jurisdiction() {
     Jurisdiction home = HOME.get(code);
@@ -75,7 +83,7 @@ public record Office(String code) {
     return Optional.empty();
   }
 
-  /** Whether this is WIPO, whose registrations apply in the countries they designate. */
+  /** {@return whether this is WIPO, whose registrations apply in the countries they designate} */
   public boolean isInternational() {
     return code.equals("WIPO");
   }

@@ -32,7 +32,18 @@ public record Patent(
     Optional<LocalDate> granted,
     Optional<LocalDate> expires) implements IpRight {
 
-  /** Checks the title and number are present, the territory known and the dates in order. */
+  /**
+   * Checks the title and number are present, the territory known and the dates in order.
+   *
+   * @param title the title of the invention or design
+   * @param number the patent number (or the application number while pending)
+   * @param patentType invention, utility model or design patent
+   * @param office the granting office
+   * @param designations where it applies, when not simply the office's territory
+   * @param filed the filing date
+   * @param granted the grant date; empty while pending
+   * @param expires when protection ends
+   */
   public Patent {
     title = notBlank(title, "title");
     number = notBlank(number, "number");

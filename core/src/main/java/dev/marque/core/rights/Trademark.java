@@ -49,6 +49,17 @@ public record Trademark(
   /**
    * Checks the mark, office and status are present, a registered mark has its number, the
    * dates are in order (filed, registered, expires) and the territory is known.
+   *
+   * @param mark the sign as registered: the words, or a description of a figurative mark
+   * @param markType the form of the mark: word, figurative, combined or shape
+   * @param registrationNumber the registration (or application) number
+   * @param office the office that registered it
+   * @param designations for an international registration, the jurisdictions it designates
+   * @param classes the Nice classes of goods and services it covers, sorted and distinct
+   * @param status where the mark stands at its office
+   * @param filed the filing date
+   * @param registered the registration date
+   * @param expires the date the registration runs out unless renewed
    */
   public Trademark {
     mark = notBlank(mark, "mark");
@@ -70,7 +81,14 @@ public record Trademark(
     Terms.territory(Optional.of(office), designations, "trade mark");
   }
 
-  /** A registered word mark with its number, office and Nice classes, without dates. */
+  /**
+   * {@return a registered word mark with its number, office and Nice classes, without dates}
+   *
+   * @param mark the sign as registered: the words, or a description of a figurative mark
+   * @param registrationNumber the registration (or application) number
+   * @param office the office that registered it
+   * @param classes the Nice classes of goods and services it covers, sorted and distinct
+   */
   public static Trademark word(String mark, String registrationNumber, Office office,
       int... classes) {
     return new Trademark(mark, MarkType.WORD,
@@ -79,19 +97,33 @@ public record Trademark(
         TrademarkStatus.REGISTERED, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  /** A copy with the filing, registration and expiry dates. */
+  /**
+   * {@return a copy with the filing, registration and expiry dates}
+   *
+   * @param filed the filing date
+   * @param registered the registration date
+   * @param expires the date the registration runs out unless renewed
+   */
   public Trademark withDates(LocalDate filed, LocalDate registered, LocalDate expires) {
     return new Trademark(mark, markType, registrationNumber, office, designations, classes, status,
         Optional.ofNullable(filed), Optional.ofNullable(registered), Optional.ofNullable(expires));
   }
 
-  /** A copy designating the jurisdictions, for an international registration. */
+  /**
+   * {@return a copy designating the jurisdictions, for an international registration}
+   *
+   * @param designations for an international registration, the jurisdictions it designates
+   */
   public Trademark withDesignations(List<Jurisdiction> designations) {
     return new Trademark(mark, markType, registrationNumber, office, designations, classes, status,
         filed, registered, expires);
   }
 
-  /** A copy with another status. */
+  /**
+   * {@return a copy with another status}
+   *
+   * @param status where the mark stands at its office
+   */
   public Trademark withStatus(TrademarkStatus status) {
     return new Trademark(mark, markType, registrationNumber, office, designations, classes, status,
         filed, registered, expires);

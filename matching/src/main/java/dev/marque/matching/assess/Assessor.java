@@ -76,34 +76,49 @@ public final class Assessor {
     this.checks = Map.copyOf(byName);
   }
 
-  /** An assessor for the portfolio's brands with the {@linkplain AssessorConfig#defaults() defaults}. */
+  /**
+   * {@return an assessor for the portfolio's brands with the {@linkplain AssessorConfig#defaults()
+   * defaults}}
+   *
+   * @param portfolio the portfolio whose brands are looked for
+   */
   public static Assessor of(Portfolio portfolio) {
     return of(portfolio, AssessorConfig.defaults());
   }
 
-  /** An assessor for the portfolio's brands, weighing signs as the configuration says. */
+  /**
+   * {@return an assessor for the portfolio's brands, weighing signs as the configuration says}
+   *
+   * @param portfolio the portfolio whose brands are looked for
+   * @param config the weights, thresholds and word lists
+   */
   public static Assessor of(Portfolio portfolio, AssessorConfig config) {
     notNull(portfolio, "portfolio");
     notNull(config, "config");
     return new Assessor(portfolio, config, BrandIndex.of(portfolio.brands()));
   }
 
-  /** The portfolio. */
+  /** {@return the portfolio} */
   public Portfolio portfolio() {
     return portfolio;
   }
 
-  /** The configuration. */
+  /** {@return the configuration} */
   public AssessorConfig config() {
     return config;
   }
 
-  /** The brand index the assessor finds mentions with. */
+  /** {@return the brand index the assessor finds mentions with} */
   public BrandIndex index() {
     return index;
   }
 
-  /** Finds the brands in the listing and assesses it. */
+  /**
+   * Finds the brands in the listing and assesses it.
+   *
+   * @param listing the listing
+   * @return the listing with its mentions and its assessment
+   */
   public Finding assess(Listing listing) {
     notNull(listing, "listing");
     List<BrandMention> mentions = index.find(listing);
@@ -113,6 +128,10 @@ public final class Assessor {
   /**
    * Assesses a listing whose brand mentions are already known, such as from
    * {@link BrandIndex#find(Listing)}. Mentions of brands not in the portfolio are ignored.
+   *
+   * @param listing the listing
+   * @param mentions its brand mentions, with offsets into its texts
+   * @return the assessment
    */
   public Assessment assess(Listing listing, List<BrandMention> mentions) {
     notNull(listing, "listing");
@@ -139,9 +158,12 @@ public final class Assessor {
   }
 
   /**
-   * The signals found in a listing for each brand mentioned, brands in order of first mention and
-   * each brand's signals in the order its reasons give them: what {@link #assess(Listing, List)}
-   * weighs, for those who want to weigh them differently.
+   * {@return the signals found in a listing for each brand mentioned, brands in order of first
+   * mention and each brand's signals in the order its reasons give them: what {@link
+   * #assess(Listing, List)} weighs, for those who want to weigh them differently}
+   *
+   * @param listing the listing
+   * @param mentions its brand mentions, with offsets into its texts
    */
   public Map<String, List<Signal>> signals(Listing listing, List<BrandMention> mentions) {
     notNull(listing, "listing");

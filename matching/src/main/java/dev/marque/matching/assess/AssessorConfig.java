@@ -178,77 +178,80 @@ public final class AssessorConfig {
     return b;
   }
 
-  /** The weight of a mention of the brand, with no other sign. */
+  /** {@return the weight of a mention of the brand, with no other sign} */
   public double mentionWeight() {
     return mentionWeight;
   }
 
-  /** The weight of a disguised brand. */
+  /** {@return the weight of a disguised brand} */
   public double disguiseWeight() {
     return disguiseWeight;
   }
 
-  /** The weight of a cue word near the brand. */
+  /** {@return the weight of a cue word near the brand} */
   public double cueWordNearWeight() {
     return cueWordNearWeight;
   }
 
-  /** The weight of a cue word far from the brand. */
+  /** {@return the weight of a cue word far from the brand} */
   public double cueWordFarWeight() {
     return cueWordFarWeight;
   }
 
-  /** The most characters between a cue word and the brand, in one field, for "near". */
+  /** {@return the most characters between a cue word and the brand, in one field, for "near"} */
   public int cueWordNearChars() {
     return cueWordNearChars;
   }
 
-  /** The most cue words counted for a brand: the strongest. */
+  /** {@return the most cue words counted for a brand: the strongest} */
   public int maxCueWords() {
     return maxCueWords;
   }
 
-  /** The share of the MSRP below which a price is a sign. */
+  /** {@return the share of the MSRP below which a price is a sign} */
   public double lowPriceRatio() {
     return lowPriceRatio;
   }
 
-  /** The weight of a price at a fifth of {@link #lowPriceRatio()} or less. */
+  /** {@return the weight of a price at a fifth of {@link #lowPriceRatio()} or less} */
   public double lowPriceWeight() {
     return lowPriceWeight;
   }
 
-  /** What a sign outside the title weighs, as a share of its weight in the title. */
+  /** {@return what a sign outside the title weighs, as a share of its weight in the title} */
   public double descriptionFactor() {
     return descriptionFactor;
   }
 
-  /** The factor on the score of an accessory naming what it fits, when no cue word is present. */
+  /**
+   * {@return the factor on the score of an accessory naming what it fits, when no cue word is
+   * present}
+   */
   public double compatibilityFactor() {
     return compatibilityFactor;
   }
 
-  /** The score from which a listing is SUSPICIOUS. */
+  /** {@return the score from which a listing is SUSPICIOUS} */
   public double suspiciousThreshold() {
     return suspiciousThreshold;
   }
 
-  /** The score from which a listing is LIKELY_COUNTERFEIT. */
+  /** {@return the score from which a listing is LIKELY_COUNTERFEIT} */
   public double likelyCounterfeitThreshold() {
     return likelyCounterfeitThreshold;
   }
 
-  /** The counterfeit cue words. */
+  /** {@return the counterfeit cue words} */
   public PhraseList cueWords() {
     return cueWords;
   }
 
-  /** The compatibility phrases. */
+  /** {@return the compatibility phrases} */
   public PhraseList compatibilityPhrases() {
     return compatibilityPhrases;
   }
 
-  /** The exchange rates prices are compared with. */
+  /** {@return the exchange rates prices are compared with} */
   public ExchangeRates rates() {
     return rates;
   }

@@ -20,7 +20,16 @@ import java.util.OptionalLong;
 public record ScanProgress(long lines, long rejected, long bytesRead, OptionalLong totalBytes,
     Duration elapsed) {
 
-  /** Checks the counts are not negative and every part is present. */
+  /**
+   * Checks the counts are not negative and every part is present.
+   *
+   * @param lines the feed lines written out so far (listings and rejected lines)
+   * @param rejected how many of them were rejected
+   * @param bytesRead the bytes of the feed read so far; 0 when the feed is a {@code Reader}, whose
+   *     bytes the scanner cannot see. Reading runs ahead of writing by the batches in flight.
+   * @param totalBytes the size of the feed, when it is a file
+   * @param elapsed the time since the scan started
+   */
   public ScanProgress {
     if (lines < 0 || rejected < 0 || rejected > lines || bytesRead < 0) {
       throw new IllegalArgumentException("lines, rejected and bytesRead must be counts, rejected"

@@ -35,7 +35,17 @@ import java.util.Map;
 public record ScanSummary(long lines, long rejected, Map<Verdict, Long> verdicts,
     List<BrandCount> flagged, Duration elapsed) {
 
-  /** Checks the counts add up; copies the maps and lists. */
+  /**
+   * Checks the counts add up; copies the maps and lists.
+   *
+   * @param lines the non-blank lines read, each of which gave one result
+   * @param rejected the lines that were not a listing or could not be assessed
+   * @param verdicts how many listings got each verdict, every verdict present (zero when none),
+   *     counted whether or not the scanner's {@code minVerdict} let them through
+   * @param flagged the brands of listings judged {@link Verdict#SUSPICIOUS} or riskier, with how
+   *     many listings flagged each, the most flagged first (equal counts by name)
+   * @param elapsed how long the scan took
+   */
   public ScanSummary {
     notNull(verdicts, "verdicts");
     EnumMap<Verdict, Long> all = new EnumMap<>(Verdict.class);
@@ -102,7 +112,12 @@ public record ScanSummary(long lines, long rejected, Map<Verdict, Long> verdicts
    * @param listings how many listings judged SUSPICIOUS or riskier named it
    */
   public record BrandCount(String brand, long listings) {
-    /** Checks the brand is named and the count is positive. */
+    /**
+     * Checks the brand is named and the count is positive.
+     *
+     * @param brand the portfolio's name of the brand
+     * @param listings how many listings judged SUSPICIOUS or riskier named it
+     */
     public BrandCount {
       brand = notBlank(brand, "brand");
       if (listings < 1) {

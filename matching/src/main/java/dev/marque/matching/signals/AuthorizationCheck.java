@@ -16,7 +16,12 @@ public final class AuthorizationCheck {
 
   private AuthorizationCheck() {}
 
-  /** The {@link Signal.Authorized} signal when the seller is authorised; empty otherwise. */
+  /**
+   * {@return the {@link Signal.Authorized} signal when the seller is authorised; empty otherwise}
+   *
+   * @param brand the brand mentioned
+   * @param listing the listing, with its marketplace and seller
+   */
   public static Optional<Signal.Authorized> find(Brand brand, Listing listing) {
     notNull(brand, "brand");
     notNull(listing, "listing");

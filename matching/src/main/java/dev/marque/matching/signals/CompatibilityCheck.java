@@ -24,8 +24,8 @@ public final class CompatibilityCheck {
   private CompatibilityCheck() {}
 
   /**
-   * The first mention of the brand that a compatibility phrase stands just before, with only
-   * spaces or punctuation between them.
+   * {@return the first mention of the brand that a compatibility phrase stands just before, with
+   * only spaces or punctuation between them}
    *
    * @param brand the brand
    * @param listing the listing, whose texts the offsets point into

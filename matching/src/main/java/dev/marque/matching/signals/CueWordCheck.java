@@ -20,14 +20,14 @@ public final class CueWordCheck {
   private CueWordCheck() {}
 
   /**
-   * The cue-word signals for a brand.
+   * {@return the cue-word signals for a brand}
    *
    * @param brand the brand
    * @param brandMentions the mentions of that brand
    * @param allMentions every brand mention in the listing, so that a cue word inside one is skipped
    * @param cueHits the cue words found in the listing ({@link PhraseList#cueWords()})
    * @param nearChars the most characters between a cue word and a mention of the brand in the same
-   *     field for the cue to count as near it
+   * field for the cue to count as near it
    */
   public static List<Signal.CueWord> find(String brand, List<BrandMention> brandMentions,
       List<BrandMention> allMentions, List<PhraseHit> cueHits, int nearChars) {

@@ -16,14 +16,20 @@ import dev.marque.core.Span;
  */
 public record PhraseHit(String phrase, String language, Span span) {
 
-  /** Checks every part is present. */
+  /**
+   * Checks every part is present.
+   *
+   * @param phrase the phrase as the list gives it, such as {@code "super copy"}
+   * @param language the language section the phrase is listed under, such as {@code "en"}
+   * @param span the original text the phrase was found in, with its offsets in the field
+   */
   public PhraseHit {
     phrase = notBlank(phrase, "phrase");
     language = notBlank(language, "language");
     notNull(span, "span");
   }
 
-  /** The field the phrase was found in. */
+  /** {@return the field the phrase was found in} */
   public ListingField field() {
     return span.field();
   }

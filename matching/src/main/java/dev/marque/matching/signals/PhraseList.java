@@ -89,37 +89,37 @@ public final class PhraseList {
   }
 
   /**
-   * The counterfeit cue words marque ships, in English, Chinese, Spanish, French, German,
+   * {@return the counterfeit cue words marque ships, in English, Chinese, Spanish, French, German,
    * Portuguese, Italian and Russian: {@code replica}, {@code fake}, {@code 1:1}, {@code AAA},
    * {@code mirror quality}, {@code super copy}, {@code dupe}, {@code inspired by}, {@code OEM},
    * {@code 高仿}, {@code 复刻}, {@code A货}, {@code réplica}, {@code contrefaçon}, {@code Fälschung},
-   * {@code primeira linha}, {@code imitazione}, {@code реплика} and more.
+   * {@code primeira linha}, {@code imitazione}, {@code реплика} and more}
    */
   public static PhraseList cueWords() {
     return CUE_WORDS;
   }
 
   /**
-   * The phrases that, just before a brand, mark an accessory or spare part naming the product it
-   * fits: {@code for}, {@code compatible with}, {@code fits}, {@code replacement for},
-   * {@code para}, {@code pour}, {@code für}, {@code 适用于} and more.
+   * {@return the phrases that, just before a brand, mark an accessory or spare part naming the
+   * product it fits: {@code for}, {@code compatible with}, {@code fits}, {@code replacement for},
+   * {@code para}, {@code pour}, {@code für}, {@code 适用于} and more}
    */
   public static PhraseList compatibilityPhrases() {
     return COMPATIBILITY;
   }
 
-  /** An empty list, to build one of your own with {@link #plus}. */
+  /** {@return an empty list, to build one of your own with {@link #plus}} */
   public static PhraseList empty() {
     return new PhraseList(List.of(), TextNormalizer.standard());
   }
 
   /**
-   * A list of phrases in one language.
+   * {@return a list of phrases in one language}
    *
    * @param language a short tag such as {@code "en"}, reported with each hit
    * @param phrases the phrases
    * @throws IllegalArgumentException naming a phrase that is blank, too long, or normalises to
-   *     nothing (such as {@code "--"})
+   * nothing (such as {@code "--"})
    */
   public static PhraseList of(String language, Collection<String> phrases) {
     notNull(language, "language");
@@ -147,6 +147,7 @@ public final class PhraseList {
    *
    * @param reader the text; not closed
    * @param source a name for the text in error messages, such as its file name
+   * @return the list
    * @throws IllegalArgumentException naming the line of every problem found
    * @throws IOException when the text cannot be read
    */
@@ -193,7 +194,11 @@ public final class PhraseList {
     return new PhraseList(dedupe(entries), TextNormalizer.standard());
   }
 
-  /** This list followed by the phrases of {@code other} it does not already have. */
+  /**
+   * {@return this list followed by the phrases of {@code other} it does not already have}
+   *
+   * @param other the phrases to add
+   */
   public PhraseList plus(PhraseList other) {
     notNull(other, "other");
     List<Entry> all = new ArrayList<>(entries);
@@ -201,12 +206,12 @@ public final class PhraseList {
     return new PhraseList(dedupe(all), normalizer);
   }
 
-  /** The phrases, as listed. */
+  /** {@return the phrases, as listed} */
   public List<String> phrases() {
     return entries.stream().map(Entry::phrase).toList();
   }
 
-  /** How many phrases the list holds. */
+  /** {@return how many phrases the list holds} */
   public int size() {
     return entries.size();
   }
@@ -217,6 +222,7 @@ public final class PhraseList {
    *
    * @param text the normalised text of a listing field
    * @param field the field it came from, for the hits' spans
+   * @return the hits, in order of appearance
    */
   public List<PhraseHit> find(NormalizedText text, ListingField field) {
     notNull(text, "text");
@@ -256,6 +262,10 @@ public final class PhraseList {
   /**
    * Finds the listed phrases in raw text; a shorthand for {@code find(TextNormalizer.standard()
    * .normalize(text), field)}.
+   *
+   * @param text the text of a listing field, as the listing gives it
+   * @param field which field it is, for the hits' spans
+   * @return the hits, in order of appearance
    */
   public List<PhraseHit> find(String text, ListingField field) {
     notNull(text, "text");

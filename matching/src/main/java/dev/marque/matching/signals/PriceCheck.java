@@ -123,7 +123,11 @@ public final class PriceCheck {
     return d > 1e-300 && d < 1e300 ? d : Double.NaN;
   }
 
-  /** The check for a brand's products. */
+  /**
+   * {@return the check for a brand's products}
+   *
+   * @param brand the brand
+   */
   public static PriceCheck of(Brand brand) {
     notNull(brand, "brand");
     Map<String, Integer> byKey = new HashMap<>();
@@ -151,14 +155,14 @@ public final class PriceCheck {
     keys.add(key);
   }
 
-  /** The brand checked. */
+  /** {@return the brand checked} */
   public Brand brand() {
     return brand;
   }
 
   /**
-   * The first of the brand's products the texts name, by name, SKU or GTIN, looking through the
-   * texts in the order given.
+   * {@return the first of the brand's products the texts name, by name, SKU or GTIN, looking
+   * through the texts in the order given}
    *
    * @param texts normalised listing texts, the title first
    */
@@ -183,10 +187,10 @@ public final class PriceCheck {
   }
 
   /**
-   * A {@link Signal.LowPrice} when the price is below {@code maxRatio} of the MSRP it is compared
-   * with: that of the product the texts name when it has one the rates can reach, else the
-   * brand's cheapest. Empty when the price is zero (marketplaces show zero for "ask the seller")
-   * or no MSRP can be compared.
+   * {@return a {@link Signal.LowPrice} when the price is below {@code maxRatio} of the MSRP it is
+   * compared with: that of the product the texts name when it has one the rates can reach, else the
+   * brand's cheapest} Empty when the price is zero (marketplaces show zero for "ask the seller") or
+   * no MSRP can be compared.
    *
    * @param price the listing's price
    * @param texts normalised listing texts, the title first

@@ -44,10 +44,10 @@ public sealed interface Signal
    */
   ReasonCode code();
 
-  /** The portfolio's name of the brand the signal is about. */
+  /** {@return the portfolio's name of the brand the signal is about} */
   String brand();
 
-  /** The signal in words, with its evidence. */
+  /** {@return the signal in words, with its evidence} */
   Reason reason();
 
   /**
@@ -63,7 +63,12 @@ public sealed interface Signal
       return ReasonCode.BRAND_MENTION;
     }
 
-    /** Checks the brand and at least one mention are present. */
+    /**
+     * Checks the brand and at least one mention are present.
+     *
+     * @param brand the brand
+     * @param mentions where it is mentioned, in order of appearance; not empty
+     */
     public Mention {
       brand = notBlank(brand, "brand");
       mentions = copy(mentions, "mentions");
@@ -72,7 +77,7 @@ public sealed interface Signal
       }
     }
 
-    /** The fields the brand is mentioned in, in the order of {@link ListingField}. */
+    /** {@return the fields the brand is mentioned in, in the order of {@link ListingField}} */
     public List<ListingField> fields() {
       int fields = fieldBits(mentions);
       List<ListingField> list = new ArrayList<>(Integer.bitCount(fields));
@@ -109,7 +114,12 @@ public sealed interface Signal
       return ReasonCode.DISGUISED_BRAND;
     }
 
-    /** Checks the mention is a disguise. */
+    /**
+     * Checks the mention is a disguise.
+     *
+     * @param mention the disguised mention; its method {@linkplain MatchMethod#isDisguise() is a
+     *     disguise}
+     */
     public Disguise {
       notNull(mention, "mention");
       if (!mention.method().isDisguise()) {
@@ -152,7 +162,13 @@ public sealed interface Signal
       return ReasonCode.CUE_WORD;
     }
 
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param brand the brand it is weighed against
+     * @param hit the cue word and where it is
+     * @param near whether it stands near a mention of the brand in the same field
+     */
     public CueWord {
       brand = notBlank(brand, "brand");
       notNull(hit, "hit");
@@ -187,7 +203,18 @@ public sealed interface Signal
       return ReasonCode.PRICE_ANOMALY;
     }
 
-    /** Checks every part is present and the ratio is not negative. */
+    /**
+     * Checks every part is present and the ratio is not negative.
+     *
+     * @param brand the brand
+     * @param price the listing's price
+     * @param comparedPrice the price in the MSRP's currency; the price itself when they share one
+     * @param msrp the MSRP compared with
+     * @param product the product whose MSRP it is
+     * @param productNamed whether the listing names that product (by name, SKU or GTIN); otherwise
+     *     it is the brand's cheapest product
+     * @param ratio the compared price divided by the MSRP
+     */
     public LowPrice {
       brand = notBlank(brand, "brand");
       notNull(price, "price");
@@ -238,7 +265,13 @@ public sealed interface Signal
       return ReasonCode.NO_EXCHANGE_RATE;
     }
 
-    /** Checks every part is present and there is at least one currency. */
+    /**
+     * Checks every part is present and there is at least one currency.
+     *
+     * @param brand the brand
+     * @param price the listing's price
+     * @param msrpCurrencies the currencies of the brand's MSRPs, none of which the rates reach
+     */
     public NoExchangeRate {
       brand = notBlank(brand, "brand");
       notNull(price, "price");
@@ -276,7 +309,13 @@ public sealed interface Signal
       return ReasonCode.AUTHORIZED_SELLER;
     }
 
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param brand the brand
+     * @param marketplace the marketplace
+     * @param sellerId the seller's id
+     */
     public Authorized {
       brand = notBlank(brand, "brand");
       notNull(marketplace, "marketplace");
@@ -306,7 +345,13 @@ public sealed interface Signal
       return ReasonCode.COMPATIBILITY_USE;
     }
 
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param brand the brand
+     * @param phrase the compatibility phrase and where it is
+     * @param mention the mention it stands before
+     */
     public Compatibility {
       brand = notBlank(brand, "brand");
       notNull(phrase, "phrase");

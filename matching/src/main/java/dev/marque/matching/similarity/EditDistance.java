@@ -9,16 +9,24 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public interface EditDistance extends SimilarityScore {
-  /** The number of edits between {@code left} and {@code right}. */
+  /**
+   * {@return the number of edits between {@code left} and {@code right}}
+   *
+   * @param left one text
+   * @param right the other text
+   */
   default int distance(CharSequence left, CharSequence right) {
     return distance(left, right, Integer.MAX_VALUE - 1);
   }
 
   /**
-   * The number of edits between {@code left} and {@code right} if it is at most {@code maxDistance},
-   * otherwise {@code maxDistance + 1} (as RapidFuzz's {@code score_cutoff} does; commons-text returns
-   * -1 instead). Work stops early once the bound cannot be met.
+   * {@return the number of edits between {@code left} and {@code right} if it is at most {@code
+   * maxDistance}, otherwise {@code maxDistance + 1} (as RapidFuzz's {@code score_cutoff} does;
+   * commons-text returns -1 instead)} Work stops early once the bound cannot be met.
    *
+   * @param left one text
+   * @param right the other text
+   * @param maxDistance the largest distance of interest, not negative
    * @throws IllegalArgumentException if {@code maxDistance} is negative
    */
   int distance(CharSequence left, CharSequence right, int maxDistance);
@@ -32,7 +40,13 @@ public interface EditDistance extends SimilarityScore {
     return max == 0 ? 1.0 : 1.0 - (double) distance(left, right) / max;
   }
 
-  /** Checks the common arguments of {@link #distance(CharSequence, CharSequence, int)}. */
+  /**
+   * Checks the common arguments of {@link #distance(CharSequence, CharSequence, int)}.
+   *
+   * @param left one text
+   * @param right the other text
+   * @param maxDistance the largest distance of interest
+   */
   static void check(CharSequence left, CharSequence right, int maxDistance) {
     Objects.requireNonNull(left, "left");
     Objects.requireNonNull(right, "right");

@@ -10,6 +10,12 @@ package dev.marque.matching.similarity;
  * @since 0.1.0
  */
 public interface SimilarityScore {
-  /** How alike {@code left} and {@code right} are, in {@code [0, 1]}; two empty strings score 1. */
+  /**
+   * {@return how alike {@code left} and {@code right} are, in {@code [0, 1]}; two empty strings
+   * score 1}
+   *
+   * @param left one text
+   * @param right the other text
+   */
   double score(CharSequence left, CharSequence right);
 }

@@ -32,9 +32,13 @@ public final class ConfusableFolding implements NormalizationStep {
   private ConfusableFolding() {}
 
   /**
-   * The Latin letters the code point folds to, or the empty string when it is kept as it is.
+   * {@return the Latin letters the code point folds to, or the empty string when it is kept as it
+   * is}
    *
-   * <p>For example {@code fold('с')} (Cyrillic es) is {@code "c"} and {@code fold('古')} is {@code ""}.
+   * <p>For example {@code fold('с')} (Cyrillic es) is {@code "c"} and {@code fold('古')} is {@code
+   * ""}.
+   *
+   * @param cp a code point
    */
   public static String fold(int cp) {
     char enclosed = enclosedLetter(cp);

@@ -19,7 +19,11 @@ public final class InvisibleRemoval implements NormalizationStep {
 
   private InvisibleRemoval() {}
 
-  /** Whether the code point renders as nothing and is removed. */
+  /**
+   * {@return whether the code point renders as nothing and is removed}
+   *
+   * @param cp a code point
+   */
   public static boolean isInvisible(int cp) {
     if (cp < 0x80) {
       return false;

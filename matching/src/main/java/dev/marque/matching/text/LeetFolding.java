@@ -21,7 +21,12 @@ public final class LeetFolding implements NormalizationStep {
 
   private LeetFolding() {}
 
-  /** The letter {@code c} stands for in leetspeak, or {@code 0} when it is not a leet character. */
+  /**
+   * {@return the letter {@code c} stands for in leetspeak, or {@code 0} when it is not a leet
+   * character}
+   *
+   * @param c a character
+   */
   public static char letterFor(char c) {
     switch (c) {
       case '0': return 'o';

@@ -17,10 +17,18 @@ public sealed interface NormalizationStep
   /**
    * Applies this step. Never throws on any input, and never reorders characters, except {@link
    * BidiOverrideReversal}, which puts an overridden run in the order it is displayed.
+   *
+   * @param input the text so far
+   * @return the text after this step, mapped back to the original
    */
   NormalizedText apply(NormalizedText input);
 
-  /** Applies this step to raw text: a shorthand for tests and one-off use. */
+  /**
+   * Applies this step to raw text: a shorthand for tests and one-off use.
+   *
+   * @param original the raw text
+   * @return the text after this step, mapped back to the original
+   */
   default NormalizedText apply(String original) {
     return apply(NormalizedText.identity(original));
   }

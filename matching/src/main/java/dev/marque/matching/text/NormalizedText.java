@@ -36,7 +36,11 @@ public final class NormalizedText {
     this.changes = changes;
   }
 
-  /** The text as given, unchanged: each character maps to itself. */
+  /**
+   * {@return the text as given, unchanged: each character maps to itself}
+   *
+   * @param original the text
+   */
   public static NormalizedText identity(String original) {
     Objects.requireNonNull(original, "original");
     int n = original.length();
@@ -49,57 +53,91 @@ public final class NormalizedText {
     return new NormalizedText(original, original, starts, ends, new byte[n]);
   }
 
-  /** The text the normalisation started from. */
+  /** {@return the text the normalisation started from} */
   public String original() {
     return original;
   }
 
-  /** The normalised text. */
+  /** {@return the normalised text} */
   public String text() {
     return text;
   }
 
-  /** The length of the normalised text. */
+  /** {@return the length of the normalised text} */
   public int length() {
     return text.length();
   }
 
-  /** Where, in the original, the normalised character at {@code index} begins. */
+  /**
+   * {@return where, in the original, the normalised character at {@code index} begins}
+   *
+   * @param index an offset into the normalised text
+   */
   public int originalStart(int index) {
     Objects.checkIndex(index, text.length());
     return starts[index];
   }
 
-  /** Where, in the original, the normalised character at {@code index} ends (exclusive). */
+  /**
+   * {@return where, in the original, the normalised character at {@code index} ends (exclusive)}
+   *
+   * @param index an offset into the normalised text
+   */
   public int originalEnd(int index) {
     Objects.checkIndex(index, text.length());
     return ends[index];
   }
 
-  /** The original text behind the normalised span {@code [from, to)}; empty for an empty span. */
+  /**
+   * {@return the original text behind the normalised span {@code [from, to)}; empty for an empty
+   * span}
+   *
+   * @param from the start in the normalised text
+   * @param to the end in the normalised text, exclusive
+   */
   public String originalText(int from, int to) {
     Objects.checkFromToIndex(from, to, text.length());
     return from == to ? "" : original.substring(starts[from], ends[to - 1]);
   }
 
-  /** The changes that produced the normalised character at {@code index}. */
+  /**
+   * {@return the changes that produced the normalised character at {@code index}}
+   *
+   * @param index an offset into the normalised text
+   */
   public Set<Change> changes(int index) {
     Objects.checkIndex(index, text.length());
     return toSet(changes[index]);
   }
 
-  /** The changes that produced any normalised character in {@code [from, to)}. */
+  /**
+   * {@return the changes that produced any normalised character in {@code [from, to)}}
+   *
+   * @param from the start in the normalised text
+   * @param to the end in the normalised text, exclusive
+   */
   public Set<Change> changes(int from, int to) {
     return toSet(changeBits(from, to));
   }
 
-  /** Whether {@code change} produced the normalised character at {@code index}. */
+  /**
+   * {@return whether {@code change} produced the normalised character at {@code index}}
+   *
+   * @param index an offset into the normalised text
+   * @param change the change asked about
+   */
   public boolean changed(int index, Change change) {
     Objects.checkIndex(index, text.length());
     return (changes[index] & change.bit()) != 0;
   }
 
-  /** The changes of {@code [from, to)} as a bit set over {@link Change#ordinal()}: for hot loops. */
+  /**
+   * {@return the changes of {@code [from, to)} as a bit set over {@link Change#ordinal()}: for hot
+   * loops}
+   *
+   * @param from the start in the normalised text
+   * @param to the end in the normalised text, exclusive
+   */
   public int changeBits(int from, int to) {
     Objects.checkFromToIndex(from, to, text.length());
     int bits = 0;

@@ -44,12 +44,16 @@ public final class TextNormalizer {
     this.standard = steps.equals(STANDARD_STEPS);
   }
 
-  /** The full chain marque matches brands and cue words with. */
+  /** {@return the full chain marque matches brands and cue words with} */
   public static TextNormalizer standard() {
     return STANDARD;
   }
 
-  /** A chain of the given steps, applied in the order given. */
+  /**
+   * {@return a chain of the given steps, applied in the order given}
+   *
+   * @param steps the steps
+   */
   public static TextNormalizer of(List<? extends NormalizationStep> steps) {
     Objects.requireNonNull(steps, "steps");
     for (int i = 0; i < steps.size(); i++) {
@@ -58,7 +62,7 @@ public final class TextNormalizer {
     return new TextNormalizer(List.copyOf(steps));
   }
 
-  /** The steps, in the order they are applied. */
+  /** {@return the steps, in the order they are applied} */
   public List<NormalizationStep> steps() {
     return steps;
   }
@@ -67,8 +71,12 @@ public final class TextNormalizer {
    * Normalises {@code original}. Never throws on any text (unpaired surrogates, control characters,
    * bidi overrides included), and takes time proportional to its length.
    *
-   * <p>The {@linkplain #standard() standard} chain remembers the last few texts each thread gave it:
+   * <p>The {@linkplain #standard() standard} chain remembers the last few texts each thread gave
+   * it:
    * given the same {@code String} again, it returns the same result without the work.
+   *
+   * @param original any text
+   * @return the normalised text, mapped back to the original
    */
   public NormalizedText normalize(String original) {
     Objects.requireNonNull(original, "original");

@@ -22,7 +22,15 @@ import java.util.Optional;
 public record Contact(String name, Optional<String> email, Optional<String> address,
     Optional<String> phone, Optional<Jurisdiction> country) {
 
-  /** Checks the name is present; trims the texts and turns blank ones into empty. */
+  /**
+   * Checks the name is present; trims the texts and turns blank ones into empty.
+   *
+   * @param name the full name
+   * @param email the e-mail address
+   * @param address the postal address, lines separated by line breaks
+   * @param phone the telephone number
+   * @param country where the party is established
+   */
   public Contact {
     name = notBlank(name, "name");
     email = optionalText(email, "email");
@@ -31,14 +39,22 @@ public record Contact(String name, Optional<String> email, Optional<String> addr
     optional(country, "country");
   }
 
-  /** The contact details of a portfolio's holder or agent. */
+  /**
+   * {@return the contact details of a portfolio's holder or agent}
+   *
+   * @param party the holder or agent
+   */
   public static Contact of(Party party) {
     notNull(party, "party");
     return new Contact(party.name(), party.email(), party.address(), party.phone(),
         party.country());
   }
 
-  /** A contact known by name alone, such as a platform. */
+  /**
+   * {@return a contact known by name alone, such as a platform}
+   *
+   * @param name the full name
+   */
   public static Contact named(String name) {
     return new Contact(name, Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty());

@@ -33,7 +33,16 @@ import java.util.Optional;
 public record CounterNotice(Contact subscriber, Marketplace marketplace, List<Removed> removed,
     Optional<String> originalNotice, LocalDate date, Optional<String> signatory) {
 
-  /** Checks every part is present and something was removed. */
+  /**
+   * Checks every part is present and something was removed.
+   *
+   * @param subscriber the seller: name, address, telephone and country are required elements
+   * @param marketplace the service provider that removed the material
+   * @param removed what was removed, and where it was
+   * @param originalNotice the reference of the notice that caused the removal, when known
+   * @param date the date of the counter-notice
+   * @param signatory the person signing; the subscriber's name when empty
+   */
   public CounterNotice {
     notNull(subscriber, "subscriber");
     notNull(marketplace, "marketplace");
@@ -53,13 +62,23 @@ public record CounterNotice(Contact subscriber, Marketplace marketplace, List<Re
    * @param location where it appeared before removal (its URL)
    */
   public record Removed(String description, Optional<String> location) {
-    /** Checks the description is present. */
+    /**
+     * Checks the description is present.
+     *
+     * @param description what it was, such as the listing's title
+     * @param location where it appeared before removal (its URL)
+     */
     public Removed {
       description = notBlank(description, "description");
       location = optionalText(location, "location");
     }
 
-    /** Removed material with its location. */
+    /**
+     * Removed material with its location.
+     *
+     * @param description what it was, such as the listing's title
+     * @param location where it appeared before removal (its URL)
+     */
     public Removed(String description, String location) {
       this(description, Optional.ofNullable(location));
     }

@@ -38,7 +38,14 @@ public record DraftProblem(String route, Optional<String> listingId, Kind kind, 
     NOT_TARGETED
   }
 
-  /** Checks every part is present. */
+  /**
+   * Checks every part is present.
+   *
+   * @param route the route's id
+   * @param listingId the listing concerned, when there is one
+   * @param kind why, in one word
+   * @param message why, in words a person acts on
+   */
   public DraftProblem {
     route = notBlank(route, "route");
     listingId = optionalText(listingId, "listingId");

@@ -14,23 +14,31 @@ import java.util.stream.Stream;
  */
 public record Drafts(List<Notice> notices, List<DraftProblem> problems) {
 
-  /** Copies both lists. */
+  /**
+   * Copies both lists.
+   *
+   * @param notices the notices, in the order their first finding came
+   * @param problems the findings left out, with the reason
+   */
   public Drafts {
     notices = copy(notices, "notices");
     problems = copy(problems, "problems");
   }
 
-  /** Whether every notice is complete (findings left out do not count). */
+  /** {@return whether every notice is complete (findings left out do not count)} */
   public boolean allComplete() {
     return notices.stream().allMatch(Notice::isComplete);
   }
 
-  /** The notices that lack an element. */
+  /** {@return the notices that lack an element} */
   public List<Notice> incomplete() {
     return notices.stream().filter(n -> !n.isComplete()).toList();
   }
 
-  /** Every problem as a line: the element problems of each notice, then the findings left out. */
+  /**
+   * {@return every problem as a line: the element problems of each notice, then the findings left
+   * out}
+   */
   public List<String> report() {
     return Stream.concat(
         notices.stream().flatMap(n -> n.problems().stream().map(p -> n.id() + ": " + p)),

@@ -24,7 +24,15 @@ public record ElementProblem(String route, String element, Kind kind, String des
     INVALID
   }
 
-  /** Checks every part is present. */
+  /**
+   * Checks every part is present.
+   *
+   * @param route the route's id
+   * @param element the element's name in the route
+   * @param kind missing or invalid
+   * @param description what the element is
+   * @param message what is wrong, and how to put it right
+   */
   public ElementProblem {
     route = notBlank(route, "route");
     element = notBlank(element, "element");

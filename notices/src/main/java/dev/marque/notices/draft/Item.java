@@ -41,7 +41,19 @@ public record Item(String listingId, Marketplace marketplace, Optional<String> u
     Optional<Assessment> assessment, Optional<String> testBuyOrder,
     List<InfringementEvidence> evidence, Optional<String> offeredIn) {
 
-  /** Checks the id and title are present. */
+  /**
+   * Checks the id and title are present.
+   *
+   * @param listingId the marketplace's id of the listing (item number, ASIN, offer id)
+   * @param marketplace where it is
+   * @param url its address
+   * @param title its title, as the seller wrote it: data, never markup
+   * @param seller who offers it
+   * @param price its asking price
+   * @param mentions the brand texts found in it, as the seller wrote them
+   * @param assessment marque's verdict and reasons; empty for an item of a counter-notice
+   * @param testBuyOrder the order id of a test purchase, when one was made
+   */
   public Item {
     listingId = notBlank(listingId, "listingId");
     notNull(marketplace, "marketplace");
@@ -76,7 +88,11 @@ public record Item(String listingId, Marketplace marketplace, Optional<String> u
         List.of(), Optional.empty());
   }
 
-  /** The item for a finding's listing. */
+  /**
+   * {@return the item for a finding's listing}
+   *
+   * @param finding the finding
+   */
   public static Item of(Finding finding) {
     notNull(finding, "finding");
     Listing l = finding.listing();
@@ -85,7 +101,7 @@ public record Item(String listingId, Marketplace marketplace, Optional<String> u
         Optional.of(finding.assessment()), Optional.empty());
   }
 
-  /** The reasons of the assessment; empty when there is none. */
+  /** {@return the reasons of the assessment; empty when there is none} */
   public List<Reason> reasons() {
     return assessment.map(Assessment::reasons).orElse(List.of());
   }

@@ -62,7 +62,29 @@ public record Notice(
     List<String> advisories,
     Optional<String> signatoryCapacity) {
 
-  /** Checks every part is present and the part number is within 1..parts. */
+  /**
+   * Checks every part is present and the part number is within 1..parts.
+   *
+   * @param id a stable identifier, such as {@code dmca-amazon-va-2-412-907-1}
+   * @param route the route
+   * @param date the notice date, on which rights and the agent's authorisation are judged
+   * @param marketplace the marketplace of its listings
+   * @param sender who sends it: the agent when there is one, else the holder
+   * @param principal on whose behalf: the rights holder (the sender itself without an agent)
+   * @param authorization the agent's authorisation, when the sender is an agent that has one
+   * @param senderIsAgent whether the sender acts for the principal rather than for itself
+   * @param recipient the platform, or the seller for a letter to a seller
+   * @param right the right relied on; empty for a counter-notice
+   * @param items the listings, in the order of the findings
+   * @param part which of the notices split from one group this is, from 1
+   * @param parts how many notices the group was split into at the platform's limit
+   * @param signatory the name of the person who signs
+   * @param deadline the date to comply by, for a letter that sets one
+   * @param answers the reference of the notice this one answers, for a counter-notice
+   * @param problems every missing or invalid element; empty when complete
+   * @param advisories warnings for the sender that do not make the notice incomplete, such as the
+   *     UK's rules on unjustified threats
+   */
   public Notice {
     id = notBlank(id, "id");
     notNull(route, "route");
@@ -120,12 +142,16 @@ public record Notice(
         Optional.empty());
   }
 
-  /** Whether every required element is present and valid: the notice may be sent. */
+  /** {@return whether every required element is present and valid: the notice may be sent} */
   public boolean isComplete() {
     return problems.isEmpty();
   }
 
-  /** A copy with the problems found, as validation sets them. */
+  /**
+   * {@return a copy with the problems found, as validation sets them}
+   *
+   * @param problems every missing or invalid element; empty when complete
+   */
   public Notice withProblems(List<ElementProblem> problems) {
     return new Notice(id, route, date, marketplace, sender, principal, authorization,
         senderIsAgent, recipient, right, items, part, parts, signatory, deadline, answers, problems,

@@ -21,7 +21,15 @@ import java.util.Optional;
 public record Element(String name, String description, Requirement requirement,
     Map<Language, String> text) {
 
-  /** Checks the name is kebab-case and that exactly the statements carry words. */
+  /**
+   * Checks the name is kebab-case and that exactly the statements carry words.
+   *
+   * @param name a stable kebab-case name, unique within the route
+   * @param description what the element is, in a few words a person reads
+   * @param requirement how the drafter checks that the element is present
+   * @param text the statement's words per language; empty unless the requirement is {@link
+   *     Requirement#STATEMENT}
+   */
   public Element {
     name = notBlank(name, "name");
     if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -37,24 +45,47 @@ public record Element(String name, String description, Requirement requirement,
     }
   }
 
-  /** An element checked by the requirement. */
+  /**
+   * {@return an element checked by the requirement}
+   *
+   * @param name a stable kebab-case name, unique within the route
+   * @param description what the element is, in a few words a person reads
+   * @param requirement how the drafter checks that the element is present
+   */
   public static Element of(String name, String description, Requirement requirement) {
     return new Element(name, description, requirement, Map.of());
   }
 
-  /** A statement in English only. */
+  /**
+   * {@return a statement in English only}
+   *
+   * @param name a stable kebab-case name, unique within the route
+   * @param description what the element is, in a few words a person reads
+   * @param english the statement's words in English
+   */
   public static Element statement(String name, String description, String english) {
     return new Element(name, description, Requirement.STATEMENT, Map.of(Language.EN, english));
   }
 
-  /** A statement in English and Chinese. */
+  /**
+   * {@return a statement in English and Chinese}
+   *
+   * @param name a stable kebab-case name, unique within the route
+   * @param description what the element is, in a few words a person reads
+   * @param english the statement's words in English
+   * @param chinese the statement's words in Chinese
+   */
   public static Element statement(String name, String description, String english,
       String chinese) {
     return new Element(name, description, Requirement.STATEMENT,
         Map.of(Language.EN, english, Language.ZH, chinese));
   }
 
-  /** The statement's words in the language, when it has them. */
+  /**
+   * {@return the statement's words in the language, when it has them}
+   *
+   * @param language the language
+   */
   public Optional<String> text(Language language) {
     return Optional.ofNullable(text.get(notNull(language, "language")));
   }

@@ -16,7 +16,13 @@ import java.time.LocalDate;
  */
 public record FollowUp(int days, String startsWhen, String description) {
 
-  /** Checks the period is positive and described. */
+  /**
+   * Checks the period is positive and described.
+   *
+   * @param days the length of the period in days
+   * @param startsWhen the event the period runs from
+   * @param description what must happen within it
+   */
   public FollowUp {
     if (days <= 0) {
       throw new IllegalArgumentException("days must be positive: " + days);
@@ -25,7 +31,11 @@ public record FollowUp(int days, String startsWhen, String description) {
     description = notBlank(description, "description");
   }
 
-  /** The last day of the period that starts on the date: the date plus {@link #days()}. */
+  /**
+   * {@return the last day of the period that starts on the date: the date plus {@link #days()}}
+   *
+   * @param start the first day of the period
+   */
   public LocalDate deadlineAfter(LocalDate start) {
     return notNull(start, "start").plusDays(days);
   }

@@ -19,19 +19,23 @@ public enum Language {
     this.locale = locale;
   }
 
-  /** The BCP 47 tag, such as {@code "en"}; also the language part of a template's file name. */
+  /**
+   * {@return the BCP 47 tag, such as {@code "en"}; also the language part of a template's file
+   * name}
+   */
   public String tag() {
     return tag;
   }
 
-  /** The locale for names of countries and dates. */
+  /** {@return the locale for names of countries and dates} */
   public Locale locale() {
     return locale;
   }
 
   /**
-   * The language with the tag, any case.
+   * {@return the language with the tag, any case}
    *
+   * @param tag the language tag, such as {@code en}
    * @throws IllegalArgumentException naming the tags there are
    */
   public static Language of(String tag) {

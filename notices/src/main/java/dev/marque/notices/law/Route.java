@@ -57,6 +57,22 @@ public record Route(
   /**
    * Checks the id is kebab-case, something is accepted, element names are unique, each
    * statement has words in every language of the route, and the limit is positive.
+   *
+   * @param id the short name the command line takes, such as {@code dmca}
+   * @param title the notice's title in English
+   * @param legalBasis the provision or programme the notice rests on
+   * @param lumenType the notice type in the Lumen database's model ({@code DMCA}, {@code
+   *     Trademark}, {@code Other}); {@code byKind} picks Trademark for a trade mark and Other for
+   *     the rest
+   * @param acceptedKinds the kinds of right a notice on this route may rely on
+   * @param territory where the right must apply; empty when it must apply where the listing is
+   *     offered (the marketplace's storefront)
+   * @param marketplaces the marketplaces the route serves; empty for any
+   * @param addressee the platform or the seller
+   * @param maxItemsPerNotice the most listings one notice may carry, when the platform limits it
+   * @param languages the languages of its bundled templates, the first being the default
+   * @param elements what the notice must contain, in the order the notice gives them
+   * @param followUp a period to track the case by after the notice, when the law sets one
    */
   public Route {
     id = notBlank(id, "id");
@@ -97,48 +113,76 @@ public record Route(
     optional(followUp, "followUp");
   }
 
-  /** Whether a notice on this route may rely on a right of the kind. */
+  /**
+   * {@return whether a notice on this route may rely on a right of the kind}
+   *
+   * @param kind the kind of right
+   */
   public boolean accepts(RightKind kind) {
     return acceptedKinds.contains(notNull(kind, "kind"));
   }
 
-  /** Whether the route serves the marketplace. */
+  /**
+   * {@return whether the route serves the marketplace}
+   *
+   * @param marketplace the marketplace
+   */
   public boolean serves(Marketplace marketplace) {
     return marketplaces.isEmpty() || marketplaces.contains(notNull(marketplace, "marketplace"));
   }
 
-  /** The element with the name. */
+  /**
+   * {@return the element with the name}
+   *
+   * @param name the element's name
+   */
   public Optional<Element> element(String name) {
     return elements.stream().filter(e -> e.name().equals(name)).findFirst();
   }
 
-  /** The elements checked by the requirement, in order. */
+  /**
+   * {@return the elements checked by the requirement, in order}
+   *
+   * @param requirement the requirement
+   */
   public List<Element> elements(Requirement requirement) {
     return elements.stream().filter(e -> e.requirement() == requirement).toList();
   }
 
-  /** Whether the route needs an element checked by the requirement. */
+  /**
+   * {@return whether the route needs an element checked by the requirement}
+   *
+   * @param requirement the requirement
+   */
   public boolean requires(Requirement requirement) {
     return elements.stream().anyMatch(e -> e.requirement() == requirement);
   }
 
-  /** The statements, in order. */
+  /** {@return the statements, in order} */
   public List<Element> statements() {
     return elements(Requirement.STATEMENT);
   }
 
-  /** The default language: the first. */
+  /** {@return the default language: the first} */
   public Language defaultLanguage() {
     return languages.get(0);
   }
 
-  /** A copy with another element list, to add or drop what a platform asks of you. */
+  /**
+   * {@return a copy with another element list, to add or drop what a platform asks of you}
+   *
+   * @param elements what the notice must contain, in the order the notice gives them
+   */
   public Route withElements(List<Element> elements) {
     return new Route(id, title, legalBasis, lumenType, acceptedKinds, territory, marketplaces,
         addressee, maxItemsPerNotice, languages, elements, followUp);
   }
 
-  /** A copy with another limit of listings per notice. */
+  /**
+   * {@return a copy with another limit of listings per notice}
+   *
+   * @param max the most listings per notice
+   */
   public Route withMaxItemsPerNotice(int max) {
     return new Route(id, title, legalBasis, lumenType, acceptedKinds, territory, marketplaces,
         addressee, OptionalInt.of(max), languages, elements, followUp);

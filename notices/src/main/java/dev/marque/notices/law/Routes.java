@@ -354,19 +354,20 @@ public final class Routes {
   private static final List<Route> SENDABLE = List.of(DMCA, DSA, UK, CN_ECOMMERCE, ALIBABA_IPP,
       AMAZON, EBAY_VERO, TEMU, CEASE_AND_DESIST);
 
-  /** The routes drafted from findings, in the order the command line lists them. */
+  /** {@return the routes drafted from findings, in the order the command line lists them} */
   public static List<Route> all() {
     return SENDABLE;
   }
 
-  /** The ids of {@link #all()}. */
+  /** {@return the ids of {@link #all()}} */
   public static List<String> ids() {
     return SENDABLE.stream().map(Route::id).toList();
   }
 
   /**
-   * The bundled route with the id, including {@code dmca-counter}.
+   * {@return the bundled route with the id, including {@code dmca-counter}}
    *
+   * @param id the route's id, such as {@code dmca}
    * @throws IllegalArgumentException naming the ids there are
    */
   public static Route byId(String id) {

@@ -15,7 +15,7 @@ public enum Format {
     this.extension = extension;
   }
 
-  /** The file extension, also the format part of a template's name: txt, html, json. */
+  /** {@return the file extension, also the format part of a template's name: txt, html, json} */
   public String extension() {
     return extension;
   }

@@ -16,7 +16,12 @@ public final class IncompleteNoticeException extends RuntimeException {
 
   private final transient List<ElementProblem> problems;
 
-  /** An exception for the notice's problems. */
+  /**
+   * An exception for the notice's problems.
+   *
+   * @param noticeId the notice's id
+   * @param problems every missing or invalid element; not empty
+   */
   public IncompleteNoticeException(String noticeId, List<ElementProblem> problems) {
     super("notice " + noticeId + " is incomplete and was not rendered: " + problems.size()
         + (problems.size() == 1 ? " problem" : " problems")
@@ -24,7 +29,7 @@ public final class IncompleteNoticeException extends RuntimeException {
     this.problems = copy(problems, "problems");
   }
 
-  /** Every missing or invalid element. */
+  /** {@return every missing or invalid element} */
   public List<ElementProblem> problems() {
     return problems;
   }

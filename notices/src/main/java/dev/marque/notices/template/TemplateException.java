@@ -13,10 +13,19 @@ import java.util.Optional;
 public final class TemplateException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The template's name. */
   private final String template;
+  /** The variable to blame, or null when none is. */
   private final String variable;
 
-  /** An exception about the template, and the variable when one is to blame. */
+  /**
+   * An exception about the template, and the variable when one is to blame.
+   *
+   * @param template the template's name
+   * @param variable the variable to blame, when one is
+   * @param cause the underlying failure, or null
+   * @param message why, in words a person acts on
+   */
   public TemplateException(String template, Optional<String> variable, String message,
       Throwable cause) {
     super("template " + notBlank(template, "template") + ": " + notBlank(message, "message"),
@@ -25,12 +34,12 @@ public final class TemplateException extends RuntimeException {
     this.variable = notNull(variable, "variable").orElse(null);
   }
 
-  /** The template's name, such as {@code dmca.en.txt}. */
+  /** {@return the template's name, such as {@code dmca.en.txt}} */
   public String template() {
     return template;
   }
 
-  /** The variable that has no value, when that is the problem. */
+  /** {@return the variable that has no value, when that is the problem} */
   public Optional<String> variable() {
     return Optional.ofNullable(variable);
   }

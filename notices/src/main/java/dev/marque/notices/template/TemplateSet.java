@@ -41,15 +41,16 @@ public final class TemplateSet {
     this.directory = directory;
   }
 
-  /** The templates bundled with marque. */
+  /** {@return the templates bundled with marque} */
   public static TemplateSet bundled() {
     return BUNDLED;
   }
 
   /**
-   * The templates in the directory, each replacing the bundled one of the same name; the
-   * bundled ones serve for the rest.
+   * {@return the templates in the directory, each replacing the bundled one of the same name; the
+   * bundled ones serve for the rest}
    *
+   * @param directory the user's template directory
    * @throws IllegalArgumentException when the path is not a directory
    */
   public static TemplateSet directory(Path directory) {
@@ -61,15 +62,16 @@ public final class TemplateSet {
     return new TemplateSet(Optional.of(directory.toAbsolutePath().normalize()));
   }
 
-  /** The user's directory, when there is one. */
+  /** {@return the user's directory, when there is one} */
   public Optional<Path> directoryPath() {
     return directory;
   }
 
   /**
-   * The source of the named template ({@code dmca.en.txt}, {@code partials/items.en.txt}),
-   * from the user's directory when it has it, else bundled; empty when neither has it.
+   * {@return the source of the named template ({@code dmca.en.txt}, {@code partials/items.en.txt}),
+   * from the user's directory when it has it, else bundled; empty when neither has it}
    *
+   * @param name the template's name, such as {@code dmca.en.txt}
    * @throws TemplateException when the name is not a template name, or the file cannot be read
    */
   public Optional<String> source(String name) {

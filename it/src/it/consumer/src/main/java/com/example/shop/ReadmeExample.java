@@ -1,0 +1,85 @@
+package com.example.shop;
+
+import dev.marque.capture.extract.ListingExtractor;
+import dev.marque.capture.extract.PageRejectedException;
+import dev.marque.core.Finding;
+import dev.marque.core.Listing;
+import dev.marque.core.Money;
+import dev.marque.core.Portfolio;
+import dev.marque.core.Reason;
+import dev.marque.core.Seller;
+import dev.marque.core.Verdict;
+import dev.marque.core.json.MarqueJson;
+import dev.marque.matching.assess.Assessor;
+import dev.marque.notices.NoticeDrafter;
+import dev.marque.notices.NoticeRenderer;
+import dev.marque.notices.draft.Drafts;
+import dev.marque.notices.law.Routes;
+import dev.marque.notices.render.Format;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The README's first example as a user's program: it exits with an exception unless marque gives
+ * what the README promises, and unless it runs the way it was asked to (module path or class path).
+ * It also reads a saved listing page with marque-capture, which brings jsoup and OkHttp along.
+ */
+public final class ReadmeExample {
+
+  private ReadmeExample() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args the portfolio file, then {@code module-path} or {@code class-path}
+   * @throws IOException if the portfolio or the saved page cannot be read
+   * @throws PageRejectedException if the saved page holds no listing
+   */
+  public static void main(String[] args) throws IOException, PageRejectedException {
+    boolean onModulePath = args[1].equals("module-path");
+    check(ReadmeExample.class.getModule().isNamed() == onModulePath,
+        "the example runs on the " + args[1]);
+    check(Assessor.class.getModule().isNamed() == onModulePath,
+        "marque-matching is loaded on the " + args[1]);
+
+    Portfolio portfolio = MarqueJson.standard().readPortfolio(Path.of(args[0]));
+    Assessor assessor = Assessor.of(portfolio);
+
+    Finding finding = assessor.assess(Listing.builder("1005006", "Aur3lia Laurel tote replica 1:1")
+        .url("https://www.aliexpress.com/item/1005006.html")
+        .price(Money.of("25", "USD"))
+        .seller(Seller.of("shop-88"))
+        .build());
+
+    check(finding.assessment().verdict() == Verdict.LIKELY_COUNTERFEIT,
+        "verdict LIKELY_COUNTERFEIT, was " + finding.assessment().verdict());
+    List<String> codes = finding.assessment().reasons().stream().map(Reason::code).toList();
+    check(codes.containsAll(List.of("DISGUISED_BRAND", "CUE_WORD", "PRICE_ANOMALY")),
+        "reasons DISGUISED_BRAND, CUE_WORD, PRICE_ANOMALY, were " + codes);
+
+    Drafts drafts = NoticeDrafter.of(portfolio).draft(Routes.ALIBABA_IPP, List.of(finding));
+    String complaint = NoticeRenderer.standard().render(drafts.notices().get(0), Format.TEXT);
+    check(complaint.contains("https://www.aliexpress.com/item/1005006.html")
+        && complaint.contains("38123456"), "the complaint names the listing and the CNIPA mark");
+
+    // The scan output format goes through Jackson, which must be able to read marque's records.
+    String line = MarqueJson.standard().write(finding);
+    check(line.contains("\"verdict\":\"LIKELY_COUNTERFEIT\""), "the finding written as JSON");
+
+    Path page = Path.of(args[0]).resolveSibling("pages/aliexpress-aurelia-tote-replica.html");
+    Listing captured = ListingExtractor.standard().extract(page, "").listing();
+    Verdict capturedVerdict = assessor.assess(captured).assessment().verdict();
+    check(capturedVerdict != Verdict.CLEAR, "the saved AliExpress page flagged, was " + capturedVerdict);
+
+    System.out.println("README example on the " + args[1] + ": " + finding.assessment().verdict()
+        + " " + codes + ", " + complaint.length() + " characters of complaint; saved page '"
+        + captured.title() + "': " + capturedVerdict);
+  }
+
+  private static void check(boolean ok, String what) {
+    if (!ok) {
+      throw new AssertionError("expected " + what);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Finding a portfolio's brands in listing text however they are disguised
+ * ({@link dev.marque.matching.BrandIndex}), the normaliser and similarity kernels it is built on,
+ * and the counterfeit assessment ({@link dev.marque.matching.assess.Assessor}) with its signals.
+ *
+ * <p>Its API speaks in {@code dev.marque.core} types, so a module that requires this one reads core
+ * too.
+ */
+@SuppressWarnings("requires-automatic") // ICU4J is an automatic module (com.ibm.icu)
+module dev.marque.matching {
+  requires transitive dev.marque.core;
+  requires com.ibm.icu;
+
+  exports dev.marque.matching;
+  exports dev.marque.matching.assess;
+  exports dev.marque.matching.scan;
+  exports dev.marque.matching.signals;
+  exports dev.marque.matching.similarity;
+  exports dev.marque.matching.text;
+}
