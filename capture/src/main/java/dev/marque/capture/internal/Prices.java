@@ -119,9 +119,14 @@ public final class Prices {
     }
     try {
       BigDecimal value = new BigDecimal(n);
+      if (value.precision() - (long) value.scale() < -9) {
+        // below half of the eighth decimal, such as 1e-999999999: rounds to zero, and rounding
+        // it by setScale would need a power of ten too large to hold (found by ExtractorFuzzTest)
+        return Optional.of(BigDecimal.ZERO);
+      }
       // Digits beyond any currency's minor unit are floating-point noise from the shop's system.
       return Optional.of(value.scale() > 8 ? value.setScale(8, RoundingMode.HALF_UP) : value);
-    } catch (NumberFormatException e) {
+    } catch (NumberFormatException | ArithmeticException e) {
       return Optional.empty();
     }
   }
