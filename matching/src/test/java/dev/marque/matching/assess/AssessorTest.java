@@ -135,7 +135,9 @@ class AssessorTest {
     assertThat(Assessor.of(PORTFOLIO, AssessorConfig.builder().cueWords(PhraseList.empty()).build())
         .assess(l).assessment().verdict()).isEqualTo(Verdict.MENTION);
     assertThat(Assessor.of(PORTFOLIO, AssessorConfig.builder()
-        .cueWords(PhraseList.of("en", List.of("bag"))).build()).assess(listing("Aurelia bag", "700"))
+        // "tote", a word of the brand's products, lets the word-brand rule report Aurelia here
+        .cueWords(PhraseList.of("en", List.of("bag"))).build())
+        .assess(listing("Aurelia tote bag", "700"))
         .assessment().verdict()).isEqualTo(Verdict.SUSPICIOUS);
   }
 
