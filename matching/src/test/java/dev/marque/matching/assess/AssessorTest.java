@@ -135,9 +135,8 @@ class AssessorTest {
     assertThat(Assessor.of(PORTFOLIO, AssessorConfig.builder().cueWords(PhraseList.empty()).build())
         .assess(l).assessment().verdict()).isEqualTo(Verdict.MENTION);
     assertThat(Assessor.of(PORTFOLIO, AssessorConfig.builder()
-        // "tote", a word of the brand's products, lets the word-brand rule report Aurelia here
         .cueWords(PhraseList.of("en", List.of("bag"))).build())
-        .assess(listing("Aurelia tote bag", "700"))
+        .assess(listing("Aurelia tote bag", "700")) // tote: this word-brand's own goods
         .assessment().verdict()).isEqualTo(Verdict.SUSPICIOUS);
   }
 
