@@ -33,9 +33,25 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEqualTo(String.join("\n",
         file + ": holder.emial: unknown property; RightsHolder has name, email, address, phone,"
-            + " country",
+            + " country, signatory",
         file + ": brands[0].rights[0].classes[0]: 46 is not a Nice class (1-45)",
         file + ": 2 problems", ""));
+  }
+
+  @Test
+  void aWordBrandWithoutClassesOrProductsIsValidButWarnedAsNoisy() throws IOException {
+    Path file = dir.resolve("portfolio.json");
+    Files.writeString(file, """
+        {"holder": {"name": "H"},
+         "brands": [{"name": "Gucci"}, {"name": "Shell"},
+           {"name": "Coach", "rights": [{"type": "trademark", "mark": "COACH",
+             "registrationNumber": "1", "office": "USPTO", "classes": [18, 25]}]},
+           {"name": "Ring", "products": [{"name": "Ring Video Doorbell"}]}]}""");
+    CommandRun run = CommandRun.of("validate", "--portfolio", file.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains(file + ": valid portfolio of H: 4 brands")
+        .contains(file + ": warning: brands[1] (Shell): the name is an ordinary word")
+        .doesNotContain("brands[0]").doesNotContain("brands[2]").doesNotContain("brands[3]");
   }
 
   @Test
