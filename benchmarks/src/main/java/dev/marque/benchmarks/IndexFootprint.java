@@ -40,7 +40,8 @@ public final class IndexFootprint {
         retained / 1e6, index.size());
   }
 
-  private static long usedHeap() throws InterruptedException {
+  /** The heap in use after a few collections: what the live objects keep. */
+  static long usedHeap() throws InterruptedException {
     Runtime rt = Runtime.getRuntime();
     for (int i = 0; i < 3; i++) {
       System.gc();

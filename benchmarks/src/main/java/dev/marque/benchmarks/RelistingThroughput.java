@@ -70,7 +70,7 @@ public final class RelistingThroughput {
     for (int i = 0; i < n; i++) {
       removed.add(Listing.builder("R" + i, title(r)).seller(Seller.of("s" + r.nextInt(50_000))).build());
     }
-    long before = usedHeap();
+    long before = IndexFootprint.usedHeap();
     long start = System.nanoTime();
     RelistingIndex.Builder b = RelistingIndex.builder();
     for (Listing l : removed) {
@@ -84,7 +84,7 @@ public final class RelistingThroughput {
           : Listing.builder("Q" + i, title(r)).build());
     }
     removed = null; // only the index stays
-    long retained = usedHeap() - before;
+    long retained = IndexFootprint.usedHeap() - before;
     System.out.printf("removed listings=%d build=%.1f s retained heap=%.0f MB (max heap %d MB)%n",
         n, buildSeconds, retained / 1e6, Runtime.getRuntime().maxMemory() >> 20);
 
@@ -184,14 +184,5 @@ public final class RelistingThroughput {
     Collections.shuffle(words, r);
     words.set(r.nextInt(words.size()), VOCABULARY[r.nextInt(VOCABULARY.length)]);
     return Listing.builder("Q" + i, String.join(" ", words)).seller(Seller.of("new-" + i)).build();
-  }
-
-  private static long usedHeap() throws InterruptedException {
-    Runtime rt = Runtime.getRuntime();
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      Thread.sleep(100);
-    }
-    return rt.totalMemory() - rt.freeMemory();
   }
 }

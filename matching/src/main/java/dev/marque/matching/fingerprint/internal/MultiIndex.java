@@ -68,18 +68,7 @@ public final class MultiIndex {
       long[] table = tables[c];
       for (int mask : probes) {
         int probe = value ^ mask;
-        long key = (long) probe << 32;
-        int lo = 0;
-        int hi = table.length;
-        while (lo < hi) {
-          int mid = (lo + hi) >>> 1;
-          if (table[mid] < key) {
-            lo = mid + 1;
-          } else {
-            hi = mid;
-          }
-        }
-        for (int at = lo; at < table.length && (int) (table[at] >>> 32) == probe; at++) {
+        for (int at = firstWithKey(table, probe); at < table.length && (int) (table[at] >>> 32) == probe; at++) {
           int id = (int) table[at];
           // candidates are few; a linear check beats a set until there are many
           boolean dup = false;
@@ -121,6 +110,29 @@ public final class MultiIndex {
     long[] out = Arrays.copyOf(hits, n);
     Arrays.sort(out);
     return out;
+  }
+
+  /**
+   * The first position of a table of {@code key << 32 | item} entries, sorted, whose key is
+   * {@code key} or above.
+   *
+   * @param table the sorted entries
+   * @param key the key looked for
+   * @return the position, {@code table.length} when every key is below
+   */
+  static int firstWithKey(long[] table, int key) {
+    long first = (long) key << 32;
+    int lo = 0;
+    int hi = table.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (table[mid] < first) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static int chunk(long[] bits, int offset, int c) {

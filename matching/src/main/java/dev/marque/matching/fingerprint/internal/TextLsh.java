@@ -110,18 +110,7 @@ public final class TextLsh {
     }
     for (int b = 0; b < BANDS; b++) {
       long[] t = bands[b];
-      long key = (long) queryKeys[b] << 32;
-      int lo = 0;
-      int hi = t.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (t[mid] < key) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      for (int at = lo; at < t.length && (int) (t[at] >>> 32) == queryKeys[b]; at++) {
+      for (int at = MultiIndex.firstWithKey(t, queryKeys[b]); at < t.length && (int) (t[at] >>> 32) == queryKeys[b]; at++) {
         sink.accept((int) t[at]);
       }
     }
