@@ -814,6 +814,12 @@ public final class PhraseMatcher {
    * phrase's products.
    */
   private boolean corroborated(Entry e, int k, Scratch sc, Corroboration c) {
+    Scratch.WindowMatch m = sc.matches[k];
+    NormalizedText n = sc.normalized;
+    if (disguiseSymbol(n.original(), n.originalStart(m.from) - 1)
+        || disguiseSymbol(n.original(), n.originalEnd(m.to - 1))) {
+      return true; // another disguise glued to it: Nur@ for Nura
+    }
     for (int j = 0; j < sc.matchCount; j++) {
       Scratch.WindowMatch other = sc.matches[j];
       if (j != k && other.edits == 0 && entries[other.entry].name.equals(e.name)) {
@@ -831,6 +837,13 @@ public final class PhraseMatcher {
     Set<String> words = corroborating.get(e.name);
     return words != null && c.hasAnyWord(words);
   }
+
+  /** Whether {@code s.charAt(i)} is a digit or symbol sellers write for a letter. */
+  private static boolean disguiseSymbol(String s, int i) {
+    return i >= 0 && i < s.length() && LEET_SYMBOLS.indexOf(s.charAt(i)) >= 0;
+  }
+
+  private static final String LEET_SYMBOLS = "@$!|0123456789\u20ac\u00a3*";
 
   /** What a text offers to corroborate short misspellings, worked out once a text, when first asked. */
   private static final class Corroboration {
