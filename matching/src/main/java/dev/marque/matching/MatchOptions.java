@@ -33,13 +33,16 @@ import java.util.Set;
  *   ships English, French, Spanish, Portuguese and Dutch)</td><td>words of those languages, inflected
  *   forms included, never reported as a misspelt phrase unless also disguised ({@code version} is not
  *   Verizon, {@code réarme} is not ReadMe)</td></tr>
+ * <tr><td>{@link #wordBrandsByContext()}</td><td>{@code true}</td><td>report a brand whose name
+ *   is an ordinary word ({@code Coach}) only where the listing is about its goods</td></tr>
  * </table>
  *
  * @since 0.1.0
  */
 public final class MatchOptions {
   private static final MatchOptions DEFAULTS =
-      new MatchOptions(true, 0.0, false, false, CommonWords.english(), Lexicon.available());
+      new MatchOptions(true, 0.0, false, false, CommonWords.english(), Lexicon.available(),
+          true);
 
   private final boolean fuzzy;
   private final double minSimilarity;
@@ -47,10 +50,12 @@ public final class MatchOptions {
   private final boolean ignoreSkus;
   private final Set<String> commonWords;
   private final Lexicon lexicon;
+  private final boolean wordBrandsByContext;
 
   private MatchOptions(boolean fuzzy, double minSimilarity, boolean ignoreUrlsAndEmails,
-      boolean ignoreSkus, Set<String> commonWords, Lexicon lexicon) {
+      boolean ignoreSkus, Set<String> commonWords, Lexicon lexicon, boolean wordBrandsByContext) {
     this.lexicon = lexicon;
+    this.wordBrandsByContext = wordBrandsByContext;
     this.fuzzy = fuzzy;
     this.minSimilarity = minSimilarity;
     this.ignoreUrlsAndEmails = ignoreUrlsAndEmails;
@@ -93,9 +98,39 @@ public final class MatchOptions {
     return commonWords;
   }
 
+  /**
+   * Whether a brand whose name is an ordinary word (Ring, Apple, Coach, Dove) is reported only where
+   * the listing is about its kind of goods; see {@link #withWordBrandsByContext(boolean)}.
+   *
+   * @return whether word-brands are judged by context
+   */
+  public boolean wordBrandsByContext() {
+    return wordBrandsByContext;
+  }
+
+  /**
+   * A copy that judges word-brands by context, or not. When on (the default), a plain mention of a
+   * brand whose name is an ordinary word (a word of the {@link #lexicon()} or of the {@link
+   * #commonWords()}) is reported only where the listing's title or description names goods of one
+   * of the Nice classes of the brand's trade marks ({@code Coach tabby shoulder bag}: bags, class
+   * 18) or a word of one of its products' names or aliases ({@code Apple iPhone 15 case}); {@code
+   * apple corer} and {@code coach whistle} are not mentions. Disguised forms ({@code C0ach}, {@code
+   * Аpple} with a Cyrillic A, {@code C*ach}) are always reported, and a word-brand with neither goods
+   * classes nor products is reported on every use, as when this is off.
+   *
+   * @param judge whether to judge word-brands by context
+   * @return the changed copy
+   * @since 0.1.0
+   */
+  public MatchOptions withWordBrandsByContext(boolean judge) {
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords,
+        lexicon, judge);
+  }
+
   /** A copy that finds misspellings, or not. */
   public MatchOptions withFuzzy(boolean fuzzy) {
-    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon);
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon,
+        wordBrandsByContext);
   }
 
   /**
@@ -107,30 +142,35 @@ public final class MatchOptions {
     if (!(minSimilarity >= 0.0 && minSimilarity <= 1.0)) {
       throw new IllegalArgumentException("minSimilarity must be within 0..1: " + minSimilarity);
     }
-    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon);
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon,
+        wordBrandsByContext);
   }
 
   /** A copy that skips web and e-mail addresses, or not. */
   public MatchOptions withIgnoreUrlsAndEmails(boolean ignore) {
-    return new MatchOptions(fuzzy, minSimilarity, ignore, ignoreSkus, commonWords, lexicon);
+    return new MatchOptions(fuzzy, minSimilarity, ignore, ignoreSkus, commonWords, lexicon,
+        wordBrandsByContext);
   }
 
   /** A copy that skips product codes, or not. */
   public MatchOptions withIgnoreSkus(boolean ignore) {
-    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignore, commonWords, lexicon);
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignore, commonWords, lexicon,
+        wordBrandsByContext);
   }
 
   /** A copy with exactly these common words (an empty set turns the check off). */
   public MatchOptions withCommonWords(Set<String> words) {
     return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, clean(words, "words"),
-        lexicon);
+        lexicon,
+        wordBrandsByContext);
   }
 
   /** A copy with these words added to the common words: your market's own vocabulary. */
   public MatchOptions withAdditionalCommonWords(Collection<String> words) {
     Set<String> all = new HashSet<>(commonWords);
     all.addAll(clean(words, "words"));
-    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, Set.copyOf(all), lexicon);
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, Set.copyOf(all), lexicon,
+        wordBrandsByContext);
   }
 
   /**
@@ -154,7 +194,8 @@ public final class MatchOptions {
    */
   public MatchOptions withLexicon(Lexicon lexicon) {
     Objects.requireNonNull(lexicon, "lexicon must not be null");
-    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon);
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon,
+        wordBrandsByContext);
   }
 
   /**
@@ -190,18 +231,20 @@ public final class MatchOptions {
   public boolean equals(Object o) {
     return o instanceof MatchOptions m && fuzzy == m.fuzzy && minSimilarity == m.minSimilarity
         && ignoreUrlsAndEmails == m.ignoreUrlsAndEmails && ignoreSkus == m.ignoreSkus
-        && commonWords.equals(m.commonWords) && lexicon.equals(m.lexicon);
+        && commonWords.equals(m.commonWords) && lexicon.equals(m.lexicon)
+        && wordBrandsByContext == m.wordBrandsByContext;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon);
+    return Objects.hash(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon,
+        wordBrandsByContext);
   }
 
   @Override
   public String toString() {
     return "MatchOptions[fuzzy=" + fuzzy + ", minSimilarity=" + minSimilarity + ", ignoreUrlsAndEmails="
         + ignoreUrlsAndEmails + ", ignoreSkus=" + ignoreSkus + ", commonWords=" + commonWords.size()
-        + " words, lexicon=" + lexicon + "]";
+        + " words, lexicon=" + lexicon + ", wordBrandsByContext=" + wordBrandsByContext + "]";
   }
 }

@@ -38,7 +38,7 @@ class RenderingTest {
         + "\"title\":\"" + title + "\",\"seller\":{\"id\":\"<b>shop</b>\"},"
         + "\"mentions\":[{\"brand\":\"Aurelia\",\"field\":\"TITLE\",\"start\":0,\"end\":7,"
         + "\"matched\":\"Aurelia\",\"method\":\"EXACT\",\"similarity\":1.0}],\"assessment\":"
-        + "{\"score\":0.9,\"verdict\":\"LIKELY_COUNTERFEIT\",\"reasons\":[{\"code\":\"CUE\","
+        + "{\"score\":0.9,\"verdict\":\"LIKELY_COUNTERFEIT\",\"reasons\":[{\"code\":\"CUE_WORD\","
         + "\"message\":\"says {{statements.demands}} and </li><li>\"}]}}");
     return NoticeDrafter.builder(Fixtures.samplePortfolio()).date(Fixtures.DATE).build()
         .draft(route, List.of(f)).notices().get(0);
