@@ -105,7 +105,7 @@ class RenderingTest {
         "Complaint for {{principal.name}}: {{#items}}{{id}} {{/items}}\n{{>partials/signature.en.txt}}");
     NoticeRenderer mine = NoticeRenderer.standard().withTemplates(TemplateSet.directory(dir));
     assertThat(mine.render(n, Format.TEXT)).startsWith("Complaint for Aurelia Moda S.p.A.:"
-        + " 601099512345678\nSigned: /s/ Castell & Reeve LLP");
+        + " 601099512345678\nSigned: /s/ Eleanor Reeve\n        Partner, Castell & Reeve LLP,");
     assertThat(mine.render(n, Format.HTML)).as("the bundled HTML still serves")
         .contains("<h2>3. Infringing listings (1)</h2>");
 

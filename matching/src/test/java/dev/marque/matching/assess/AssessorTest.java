@@ -135,7 +135,8 @@ class AssessorTest {
     assertThat(Assessor.of(PORTFOLIO, AssessorConfig.builder().cueWords(PhraseList.empty()).build())
         .assess(l).assessment().verdict()).isEqualTo(Verdict.MENTION);
     assertThat(Assessor.of(PORTFOLIO, AssessorConfig.builder()
-        .cueWords(PhraseList.of("en", List.of("bag"))).build()).assess(listing("Aurelia bag", "700"))
+        .cueWords(PhraseList.of("en", List.of("bag"))).build())
+        .assess(listing("Aurelia tote bag", "700")) // tote: this word-brand's own goods
         .assessment().verdict()).isEqualTo(Verdict.SUSPICIOUS);
   }
 
