@@ -22,7 +22,7 @@ class MisspellingRulesTest {
       Brand.of("Chanel"), Brand.of("Canada Goose", "Canada"), Brand.of("Viblo"), Brand.of("ReadMe"),
       Brand.of("Twinkies"), Brand.of("Boggle"), Brand.of("Lancel"), Brand.of("Camisetta"),
       Brand.of("Bolsaz"), Brand.of("Fietsan"), Brand.of("Schoenan"), Brand.of("Gucci"),
-      Brand.of("Aurelia")));
+      Brand.of("Aurelia"), Brand.of("Nura")));
 
   static List<BrandMention> find(String text) {
     return INDEX.find(text, ListingField.TITLE);
@@ -132,6 +132,8 @@ class MisspellingRulesTest {
     void aShortBrandDisguisedNeedsNothingMore() {
       assertThat(only("Gucc1 bag").method()).isEqualTo(MatchMethod.LEET);
       assertThat(only("G*cci bag").method()).isEqualTo(MatchMethod.MASKED);
+      // A symbol for a letter glued to the misspelling is a disguise too.
+      assertThat(only("Nur@ wallet").brand()).isEqualTo("Nura");
     }
   }
 

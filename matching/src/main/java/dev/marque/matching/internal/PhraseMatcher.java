@@ -332,7 +332,18 @@ public final class PhraseMatcher {
   // Lookup
 
   /** A candidate before overlaps are resolved: a span of the normalised text and what matched it. */
-  record Candidate(int from, int to, int entry, MatchMethod method, double similarity) {}
+  record Candidate(int from, int to, int entry, MatchMethod method, double similarity, int check) {
+    Candidate(int from, int to, int entry, MatchMethod method, double similarity) {
+      this(from, to, entry, method, similarity, NO_CHECK);
+    }
+  }
+
+  /** A candidate that needs no check when it wins its span. */
+  private static final int NO_CHECK = 0;
+  /** A candidate equal to its phrase only once l and i are folded: it must not be a word. */
+  private static final int WORD_CHECK = 1;
+  /** A misspelling: the full rule of {@link #plausibleMisspelling} and {@link #corroborated}. */
+  private static final int MISSPELLING_CHECK = 2;
 
   /**
    * The order candidates are kept in: the most similar, then the longest, then the method listed
@@ -696,7 +707,6 @@ public final class PhraseMatcher {
    */
   private void report(Scratch sc) {
     NormalizedText n = sc.normalized;
-    Corroboration corroboration = null;
     for (int k = 0; k < sc.matchCount; k++) {
       Scratch.WindowMatch m = sc.matches[k];
       Entry e = entries[m.entry];
@@ -705,26 +715,31 @@ public final class PhraseMatcher {
       MatchMethod method = method(n, m.from, m.to, e, m.bits, m.masks > 0, m.split, m.joined, m.edits);
       boolean misspelt = m.edits > 0 && m.masks == 0
           && (method == MatchMethod.FUZZY || onlyMarked(n, m.from, m.to, m.bits));
+      int check = NO_CHECK;
       if (misspelt || method == MatchMethod.FUZZY) {
-        String original = n.originalText(m.from, m.to);
-        if (!plausibleMisspelling(original, e, misspelt)) {
-          continue;
-        }
-        if (misspelt && corroborateShort && e.folded.length() <= SHORT_PHRASE) {
-          if (corroboration == null) {
-            corroboration = new Corroboration(n);
-          }
-          if (!corroborated(e, k, sc, corroboration)) {
-            continue;
-          }
-        }
+        // Checked only if it wins its span (see resolve): most lose to the brand written as it is.
+        check = misspelt ? MISSPELLING_CHECK : WORD_CHECK;
         method = MatchMethod.FUZZY;
       }
       if (method == MatchMethod.FUZZY && m.edits == 0) {
         similarity = lettersSimilarity(n.originalText(m.from, m.to), e);
       }
-      sc.addFound(new Candidate(m.from, m.to, m.entry, method, similarity));
+      sc.addFound(new Candidate(m.from, m.to, m.entry, method, similarity, check));
     }
+  }
+
+  /** Whether a candidate that wins its span may be reported: see report. */
+  private boolean passes(Candidate c, Scratch sc, Corroboration corroboration) {
+    if (c.check == NO_CHECK) {
+      return true;
+    }
+    Entry e = entries[c.entry];
+    boolean misspelt = c.check == MISSPELLING_CHECK;
+    if (!plausibleMisspelling(sc.normalized.originalText(c.from, c.to), e, misspelt)) {
+      return false;
+    }
+    return !misspelt || !corroborateShort || e.folded.length() > SHORT_PHRASE
+        || corroborated(e, c, sc, corroboration);
   }
 
   /** A phrase this short or shorter (in letters) needs corroboration to be reported misspelt. */
@@ -813,17 +828,14 @@ public final class PhraseMatcher {
    * phrase not misspelt (written as it is, or disguised), a counterfeit cue word, or a word of the
    * phrase's products.
    */
-  private boolean corroborated(Entry e, int k, Scratch sc, Corroboration c) {
-    for (int j = 0; j < sc.matchCount; j++) {
-      Scratch.WindowMatch other = sc.matches[j];
-      if (j != k && other.edits == 0 && entries[other.entry].name.equals(e.name)) {
-        return true;
-      }
+  private boolean corroborated(Entry e, Candidate m, Scratch sc, Corroboration c) {
+    NormalizedText n = sc.normalized;
+    if (disguiseSymbol(n.original(), n.originalStart(m.from) - 1)
+        || disguiseSymbol(n.original(), n.originalEnd(m.to - 1))) {
+      return true; // another disguise glued to it: Nur@ for Nura
     }
-    for (int j = 0; j < sc.foundCount; j++) {
-      if (entries[sc.found[j].entry()].name.equals(e.name)) {
-        return true; // glued to a word: guccibag
-      }
+    if (c.namesFound().contains(e.name)) {
+      return true; // the brand elsewhere, written as it is, disguised, or glued to a word
     }
     if (c.hasCueWord()) {
       return true;
@@ -832,14 +844,40 @@ public final class PhraseMatcher {
     return words != null && c.hasAnyWord(words);
   }
 
+  /** Whether {@code s.charAt(i)} is a digit or symbol sellers write for a letter. */
+  private static boolean disguiseSymbol(String s, int i) {
+    return i >= 0 && i < s.length() && LEET_SYMBOLS.indexOf(s.charAt(i)) >= 0;
+  }
+
+  private static final String LEET_SYMBOLS = "@$!|0123456789\u20ac\u00a3*";
+
   /** What a text offers to corroborate short misspellings, worked out once a text, when first asked. */
-  private static final class Corroboration {
+  private final class Corroboration {
     private final NormalizedText text;
+    private final Candidate[] found;
+    private final int count;
     private Boolean cue;
     private Set<String> words;
+    private Set<String> names;
 
-    Corroboration(NormalizedText text) {
+    /** For the text's candidates {@code found[0..count)}, as they stand before resolve keeps some. */
+    Corroboration(NormalizedText text, Candidate[] found, int count) {
       this.text = text;
+      this.found = Arrays.copyOf(found, count);
+      this.count = count;
+    }
+
+    /** The names of the candidates that are not misspellings. */
+    Set<String> namesFound() {
+      if (names == null) {
+        names = new HashSet<>();
+        for (int i = 0; i < count; i++) {
+          if (found[i].check != MISSPELLING_CHECK) {
+            names.add(entries[found[i].entry].name);
+          }
+        }
+      }
+      return names;
     }
 
     boolean hasCueWord() {
@@ -1162,9 +1200,16 @@ public final class PhraseMatcher {
     boolean[] taken = sc.taken();
     double min = options.minSimilarity();
     int kept = 0;
+    Corroboration corroboration = null;
+    for (int i = 0; i < count; i++) {
+      if (found[i].check == MISSPELLING_CHECK && corroborateShort) {
+        corroboration = new Corroboration(sc.normalized, found, count);
+        break;
+      }
+    }
     for (int i = 0; i < count; i++) {
       Candidate c = found[i];
-      if (c.similarity >= min && isFree(taken, c.from, c.to)) {
+      if (c.similarity >= min && isFree(taken, c.from, c.to) && passes(c, sc, corroboration)) {
         Arrays.fill(taken, c.from, c.to, true);
         found[kept++] = c;
       }
