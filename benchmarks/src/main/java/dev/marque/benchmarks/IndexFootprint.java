@@ -20,13 +20,16 @@ public final class IndexFootprint {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 30_000;
     List<Brand> brands = Corpus.brands(n, 7);
     long beforeLexicons = usedHeap();
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     long lexiconStart = System.nanoTime();
+    long lexiconCpuStart = cpu.getCurrentThreadCpuTime();
     Lexicon lexicon = Lexicon.available().load();
     long lexiconMillis = (System.nanoTime() - lexiconStart) / 1_000_000;
+    long lexiconCpuMillis = (cpu.getCurrentThreadCpuTime() - lexiconCpuStart) / 1_000_000;
     long lexiconHeap = usedHeap() - beforeLexicons;
-    System.out.printf("lexicons=%s words=%d load=%d ms retained heap=%.1f MB%n",
+    System.out.printf("lexicons=%s words=%d load=%d ms (%d ms of CPU) retained heap=%.1f MB%n",
         lexicon.languages().stream().sorted().toList(), lexicon.size(), lexiconMillis,
-        lexiconHeap / 1e6);
+        lexiconCpuMillis, lexiconHeap / 1e6);
     BrandIndex.of(Corpus.brands(1000, 1)); // load classes and the word list first
     long before = usedHeap();
     long start = System.nanoTime();

@@ -58,7 +58,11 @@ public enum CaseState {
   public static final Set<EventType> FIRST_EVENTS =
       Set.copyOf(EnumSet.of(EventType.DETECTED, EventType.DRAFTED));
 
-  /** The events allowed to follow this state. */
+  /**
+   * The events allowed to follow this state.
+   *
+   * @return the events, as a new set
+   */
   public Set<EventType> next() {
     return switch (this) {
       case DETECTED -> EnumSet.of(EventType.DRAFTED, EventType.REMOVED, EventType.CLOSED);
@@ -125,7 +129,11 @@ public enum CaseState {
     return event.state();
   }
 
-  /** Whether the case still needs someone to act or wait (not removed, rejected or closed). */
+  /**
+   * Whether the case still needs someone to act or wait (not removed, rejected or closed).
+   *
+   * @return true while the case is open
+   */
   public boolean isOpen() {
     return this != REMOVED && this != REJECTED && this != CLOSED;
   }

@@ -29,7 +29,11 @@ public enum EventType {
   /** Nothing more will be done. */
   CLOSED;
 
-  /** The state a case is in after this event. */
+  /**
+   * The state a case is in after this event.
+   *
+   * @return the state of the same name
+   */
   public CaseState state() {
     return CaseState.valueOf(name());
   }

@@ -1,6 +1,7 @@
 package dev.marque.cli;
 
 import dev.marque.core.Finding;
+import dev.marque.core.InfringementEvidence;
 import dev.marque.core.Portfolio;
 import dev.marque.core.Verdict;
 import dev.marque.core.json.InvalidInputException;
@@ -51,8 +52,9 @@ import picocli.CommandLine.Spec;
 public final class DraftCommand implements Callable<Integer> {
 
   /** Findings the route cannot use for a reason the user must act on. */
-  private static final Set<DraftProblem.Kind> SERIOUS =
-      EnumSet.of(DraftProblem.Kind.NO_FITTING_RIGHT, DraftProblem.Kind.NO_BRAND);
+  private static final Set<DraftProblem.Kind> SERIOUS = EnumSet.of(
+      DraftProblem.Kind.NO_FITTING_RIGHT, DraftProblem.Kind.NO_BRAND,
+      DraftProblem.Kind.NO_EVIDENCE);
 
   @Spec
   CommandSpec spec;
@@ -88,8 +90,19 @@ public final class DraftCommand implements Callable<Integer> {
   Path templates;
 
   @Option(names = "--signatory", paramLabel = "NAME",
-      description = "the person who signs (default: the sender's name)")
+      description = "the natural person who signs (default: the sender's signatory in the"
+          + " portfolio)")
   String signatory;
+
+  @Option(names = "--capacity", paramLabel = "CAPACITY",
+      description = "the capacity the --signatory signs in, such as Partner")
+  String capacity;
+
+  @Option(names = "--evidence", paramLabel = "E.json",
+      description = "evidence of copying per listing: {\"listings\": {\"ID\": [{\"type\":"
+          + " \"image-copy\"|\"text-copy\"|\"attached\", ...}]}}; attached files are checked"
+          + " against their SHA-256, relative to this file's directory")
+  Path evidence;
 
   @Option(names = "--min-verdict", paramLabel = "VERDICT",
       description = "the least verdict drafted: MENTION, SUSPICIOUS (default) or"
@@ -126,8 +139,12 @@ public final class DraftCommand implements Callable<Integer> {
       if (date != null) {
         b.date(date);
       }
-      if (signatory != null) {
+      if (signatory != null && capacity != null) {
+        b.signatory(signatory, capacity);
+      } else if (signatory != null) {
         b.signatory(signatory);
+      } else if (capacity != null) {
+        throw new IllegalArgumentException("--capacity needs --signatory, the person who signs");
       }
       if (minimumVerdict != null) {
         b.minimumVerdict(minimumVerdict);
@@ -177,6 +194,43 @@ public final class DraftCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     rejected.forEach(r -> err.println("marque draft: " + findings + " " + r));
+
+    if (evidence != null) {
+      Map<String, List<InfringementEvidence>> byListing;
+      try {
+        byListing = MarqueJson.standard().readEvidence(evidence);
+      } catch (InvalidInputException e) {
+        err.println("marque draft: the evidence file " + evidence + " is not valid:");
+        e.problems().forEach(pr -> err.println("  " + pr));
+        return ExitCodes.USAGE;
+      } catch (NoSuchFileException e) {
+        err.println("marque draft: no such file: " + e.getFile());
+        return ExitCodes.USAGE;
+      } catch (IOException e) {
+        err.println("marque draft: cannot read " + evidence + ": " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+      // an attached file must be the one recorded: a changed or missing file stops the draft
+      Path base = evidence.toAbsolutePath().getParent();
+      List<String> bad = new ArrayList<>();
+      byListing.forEach((id, list) -> list.stream()
+          .filter(e -> e instanceof InfringementEvidence.Attached)
+          .map(e -> ((InfringementEvidence.Attached) e).file().verify(base))
+          .flatMap(java.util.Optional::stream)
+          .forEach(problem -> bad.add("listings." + id + ": " + problem)));
+      if (!bad.isEmpty()) {
+        err.println("marque draft: the evidence file " + evidence + " refers to files that"
+            + " cannot be relied on:");
+        bad.forEach(b -> err.println("  " + b));
+        return ExitCodes.USAGE;
+      }
+      List<Finding> withEvidence = new ArrayList<>();
+      for (Finding f : read) {
+        List<InfringementEvidence> more = byListing.get(f.listing().id());
+        withEvidence.add(more == null ? f : f.withEvidence(more));
+      }
+      read = withEvidence;
+    }
 
     Drafts drafts = drafter.draft(theRoute, read);
     List<Object> index = new ArrayList<>();

@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
         ExtractCommand.class,
         FetchCommand.class,
         DraftCommand.class,
+        WatchCommand.class,
+        SellersCommand.class,
         CaseCommand.class,
     })
 public final class MarqueCommand implements Runnable {

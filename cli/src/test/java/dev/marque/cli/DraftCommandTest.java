@@ -117,4 +117,58 @@ class DraftCommandTest {
         .isEqualTo(2);
     assertThat(err.toString()).contains("no such file").contains("nope.json");
   }
+
+  private static final String TEMU_FINDING = "{\"listingId\":\"601099512345678\","
+      + "\"marketplace\":\"TEMU\",\"url\":\"https://www.temu.com/goods.html?goods_id=601099512345678\","
+      + "\"title\":\"K3strel Audi0 K7 wireless headphones\",\"seller\":{\"id\":\"temu-audio-hub\"},"
+      + "\"mentions\":[{\"brand\":\"Kestrel Audio\",\"field\":\"TITLE\",\"start\":0,\"end\":13,"
+      + "\"matched\":\"K3strel Audi0\",\"method\":\"LEET\",\"similarity\":1.0}],"
+      + "\"assessment\":{\"score\":0.9,\"verdict\":\"LIKELY_COUNTERFEIT\",\"reasons\":"
+      + "[{\"code\":\"DISGUISED_BRAND\",\"message\":\"the brand is disguised\"}]}}";
+
+  @Test
+  void aCopyrightNoticeNeedsTheEvidenceFileAndItsAttachedFilesMustBeUnchanged()
+      throws IOException {
+    Path f = findings(TEMU_FINDING);
+    int without = run("draft", "--portfolio", PORTFOLIO.toString(), "--findings", f.toString(),
+        "--route", "dmca", "--out", dir.resolve("a").toString(), "--date", "2026-06-15");
+    assertThat(without).as("set aside for want of evidence").isEqualTo(1);
+    assertThat(err.toString()).contains("Kestrel Audio K7 user manual and product photographs"
+        + " (US TX 9-101-202) is not claimed: nothing in the finding shows the listing copies it");
+
+    Path evidence = Path.of("../samples/data/evidence.json");
+    int with = run("draft", "--portfolio", PORTFOLIO.toString(), "--findings", f.toString(),
+        "--route", "dmca", "--out", dir.resolve("b").toString(), "--date", "2026-06-15",
+        "--evidence", evidence.toString());
+    assertThat(with).as(err.toString()).isZero();
+    assertThat(Files.readString(dir.resolve("b").resolve("dmca-001-temu-tx-9-101-202.en.txt"))
+        .replaceAll("\\s+", " ")).contains("matches photographs/K7-BLK-front.jpg, an image of the work, by PDQ");
+
+    // a copy of the evidence whose attached file has changed is refused, naming the file
+    Path copy = dir.resolve("evidence.json");
+    Files.writeString(copy, Files.readString(evidence));
+    Files.createDirectories(dir.resolve("evidence"));
+    Files.writeString(dir.resolve("evidence").resolve("laurel-clasp-comparison.txt"), "edited");
+    int changed = run("draft", "--portfolio", PORTFOLIO.toString(), "--findings", f.toString(),
+        "--route", "dmca", "--out", dir.resolve("c").toString(), "--date", "2026-06-15",
+        "--evidence", copy.toString());
+    assertThat(changed).isEqualTo(2);
+    assertThat(err.toString()).contains("refers to files that cannot be relied on")
+        .contains("listings.119200334455: evidence/laurel-clasp-comparison.txt is 6 bytes");
+  }
+
+  @Test
+  void aSignatoryWithACapacitySignsAndACapacityAloneIsAUsageError() throws IOException {
+    Path outDir = dir.resolve("s");
+    int code = run("draft", "--portfolio", PORTFOLIO.toString(), "--findings",
+        findings(EBAY_FINDING).toString(), "--route", "ebay-vero", "--out", outDir.toString(),
+        "--date", "2026-06-15", "--signatory", "Tom Castell", "--capacity", "Senior Associate");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(Files.readString(outDir.resolve("ebay-vero-001-ebay-6123456.en.txt"))
+        .replaceAll("\\s+", " ")).contains("/s/ Tom Castell").contains("Senior Associate, Castell & Reeve LLP");
+    assertThat(run("draft", "--portfolio", PORTFOLIO.toString(), "--findings",
+        findings(EBAY_FINDING).toString(), "--route", "ebay-vero", "--out", outDir.toString(),
+        "--capacity", "Partner")).isEqualTo(2);
+    assertThat(err.toString()).contains("--capacity needs --signatory");
+  }
 }

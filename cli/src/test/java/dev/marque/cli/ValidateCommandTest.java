@@ -33,7 +33,7 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEqualTo(String.join("\n",
         file + ": holder.emial: unknown property; RightsHolder has name, email, address, phone,"
-            + " country",
+            + " country, signatory",
         file + ": brands[0].rights[0].classes[0]: 46 is not a Nice class (1-45)",
         file + ": 2 problems", ""));
   }

@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param phone the telephone number
  * @param country where the agent is established
  * @param authorization the holder's authorisation of the agent, when on file
+ * @param signatory the person who signs the agent's notices, and in what capacity
  */
 public record Agent(String name, Optional<String> email, Optional<String> address,
     Optional<String> phone, Optional<Jurisdiction> country,
-    Optional<Authorization> authorization) implements Party {
+    Optional<Authorization> authorization, Optional<Signatory> signatory) implements Party {
 
   /** Checks the name is present; trims the texts and turns blank ones into empty. */
   public Agent {
@@ -30,6 +31,23 @@ public record Agent(String name, Optional<String> email, Optional<String> addres
     phone = optionalText(phone, "phone");
     optional(country, "country");
     optional(authorization, "authorization");
+    optional(signatory, "signatory");
+  }
+
+  /**
+   * An agent without a named signatory.
+   *
+   * @param name the agent's full name
+   * @param email the e-mail address
+   * @param address the postal address
+   * @param phone the telephone number
+   * @param country where it is established
+   * @param authorization the holder's authorisation, when on file
+   */
+  public Agent(String name, Optional<String> email, Optional<String> address,
+      Optional<String> phone, Optional<Jurisdiction> country,
+      Optional<Authorization> authorization) {
+    this(name, email, address, phone, country, authorization, Optional.empty());
   }
 
   /** Whether the agent holds an authorisation valid on the date. */

@@ -16,14 +16,41 @@ import java.util.Set;
  * @param listing the listing
  * @param mentions the brands found in it, in order of appearance
  * @param assessment the verdict and its reasons
+ * @param evidence evidence that the listing copies a work, a design or an invention (such as a
+ *     perceptual-hash image match); empty when there is none, as for a brand mention alone
  */
-public record Finding(Listing listing, List<BrandMention> mentions, Assessment assessment) {
+public record Finding(Listing listing, List<BrandMention> mentions, Assessment assessment,
+    List<InfringementEvidence> evidence) {
 
   /** Checks every part is present. */
   public Finding {
     notNull(listing, "listing");
     mentions = copy(mentions, "mentions");
     notNull(assessment, "assessment");
+    evidence = copy(evidence, "evidence");
+  }
+
+  /**
+   * A finding without evidence of copying: what a scan of text produces.
+   *
+   * @param listing the listing
+   * @param mentions the brands found in it
+   * @param assessment the verdict and its reasons
+   */
+  public Finding(Listing listing, List<BrandMention> mentions, Assessment assessment) {
+    this(listing, mentions, assessment, List.of());
+  }
+
+  /**
+   * A copy carrying the evidence as well as this finding's own.
+   *
+   * @param more the evidence to add
+   * @return the copy
+   */
+  public Finding withEvidence(List<InfringementEvidence> more) {
+    List<InfringementEvidence> all = new java.util.ArrayList<>(evidence);
+    all.addAll(copy(more, "evidence"));
+    return new Finding(listing, mentions, assessment, all);
   }
 
   /** The distinct brands mentioned, in order of first appearance. */

@@ -20,4 +20,11 @@ public sealed interface Party permits RightsHolder, Agent {
 
   /** The country the party is established in. */
   Optional<Jurisdiction> country();
+
+  /**
+   * The natural person who signs for the party, and in what capacity.
+   *
+   * @return the signatory, when named
+   */
+  Optional<Signatory> signatory();
 }

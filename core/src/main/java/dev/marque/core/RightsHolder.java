@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param address the postal address
  * @param phone the telephone number
  * @param country where the holder is established
+ * @param signatory the person who signs the holder's notices, and in what capacity
  */
 public record RightsHolder(String name, Optional<String> email, Optional<String> address,
-    Optional<String> phone, Optional<Jurisdiction> country) implements Party {
+    Optional<String> phone, Optional<Jurisdiction> country, Optional<Signatory> signatory)
+    implements Party {
 
   /** Checks the name is present; trims the texts and turns blank ones into empty. */
   public RightsHolder {
@@ -26,6 +28,21 @@ public record RightsHolder(String name, Optional<String> email, Optional<String>
     address = optionalText(address, "address");
     phone = optionalText(phone, "phone");
     optional(country, "country");
+    optional(signatory, "signatory");
+  }
+
+  /**
+   * A holder without a named signatory.
+   *
+   * @param name the full legal name
+   * @param email the e-mail address
+   * @param address the postal address
+   * @param phone the telephone number
+   * @param country where it is established
+   */
+  public RightsHolder(String name, Optional<String> email, Optional<String> address,
+      Optional<String> phone, Optional<Jurisdiction> country) {
+    this(name, email, address, phone, country, Optional.empty());
   }
 
   /** A holder known by name alone. */

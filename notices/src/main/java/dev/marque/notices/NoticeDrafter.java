@@ -6,6 +6,7 @@ import static dev.marque.core.internal.Checks.notNull;
 
 import dev.marque.core.Finding;
 import dev.marque.core.Portfolio;
+import dev.marque.core.Signatory;
 import dev.marque.core.Verdict;
 import dev.marque.notices.draft.Drafts;
 import dev.marque.notices.internal.DraftEngine;
@@ -80,9 +81,7 @@ public final class NoticeDrafter {
 
   /** A copy dated otherwise. */
   public NoticeDrafter withDate(LocalDate date) {
-    return new NoticeDrafter(new DraftEngine.Settings(settings.portfolio(),
-        notNull(date, "date"), settings.minimumVerdict(), settings.signatory(),
-        settings.deadlineDays(), settings.testBuyOrders()));
+    return new NoticeDrafter(settings.withDate(notNull(date, "date")));
   }
 
   /** Drafts the findings on the route: the notices, and the findings that fit none. */
@@ -98,6 +97,7 @@ public final class NoticeDrafter {
     private Clock clock = Clock.systemDefaultZone();
     private Verdict minimumVerdict = Verdict.SUSPICIOUS;
     private String signatory;
+    private Signatory signer;
     private int deadlineDays = Routes.DEFAULT_DEADLINE_DAYS;
     private final Map<String, String> testBuyOrders = new HashMap<>();
 
@@ -135,9 +135,28 @@ public final class NoticeDrafter {
       return this;
     }
 
-    /** The name of the person who signs; the sender's name when not set. */
+    /**
+     * The name of the person who signs, without a capacity: routes that need a named person
+     * and capacity report the capacity missing. Prefer {@link #signatory(String, String)}.
+     *
+     * @param name the person's name
+     * @return this builder
+     */
     public Builder signatory(String name) {
       this.signatory = notBlank(name, "signatory");
+      return this;
+    }
+
+    /**
+     * The natural person who signs, and the capacity they sign in; when not set, the sender's
+     * {@code signatory} in the portfolio.
+     *
+     * @param name the person's full name
+     * @param capacity the capacity, such as {@code "Partner"}
+     * @return this builder
+     */
+    public Builder signatory(String name, String capacity) {
+      this.signer = new Signatory(name, capacity);
       return this;
     }
 
@@ -160,7 +179,8 @@ public final class NoticeDrafter {
     public NoticeDrafter build() {
       return new NoticeDrafter(new DraftEngine.Settings(portfolio,
           date != null ? date : LocalDate.now(clock), minimumVerdict,
-          Optional.ofNullable(signatory), deadlineDays, Map.copyOf(testBuyOrders)));
+          Optional.ofNullable(signatory), deadlineDays, Map.copyOf(testBuyOrders),
+          Optional.ofNullable(signer)));
     }
   }
 }

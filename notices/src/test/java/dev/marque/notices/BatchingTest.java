@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BatchingTest {
 
   private static final String PORTFOLIO = """
-      {"holder": {"name": "Vireo Leather Ltd", "email": "l@vireo.example", "country": "GB"},
+      {"holder": {"name": "Vireo Leather Ltd", "email": "l@vireo.example", "country": "GB",
+                  "signatory": {"name": "Ada Marsh", "capacity": "Company Secretary"}},
        "brands": [{"name": "Vireo", "rights": [
          {"type": "trademark", "mark": "VIREO", "registrationNumber": "7000001",
           "office": "USPTO", "classes": [18]}]},

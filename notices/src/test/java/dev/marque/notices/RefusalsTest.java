@@ -22,14 +22,31 @@ class RefusalsTest {
     return Routes.all();
   }
 
+  /** A marketplace the route serves, with a currency of its territory for DSA and UK. */
   static String marketplaceFor(Route route) {
+    if (route == Routes.DSA) {
+      return "EBAY/EUR";
+    }
+    if (route == Routes.UK) {
+      return "EBAY/GBP";
+    }
     return route.marketplaces().isEmpty() ? "EBAY"
         : route.marketplaces().stream().sorted().findFirst().orElseThrow().name();
   }
 
+  /**
+   * A counterfeit listing, priced in the currency of {@code marketplace}'s route territory when
+   * given as {@code EBAY/EUR} or {@code EBAY/GBP}, carrying an image match of the work "Photos".
+   */
   static Finding finding(String marketplace) {
-    return Fixtures.finding("{\"listingId\":\"123456789012\",\"marketplace\":\"" + marketplace
-        + "\",\"url\":\"https://example.com/item/123456789012\",\"title\":\"Vireo satchel\","
+    String[] parts = marketplace.split("/");
+    String price = parts.length > 1 ? "\"price\":{\"amount\":\"30\",\"currency\":\"" + parts[1]
+        + "\"}," : "";
+    return Fixtures.finding("{\"listingId\":\"123456789012\",\"marketplace\":\"" + parts[0]
+        + "\"," + price + "\"evidence\":[{\"type\":\"image-copy\",\"right\":\"Photos\","
+        + "\"listingImage\":\"https://example.com/i/1.jpg\",\"workImage\":\"photos/1.jpg\","
+        + "\"algorithm\":\"PDQ\",\"distance\":3,\"threshold\":31}],"
+        + "\"url\":\"https://example.com/item/123456789012\",\"title\":\"Vireo satchel\","
         + "\"seller\":{\"id\":\"s1\"},\"mentions\":[{\"brand\":\"Vireo\",\"field\":\"TITLE\","
         + "\"start\":0,\"end\":5,\"matched\":\"Vireo\",\"method\":\"EXACT\",\"similarity\":1.0}],"
         + "\"assessment\":{\"score\":0.9,\"verdict\":\"LIKELY_COUNTERFEIT\",\"reasons\":"
@@ -39,7 +56,8 @@ class RefusalsTest {
   private static String portfolio(String rights) {
     return "{\"holder\": {\"name\": \"Vireo Leather Ltd\", \"email\": \"l@vireo.example\","
         + " \"address\": \"3 Tanner Row, Leeds\", \"phone\": \"+44 113 496 0000\","
-        + " \"country\": \"GB\"}, \"brands\": [{\"name\": \"Vireo\", \"rights\": [" + rights
+        + " \"country\": \"GB\", \"signatory\": {\"name\": \"Ada Marsh\", \"capacity\":"
+        + " \"Company Secretary\"}}, \"brands\": [{\"name\": \"Vireo\", \"rights\": [" + rights
         + "]}]}";
   }
 
@@ -57,8 +75,8 @@ class RefusalsTest {
     assertThat(drafts.problems()).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(DraftProblem.Kind.NO_FITTING_RIGHT);
       assertThat(p.listingId()).contains("123456789012");
-      assertThat(p.message()).contains("trade mark VIREO (USPTO 7000001) is a trade mark,"
-          + " and route dmca accepts only copyright");
+      assertThat(p.message()).contains("route dmca accepts only copyright, not trade mark"
+          + " VIREO (USPTO 7000001)");
     });
   }
 
@@ -73,7 +91,8 @@ class RefusalsTest {
         + " \"number\": \"US 11,000,001\", \"patentType\": \"INVENTION\", \"office\": \"USPTO\","
         + " \"granted\": \"2022-01-04\"}", Fixtures.DATE);
     assertThat(drafts.problems()).singleElement().extracting(DraftProblem::message)
-        .asString().contains("is a patent, and route marks-only accepts only trade mark");
+        .asString().contains("route marks-only accepts only trade mark, not patent Satchel"
+            + " clasp (USPTO US 11,000,001)");
   }
 
   /** In each route's own territory (or storefront), an expired right and one from elsewhere. */

@@ -38,7 +38,7 @@ class RenderingTest {
         + "\"title\":\"" + title + "\",\"seller\":{\"id\":\"<b>shop</b>\"},"
         + "\"mentions\":[{\"brand\":\"Aurelia\",\"field\":\"TITLE\",\"start\":0,\"end\":7,"
         + "\"matched\":\"Aurelia\",\"method\":\"EXACT\",\"similarity\":1.0}],\"assessment\":"
-        + "{\"score\":0.9,\"verdict\":\"LIKELY_COUNTERFEIT\",\"reasons\":[{\"code\":\"CUE\","
+        + "{\"score\":0.9,\"verdict\":\"LIKELY_COUNTERFEIT\",\"reasons\":[{\"code\":\"CUE_WORD\","
         + "\"message\":\"says {{statements.demands}} and </li><li>\"}]}}");
     return NoticeDrafter.builder(Fixtures.samplePortfolio()).date(Fixtures.DATE).build()
         .draft(route, List.of(f)).notices().get(0);
@@ -105,7 +105,7 @@ class RenderingTest {
         "Complaint for {{principal.name}}: {{#items}}{{id}} {{/items}}\n{{>partials/signature.en.txt}}");
     NoticeRenderer mine = NoticeRenderer.standard().withTemplates(TemplateSet.directory(dir));
     assertThat(mine.render(n, Format.TEXT)).startsWith("Complaint for Aurelia Moda S.p.A.:"
-        + " 601099512345678\nSigned: /s/ Castell & Reeve LLP");
+        + " 601099512345678\nSigned: /s/ Eleanor Reeve\n        Partner, Castell & Reeve LLP,");
     assertThat(mine.render(n, Format.HTML)).as("the bundled HTML still serves")
         .contains("<h2>3. Infringing listings (1)</h2>");
 

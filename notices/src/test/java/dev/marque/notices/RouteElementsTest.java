@@ -64,7 +64,12 @@ class RouteElementsTest {
         out.add(n.principal().name());
         out.add(n.principal().country().orElseThrow().displayName());
       }
-      case SIGNATURE -> out.add("/s/ " + n.signatory());
+      case SIGNATURE -> {
+        out.add("/s/ " + n.signatory());
+        n.signatoryCapacity().ifPresent(out::add);
+      }
+      case COMPANY_SEAL -> out.add(n.sender().name() + " (company seal, 盖章)");
+      case OFFERED_IN_TERRITORY -> n.items().forEach(i -> out.add(i.offeredIn().orElseThrow()));
       case AUTHORITY, AUTHORIZATION_LETTER ->
           out.add(n.authorization().orElseThrow().reference());
       case RIGHT_IDENTIFIED -> out.add(n.right().orElseThrow().subject());
@@ -118,8 +123,19 @@ class RouteElementsTest {
          {"type": "copyright", "work": "Vireo product photographs"}]}]}
       """;
 
+  /**
+   * A finding with no URL or seller, priced in the currency of the route's territory (so that
+   * DSA and UK take it as offered there) and with an image match of the copyrighted work (so
+   * that DMCA may rely on it).
+   */
   private static Finding bareFinding(String marketplace) {
-    return Fixtures.finding("{\"listingId\":\"abc\",\"marketplace\":\"" + marketplace + "\","
+    String currency = marketplace.equals("EBAY-UK") ? "GBP" : "EUR";
+    return Fixtures.finding("{\"listingId\":\"abc\",\"marketplace\":\""
+        + marketplace.replace("-UK", "") + "\",\"price\":{\"amount\":\"30\",\"currency\":\""
+        + currency + "\"},\"evidence\":[{\"type\":\"image-copy\","
+        + "\"right\":\"Vireo product photographs\",\"listingImage\":\"https://img.example/abc.jpg\","
+        + "\"workImage\":\"photos/satchel.jpg\",\"algorithm\":\"PDQ\",\"distance\":10,"
+        + "\"threshold\":31}],"
         + "\"title\":\"Vireo satchel replica\",\"mentions\":[{\"brand\":\"Vireo\","
         + "\"field\":\"TITLE\",\"start\":0,\"end\":5,\"matched\":\"Vireo\",\"method\":\"EXACT\","
         + "\"similarity\":1.0}],\"assessment\":{\"score\":0.9,\"verdict\":\"LIKELY_COUNTERFEIT\","
@@ -128,22 +144,24 @@ class RouteElementsTest {
 
   static Stream<Arguments> bareNotices() {
     return Stream.of(
-        Arguments.of(Routes.DMCA, "EBAY", List.of("infringing-material", "complainant-address",
-            "complainant-phone", "complainant-email")),
-        Arguments.of(Routes.DSA, "EBAY", List.of("exact-location", "notifier-email")),
-        Arguments.of(Routes.UK, "EBAY", List.of("sender-address", "content-location")),
+        Arguments.of(Routes.DMCA, "EBAY", List.of("signature", "infringing-material",
+            "complainant-address", "complainant-phone", "complainant-email")),
+        Arguments.of(Routes.DSA, "EBAY", List.of("exact-location", "notifier-email",
+            "signature")),
+        Arguments.of(Routes.UK, "EBAY-UK", List.of("sender-address", "content-location",
+            "signature")),
         Arguments.of(Routes.CN_ECOMMERCE, "ALIEXPRESS", List.of("rights-holder-identity",
             "listing-locations", "sender-email", "sender-phone")),
         Arguments.of(Routes.ALIBABA_IPP, "ALIEXPRESS", List.of("rights-holder-identity",
-            "listing-links", "contact-email")),
+            "listing-links", "contact-email", "signature")),
         Arguments.of(Routes.AMAZON, "AMAZON", List.of("rights-owner", "asins",
-            "contact-email")),
+            "contact-email", "signature")),
         Arguments.of(Routes.EBAY_VERO, "EBAY", List.of("rights-owner", "item-numbers",
-            "contact-email")),
+            "contact-email", "signature")),
         Arguments.of(Routes.TEMU, "TEMU", List.of("rights-owner", "listing-links",
             "contact-email")),
         Arguments.of(Routes.CEASE_AND_DESIST, "EBAY", List.of("recipient", "listing-locations",
-            "sender-address", "sender-email")));
+            "sender-address", "sender-email", "signature")));
   }
 
   @ParameterizedTest
@@ -174,7 +192,7 @@ class RouteElementsTest {
   @MethodSource("routes")
   void anIncompleteNoticeIsRefusedInEveryFormat(Route route) {
     Portfolio bare = Fixtures.portfolio(BARE_PORTFOLIO);
-    String marketplace = route.marketplaces().isEmpty() ? "EBAY"
+    String marketplace = route == Routes.UK ? "EBAY-UK" : route.marketplaces().isEmpty() ? "EBAY"
         : route.marketplaces().stream().sorted().findFirst().orElseThrow().name();
     Notice notice = NoticeDrafter.builder(bare).date(Fixtures.DATE).build()
         .draft(route, List.of(bareFinding(marketplace))).notices().get(0);

@@ -21,7 +21,7 @@ public final class HtmlReport {
         .append("<title>marque enforcement report</title><style>")
         .append("body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}")
         .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;")
-        .append("padding:4px 8px;text-align:right}th:first-child,td:first-child,")
+        .append("padding:4px 8px;text-align:right}th:first-child,th:nth-child(2),td:first-child,")
         .append("td:nth-child(2){text-align:left}h2{margin-top:2em}")
         .append("</style></head><body>\n<h1>Enforcement report</h1>\n<p>Generated ")
         .append(esc(r.generatedAt().toString())).append(".</p>\n");

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.marque.core.ExchangeRates;
 import dev.marque.core.Finding;
+import dev.marque.core.InfringementEvidence;
 import dev.marque.core.Jurisdiction;
 import dev.marque.core.Limits;
 import dev.marque.core.Listing;
@@ -87,12 +88,15 @@ public final class MarqueJson {
         .addMixIn(Office.class, Mixins.CodeMixin.class)
         .addMixIn(NiceClass.class, Mixins.NiceClassMixin.class)
         .addMixIn(IpRight.class, Mixins.IpRightMixin.class)
+        .addMixIn(InfringementEvidence.class, Mixins.EvidenceMixin.class)
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         // The kinds of right are written by the names the strict reader reads them by.
         .registerSubtypes(StrictReader.RIGHT_TYPES.entrySet().stream()
+            .map(e -> new NamedType(e.getValue(), e.getKey())).toArray(NamedType[]::new))
+        .registerSubtypes(StrictReader.EVIDENCE_TYPES.entrySet().stream()
             .map(e -> new NamedType(e.getValue(), e.getKey())).toArray(NamedType[]::new))
         .defaultPropertyInclusion(JsonInclude.Value.construct(
             JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
@@ -404,7 +408,7 @@ public final class MarqueJson {
           "is an error line, not a finding: " + object.path("error").asText())));
     }
     ObjectNode listing = object.deepCopy();
-    listing.remove(List.of("listingId", "mentions", "assessment"));
+    listing.remove(List.of("listingId", "mentions", "assessment", "evidence"));
     if (object.has("listingId")) {
       listing.set("id", object.get("listingId"));
     }
@@ -412,7 +416,32 @@ public final class MarqueJson {
     rest.set("listing", listing);
     rest.set("mentions", object.get("mentions"));
     rest.set("assessment", object.get("assessment"));
+    if (object.has("evidence")) {
+      rest.set("evidence", object.get("evidence"));
+    }
     return (Finding) readStrict(rest, Finding.class, false, "finding");
+  }
+
+  /** The shape of an evidence file: evidence per listing id. */
+  record EvidenceTable(Map<String, List<InfringementEvidence>> listings) {}
+
+  /**
+   * Reads a file of infringement evidence per listing, as users attach it to findings:
+   * {@code {"listings": {"LISTING-ID": [{"type": "image-copy", ...}, {"type": "attached", ...}]}}}.
+   * The evidence kinds are {@code image-copy}, {@code text-copy} and {@code attached}.
+   *
+   * @param file the file
+   * @return the evidence by listing id, in the file's order
+   * @throws InvalidInputException listing every problem, by JSON path
+   * @throws IOException when the file cannot be read
+   */
+  public Map<String, List<InfringementEvidence>> readEvidence(Path file) throws IOException {
+    notNull(file, "file");
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      EvidenceTable table = (EvidenceTable) readStrict(parseTree(reader, file.toString()),
+          EvidenceTable.class, true, file.toString());
+      return table.listings();
+    }
   }
 
   /**

@@ -24,4 +24,8 @@ final class Mixins {
    */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
   interface IpRightMixin {}
+
+  /** Evidence carries its kind as {@code "type"}, by {@link StrictReader#EVIDENCE_TYPES}. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+  interface EvidenceMixin {}
 }

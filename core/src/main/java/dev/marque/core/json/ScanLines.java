@@ -56,6 +56,7 @@ final class ScanLines {
   private static final SerializableString SPANS = name("spans");
   private static final SerializableString TEXT = name("text");
   private static final SerializableString FACTS = name("facts");
+  private static final SerializableString EVIDENCE = name("evidence");
   private static final SerializableString LINE = name("line");
   private static final SerializableString ERROR = name("error");
 
@@ -123,6 +124,15 @@ final class ScanLines {
     }
     g.writeEndArray();
     g.writeEndObject();
+    if (!finding.evidence().isEmpty()) {
+      // rare, and written by the mapper (the generator's codec) as it writes the records
+      g.writeFieldName(EVIDENCE);
+      g.writeStartArray();
+      for (dev.marque.core.InfringementEvidence e : finding.evidence()) {
+        g.writeObject(e); // one by one, so each keeps its "type"
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 

@@ -2,6 +2,7 @@ package dev.marque.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
+import dev.marque.core.InfringementEvidence;
 import dev.marque.core.Jurisdiction;
 import dev.marque.core.Limits;
 import dev.marque.core.Marketplace;
@@ -48,6 +49,12 @@ final class StrictReader {
   static final Map<String, Class<? extends IpRight>> RIGHT_TYPES = orderedMap(
       "trademark", Trademark.class, "copyright", Copyright.class,
       "design", DesignRight.class, "patent", Patent.class);
+
+  /** The {@code type} names of the kinds of infringement evidence a finding carries. */
+  static final Map<String, Class<? extends InfringementEvidence>> EVIDENCE_TYPES = orderedMap(
+      "image-copy", InfringementEvidence.ImageCopy.class,
+      "text-copy", InfringementEvidence.TextCopy.class,
+      "attached", InfringementEvidence.Attached.class);
 
   /**
    * Values a portfolio may leave out, by record and component: a mark is a word mark and
@@ -148,6 +155,9 @@ final class StrictReader {
     if (raw == IpRight.class) {
       return readRight(node, path);
     }
+    if (raw == InfringementEvidence.class) {
+      return readTyped(node, path, EVIDENCE_TYPES, "kind of evidence");
+    }
     if (raw.isRecord() && !isScalarRecord(raw)) {
       return readRecord(node, raw, path);
     }
@@ -155,18 +165,24 @@ final class StrictReader {
   }
 
   private Object readRight(JsonNode node, String path) {
+    return readTyped(node, path, RIGHT_TYPES, "kind of right");
+  }
+
+  /** Reads a member of a sealed family by its {@code type} property. */
+  private Object readTyped(JsonNode node, String path, Map<String, ? extends Class<?>> types,
+      String what) {
     if (!node.isObject()) {
       return problem(path, "expected an object, found " + describe(node));
     }
     JsonNode type = node.get("type");
-    String names = String.join(", ", RIGHT_TYPES.keySet());
+    String names = String.join(", ", types.keySet());
     if (type == null || !type.isTextual()) {
       return problem(join(path, "type"), "is required: one of " + names);
     }
-    Class<? extends IpRight> kind = RIGHT_TYPES.get(type.asText().strip().toLowerCase(Locale.ROOT));
+    Class<?> kind = types.get(type.asText().strip().toLowerCase(Locale.ROOT));
     if (kind == null) {
       return problem(join(path, "type"),
-          "'" + excerpt(type.asText()) + "' is not a kind of right: use one of " + names);
+          "'" + excerpt(type.asText()) + "' is not a " + what + ": use one of " + names);
     }
     return readRecord(node, kind, path, "type");
   }
@@ -282,6 +298,11 @@ final class StrictReader {
       if (type == int.class || type == Integer.class) {
         return node.canConvertToExactIntegral() && node.canConvertToInt()
             ? (Object) node.asInt() : problem(path, "expected a whole number, found "
+                + describe(node));
+      }
+      if (type == long.class || type == Long.class) {
+        return node.canConvertToExactIntegral() && node.canConvertToLong()
+            ? (Object) node.asLong() : problem(path, "expected a whole number, found "
                 + describe(node));
       }
       if (type == double.class || type == Double.class) {

@@ -57,7 +57,7 @@ class PortfolioJsonTest {
             .extracting(Problem::toString)
             .containsExactly(
                 "holder.fax: unknown property; RightsHolder has name, email, address, phone,"
-                    + " country",
+                    + " country, signatory",
                 "holder.country: 'Italia' is not a jurisdiction: use an ISO 3166-1 alpha-2 country"
                     + " code (US, CN, GB, DE...), EU or INT",
                 "brands[1].name: is required",

@@ -28,7 +28,14 @@ public record DraftProblem(String route, Optional<String> listingId, Kind kind, 
     /** No right of the brands mentioned fits the route: wrong kind, not in force, elsewhere. */
     NO_FITTING_RIGHT,
     /** The same listing came twice; the second was left out. */
-    DUPLICATE
+    DUPLICATE,
+    /**
+     * A right would fit the route, but nothing in the finding shows the listing copies its
+     * subject (a work, a design, an invention); the message names the evidence needed.
+     */
+    NO_EVIDENCE,
+    /** The route's law reaches only listings offered to buyers in its territory; this is not. */
+    NOT_TARGETED
   }
 
   /** Checks every part is present. */

@@ -9,6 +9,7 @@ import static dev.marque.core.internal.Checks.optionalText;
 import dev.marque.core.Assessment;
 import dev.marque.core.BrandMention;
 import dev.marque.core.Finding;
+import dev.marque.core.InfringementEvidence;
 import dev.marque.core.Listing;
 import dev.marque.core.Marketplace;
 import dev.marque.core.Money;
@@ -30,10 +31,15 @@ import java.util.Optional;
  * @param mentions the brand texts found in it, as the seller wrote them
  * @param assessment marque's verdict and reasons; empty for an item of a counter-notice
  * @param testBuyOrder the order id of a test purchase, when one was made
+ * @param evidence the finding's evidence of copying that the notice relies on (for a copyright,
+ *     a design or a patent); empty for a trade mark, whose evidence is the mention itself
+ * @param offeredIn why the listing is taken to be offered to buyers in the territory the notice
+ *     concerns (a storefront, a currency, where the goods ship from), when the route asks
  */
 public record Item(String listingId, Marketplace marketplace, Optional<String> url, String title,
     Optional<Seller> seller, Optional<Money> price, List<String> mentions,
-    Optional<Assessment> assessment, Optional<String> testBuyOrder) {
+    Optional<Assessment> assessment, Optional<String> testBuyOrder,
+    List<InfringementEvidence> evidence, Optional<String> offeredIn) {
 
   /** Checks the id and title are present. */
   public Item {
@@ -46,6 +52,28 @@ public record Item(String listingId, Marketplace marketplace, Optional<String> u
     mentions = copy(mentions, "mentions");
     optional(assessment, "assessment");
     testBuyOrder = optionalText(testBuyOrder, "testBuyOrder");
+    evidence = copy(evidence, "evidence");
+    offeredIn = optionalText(offeredIn, "offeredIn");
+  }
+
+  /**
+   * An item without evidence of copying or a targeting basis, as a counter-notice names one.
+   *
+   * @param listingId the listing's id
+   * @param marketplace where it is
+   * @param url its address
+   * @param title its title
+   * @param seller who offers it
+   * @param price its price
+   * @param mentions the brand texts found in it
+   * @param assessment marque's verdict
+   * @param testBuyOrder a test purchase's order id
+   */
+  public Item(String listingId, Marketplace marketplace, Optional<String> url, String title,
+      Optional<Seller> seller, Optional<Money> price, List<String> mentions,
+      Optional<Assessment> assessment, Optional<String> testBuyOrder) {
+    this(listingId, marketplace, url, title, seller, price, mentions, assessment, testBuyOrder,
+        List.of(), Optional.empty());
   }
 
   /** The item for a finding's listing. */
@@ -62,9 +90,26 @@ public record Item(String listingId, Marketplace marketplace, Optional<String> u
     return assessment.map(Assessment::reasons).orElse(List.of());
   }
 
-  /** A copy carrying the order id of a test purchase. */
+  /**
+   * A copy carrying the order id of a test purchase.
+   *
+   * @param orderId the order id
+   * @return the copy
+   */
   public Item withTestBuyOrder(String orderId) {
     return new Item(listingId, marketplace, url, title, seller, price, mentions, assessment,
-        Optional.of(notBlank(orderId, "orderId")));
+        Optional.of(notBlank(orderId, "orderId")), evidence, offeredIn);
+  }
+
+  /**
+   * A copy carrying the evidence a notice relies on and the basis for the territory.
+   *
+   * @param relied the evidence of copying the notice relies on
+   * @param basis why the listing is offered in the territory, when the route asks
+   * @return the copy
+   */
+  public Item withGrounds(List<InfringementEvidence> relied, Optional<String> basis) {
+    return new Item(listingId, marketplace, url, title, seller, price, mentions, assessment,
+        testBuyOrder, relied, basis);
   }
 }

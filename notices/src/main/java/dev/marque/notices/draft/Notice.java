@@ -38,6 +38,8 @@ import java.util.Optional;
  * @param problems every missing or invalid element; empty when complete
  * @param advisories warnings for the sender that do not make the notice incomplete, such as
  *     the UK's rules on unjustified threats
+ * @param signatoryCapacity the capacity in which the signatory signs (Partner, Head of Legal),
+ *     when named; routes that need a named person refuse a notice without one
  */
 public record Notice(
     String id,
@@ -57,7 +59,8 @@ public record Notice(
     Optional<LocalDate> deadline,
     Optional<String> answers,
     List<ElementProblem> problems,
-    List<String> advisories) {
+    List<String> advisories,
+    Optional<String> signatoryCapacity) {
 
   /** Checks every part is present and the part number is within 1..parts. */
   public Notice {
@@ -82,6 +85,39 @@ public record Notice(
     answers = optionalText(answers, "answers");
     problems = copy(problems, "problems");
     advisories = copy(advisories, "advisories");
+    signatoryCapacity = optionalText(signatoryCapacity, "signatoryCapacity");
+  }
+
+  /**
+   * A notice whose signatory's capacity is not named.
+   *
+   * @param id the id
+   * @param route the route
+   * @param date the date
+   * @param marketplace the marketplace
+   * @param sender the sender
+   * @param principal the principal
+   * @param authorization the agent's authorisation
+   * @param senderIsAgent whether the sender is an agent
+   * @param recipient the recipient
+   * @param right the right relied on
+   * @param items the listings
+   * @param part which part
+   * @param parts of how many
+   * @param signatory who signs
+   * @param deadline the date to comply by
+   * @param answers the notice answered
+   * @param problems the missing elements
+   * @param advisories the warnings
+   */
+  public Notice(String id, Route route, LocalDate date, Marketplace marketplace, Contact sender,
+      Contact principal, Optional<Authorization> authorization, boolean senderIsAgent,
+      Contact recipient, Optional<IpRight> right, List<Item> items, int part, int parts,
+      String signatory, Optional<LocalDate> deadline, Optional<String> answers,
+      List<ElementProblem> problems, List<String> advisories) {
+    this(id, route, date, marketplace, sender, principal, authorization, senderIsAgent,
+        recipient, right, items, part, parts, signatory, deadline, answers, problems, advisories,
+        Optional.empty());
   }
 
   /** Whether every required element is present and valid: the notice may be sent. */
@@ -93,6 +129,6 @@ public record Notice(
   public Notice withProblems(List<ElementProblem> problems) {
     return new Notice(id, route, date, marketplace, sender, principal, authorization,
         senderIsAgent, recipient, right, items, part, parts, signatory, deadline, answers, problems,
-        advisories);
+        advisories, signatoryCapacity);
   }
 }

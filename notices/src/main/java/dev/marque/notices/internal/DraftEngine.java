@@ -7,6 +7,7 @@ import dev.marque.core.Jurisdiction;
 import dev.marque.core.Marketplace;
 import dev.marque.core.Portfolio;
 import dev.marque.core.Seller;
+import dev.marque.core.Signatory;
 import dev.marque.core.Verdict;
 import dev.marque.core.rights.IpRight;
 import dev.marque.core.rights.RightKind;
@@ -16,10 +17,12 @@ import dev.marque.notices.draft.Drafts;
 import dev.marque.notices.draft.Item;
 import dev.marque.notices.draft.Notice;
 import dev.marque.notices.law.Addressee;
+import dev.marque.notices.law.Requirement;
 import dev.marque.notices.law.Route;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns findings into notices on a route: picks the right each finding relies on, groups by
@@ -36,7 +40,15 @@ public final class DraftEngine {
 
   /** The settings a drafter was built with. */
   public record Settings(Portfolio portfolio, LocalDate date, Verdict minimumVerdict,
-      Optional<String> signatory, int deadlineDays, Map<String, String> testBuyOrders) {}
+      Optional<String> signatoryName, int deadlineDays, Map<String, String> testBuyOrders,
+      Optional<Signatory> signatory) {
+
+    /** A copy dated otherwise. */
+    public Settings withDate(LocalDate other) {
+      return new Settings(portfolio, other, minimumVerdict, signatoryName, deadlineDays,
+          testBuyOrders, signatory);
+    }
+  }
 
   private record GroupKey(Marketplace marketplace, IpRight right, Optional<String> seller) {}
 
@@ -51,6 +63,7 @@ public final class DraftEngine {
   public Drafts draft(Route route, List<Finding> findings) {
     List<DraftProblem> problems = new ArrayList<>();
     Map<GroupKey, List<Item>> groups = new LinkedHashMap<>();
+    Map<GroupKey, Set<String>> fallbacks = new HashMap<>();
     Set<String> seen = new HashSet<>();
     for (Finding f : findings) {
       String id = f.listing().id();
@@ -67,7 +80,10 @@ public final class DraftEngine {
         problems.add(new DraftProblem(route.id(), listing, DraftProblem.Kind.WRONG_MARKETPLACE,
             "the listing is on " + m.displayName() + ", and " + route.id() + " serves only "
                 + String.join(", ", route.marketplaces().stream().sorted()
-                    .map(Marketplace::displayName).toList())));
+                    .map(Marketplace::displayName).toList())
+                + (m == Marketplace.LAZADA && route.serves(Marketplace.TAOBAO)
+                    ? "; Lazada is not on Alibaba's IP Protection platform: file it through"
+                        + " Lazada's own IP protection portal" : "")));
         continue;
       }
       if (!seen.add(m.name() + "\u0000" + id)) {
@@ -85,24 +101,59 @@ public final class DraftEngine {
       }
       String order = settings.testBuyOrders().get(id);
       Item item = order == null ? Item.of(f) : Item.of(f).withTestBuyOrder(order);
-      Jurisdiction where = route.territory().orElseGet(() -> Storefronts.of(item));
+      Optional<String> offeredIn = Optional.empty();
+      Jurisdiction where;
+      if (route.requires(Requirement.OFFERED_IN_TERRITORY) && route.territory().isPresent()) {
+        Jurisdiction territory = route.territory().get();
+        offeredIn = Targeting.basis(f.listing(), territory);
+        if (offeredIn.isEmpty()) {
+          problems.add(new DraftProblem(route.id(), listing, DraftProblem.Kind.NOT_TARGETED,
+              route.id() + " reaches only listings offered to buyers in "
+                  + Targeting.the(territory) + ", and " + Targeting.notOffered(f.listing(),
+                      territory)));
+          continue;
+        }
+        // a national storefront inside the EU narrows the EU to that state
+        where = Targeting.storefront(f.listing()).map(Targeting.Storefront::country)
+            .filter(c -> !c.equals(territory) && territory.covers(c)).orElse(territory);
+      } else {
+        where = route.territory().orElseGet(() -> Storefronts.of(item));
+        offeredIn = Targeting.basis(f.listing(), where);
+      }
       List<String> refusals = new ArrayList<>();
       List<IpRight> fitting = new ArrayList<>();
+      boolean lacksEvidenceOnly = false;
+      List<String> wrongKind = new ArrayList<>();
       for (Brand b : brands) {
         if (b.rights().isEmpty()) {
           refusals.add(b.name() + " has no rights in the portfolio");
         }
         for (IpRight r : b.rights()) {
-          Optional<String> refusal = RightFit.refusal(r, route, settings.date(), where);
+          if (!route.accepts(r.kind())) {
+            wrongKind.add(Labels.describe(r));
+            continue;
+          }
+          Optional<String> refusal = RightFit.refusal(r, route, settings.date(), where)
+              .or(() -> {
+                Optional<String> noEvidence = RightFit.evidenceRefusal(r, f.evidence());
+                return noEvidence;
+              });
           if (refusal.isPresent()) {
             refusals.add(refusal.get());
+            lacksEvidenceOnly |= RightFit.refusal(r, route, settings.date(), where).isEmpty();
           } else {
             fitting.add(r);
           }
         }
       }
+      if (!wrongKind.isEmpty()) {
+        refusals.add(0, "route " + route.id() + " accepts only " + route.acceptedKinds()
+            .stream().sorted().map(Labels::kind).collect(Collectors.joining(" or "))
+            + ", not " + String.join(", ", wrongKind));
+      }
       if (fitting.isEmpty()) {
-        problems.add(new DraftProblem(route.id(), listing, DraftProblem.Kind.NO_FITTING_RIGHT,
+        problems.add(new DraftProblem(route.id(), listing, lacksEvidenceOnly
+            ? DraftProblem.Kind.NO_EVIDENCE : DraftProblem.Kind.NO_FITTING_RIGHT,
             "no right of " + String.join(", ", brands.stream().map(Brand::name).toList())
                 + " fits route " + route.id() + " in " + where.displayName() + " on "
                 + settings.date() + ": " + String.join("; ", refusals)));
@@ -111,7 +162,15 @@ public final class DraftEngine {
       IpRight right = best(fitting, where, f.mentions());
       Optional<String> seller = route.addressee() == Addressee.SELLER
           ? f.listing().seller().map(Seller::id) : Optional.empty();
-      groups.computeIfAbsent(new GroupKey(m, right, seller), k -> new ArrayList<>()).add(item);
+      GroupKey key = new GroupKey(m, right, seller);
+      groups.computeIfAbsent(key, k -> new ArrayList<>())
+          .add(item.withGrounds(RightFit.supporting(right, f.evidence()), offeredIn));
+      if (right.kind() != RightKind.TRADEMARK && route.accepts(RightKind.TRADEMARK)) {
+        List<String> marks = refusals.stream().filter(r -> r.startsWith("trade mark ")).toList();
+        if (!marks.isEmpty()) {
+          fallbacks.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).addAll(marks);
+        }
+      }
     }
     List<Notice> notices = new ArrayList<>();
     int group = 0;
@@ -122,14 +181,15 @@ public final class DraftEngine {
       int parts = items.size() / max + (items.size() % max == 0 ? 0 : 1);
       for (int part = 1; part <= parts; part++) {
         List<Item> chunk = items.subList((part - 1) * max, Math.min(items.size(), part * max));
-        notices.add(notice(route, e.getKey(), group, part, parts, chunk));
+        notices.add(notice(route, e.getKey(), group, part, parts, chunk,
+            fallbacks.getOrDefault(e.getKey(), Set.of())));
       }
     }
     return new Drafts(notices, problems);
   }
 
   private Notice notice(Route route, GroupKey key, int group, int part, int parts,
-      List<Item> items) {
+      List<Item> items, Set<String> marksRefused) {
     Portfolio p = settings.portfolio();
     Contact sender = Contact.of(p.sender());
     Contact principal = Contact.of(p.holder());
@@ -146,10 +206,21 @@ public final class DraftEngine {
         + (parts > 1 ? "-part" + part : "");
     Optional<LocalDate> deadline = route.requires(dev.marque.notices.law.Requirement.DEADLINE)
         ? Optional.of(settings.date().plusDays(settings.deadlineDays())) : Optional.empty();
+    // who signs: the drafter's signatory, else a bare name given to it, else the portfolio's
+    Optional<Signatory> signer = settings.signatory().or(() -> settings.signatoryName()
+        .isPresent() ? Optional.empty() : p.sender().signatory());
+    List<String> advisories = new ArrayList<>();
+    if (!marksRefused.isEmpty()) {
+      advisories.add("This notice relies on " + Labels.describe(key.right()) + ", not on a"
+          + " trade mark, because no trade mark fits (" + String.join("; ", marksRefused)
+          + "); each listing carries the evidence of copying the claim rests on.");
+    }
+    advisories.addAll(advisories(route, key, items));
     Notice n = new Notice(id, route, settings.date(), key.marketplace(), sender, principal,
         p.agent().flatMap(a -> a.authorization()), agent, recipient, Optional.of(key.right()),
-        items, part, parts, settings.signatory().orElse(sender.name()), deadline, Optional.empty(), List.of(),
-        advisories(route, key, items));
+        items, part, parts, signer.map(Signatory::name).or(settings::signatoryName)
+            .orElse(sender.name()), deadline, Optional.empty(), List.of(), advisories,
+        signer.map(Signatory::capacity));
     return n.withProblems(Validator.validate(n, Validator.Source.PORTFOLIO));
   }
 

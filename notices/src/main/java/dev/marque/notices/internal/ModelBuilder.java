@@ -1,5 +1,6 @@
 package dev.marque.notices.internal;
 
+import dev.marque.core.InfringementEvidence;
 import dev.marque.core.Jurisdiction;
 import dev.marque.core.Reason;
 import dev.marque.core.Seller;
@@ -92,12 +93,17 @@ public final class ModelBuilder {
     m.put("statements", statements);
     m.put("statementList", statementList);
     m.put("signature", n.signatory());
-    String forWhom = n.signatory().equals(n.sender().name())
-        ? (n.senderIsAgent() ? "authorised agent of " + n.principal().name() : "")
-        : "for " + n.sender().name()
-            + (n.senderIsAgent() ? ", authorised agent of " + n.principal().name() : "");
+    String agentOf = n.senderIsAgent() ? ", authorised agent of " + n.principal().name() : "";
+    String forWhom = n.signatoryCapacity().isPresent()
+        ? n.signatoryCapacity().get() + ", " + n.sender().name() + agentOf
+        : n.signatory().equals(n.sender().name()) ? agentOf.replaceFirst("^, ", "")
+            : "for " + n.sender().name() + agentOf;
     m.put("signatureFor", forWhom);
     m.put("hasSignatureFor", !forWhom.isEmpty());
+    m.put("signatureCapacity", n.signatoryCapacity().orElse(""));
+    m.put("hasSignatureCapacity", n.signatoryCapacity().isPresent());
+    m.put("hasSeal", n.route().requires(Requirement.COMPANY_SEAL));
+    m.put("sealName", n.sender().name());
     m.put("hasDeadline", n.deadline().isPresent());
     m.put("deadline", n.deadline().map(d -> Labels.date(d, lang))
         .orElse(marks.marker(Requirement.DEADLINE)));
@@ -223,7 +229,38 @@ public final class ModelBuilder {
         .map(a -> Labels.veroReason(r, a.verdict()))).orElse(""));
     field(m, "asin", Validator.asin(it), "");
     field(m, "testBuyOrder", it.testBuyOrder().map(ListingText::clean), "");
+    List<String> copying = it.evidence().stream().map(e -> copying(e, lang)).toList();
+    m.put("copying", copying.stream().map(t -> Map.of("text", t)).toList());
+    m.put("hasCopying", !copying.isEmpty());
+    field(m, "offeredIn", it.offeredIn(), "");
     return m;
+  }
+
+  /** One piece of evidence of copying, in a sentence of the language. */
+  private static String copying(InfringementEvidence e, Language lang) {
+    boolean zh = lang == Language.ZH;
+    if (e instanceof InfringementEvidence.ImageCopy i) {
+      return zh
+          ? "商品图片 " + ListingText.clean(i.listingImage()) + " 与作品图片 " + i.workImage()
+              + " 经 " + i.algorithm() + " 感知哈希比对相符：汉明距离 " + i.distance() + "（阈值 "
+              + i.threshold() + "）。"
+          : "The listing image " + ListingText.clean(i.listingImage()) + " matches "
+              + i.workImage() + ", an image of the work, by " + i.algorithm()
+              + " perceptual hash: Hamming distance " + i.distance() + " (a match is "
+              + i.threshold() + " or less).";
+    }
+    if (e instanceof InfringementEvidence.TextCopy t) {
+      return zh
+          ? "商品文字复制了作品：\u201c" + ListingText.clean(t.listingText()) + "\u201d；作品原文：\u201c"
+              + t.workText() + "\u201d。"
+          : "The listing's " + t.field().name().toLowerCase(Locale.ROOT) + " copies the"
+              + " work: \u201c" + ListingText.clean(t.listingText()) + "\u201d; the work"
+              + " reads \u201c" + t.workText() + "\u201d.";
+    }
+    InfringementEvidence.Attached a = (InfringementEvidence.Attached) e;
+    return zh
+        ? a.shows() + "（附件：" + a.file().path() + "，SHA-256：" + a.file().sha256() + "）"
+        : a.shows() + " (attached: " + a.file().path() + ", SHA-256 " + a.file().sha256() + ")";
   }
 
   private static String firstNonEmpty(String a, String b) {

@@ -1,5 +1,6 @@
 package dev.marque.notices.internal;
 
+import dev.marque.core.InfringementEvidence;
 import dev.marque.core.Jurisdiction;
 import dev.marque.core.rights.Copyright;
 import dev.marque.core.rights.DesignRight;
@@ -10,6 +11,7 @@ import dev.marque.core.rights.Trademark;
 import dev.marque.core.rights.TrademarkStatus;
 import dev.marque.notices.law.Route;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -96,6 +98,64 @@ public final class RightFit {
       return "it was not " + started + " until " + from.get();
     }
     return "it is not in force";
+  }
+
+  /**
+   * The evidence in the finding that carries a claim under the right: for a copyright, an image
+   * match or copied text of that work, or a file the user attached; for a design or a patent, a
+   * file the user attached; for a trade mark none is needed (the mention is the evidence), and
+   * the list is empty.
+   *
+   * @param right the right a notice would rely on
+   * @param evidence the finding's evidence
+   * @return the evidence that supports it
+   */
+  public static List<InfringementEvidence> supporting(IpRight right,
+      List<InfringementEvidence> evidence) {
+    return switch (right.kind()) {
+      case TRADEMARK -> List.of();
+      case COPYRIGHT -> evidence.stream().filter(e -> e.supports(right)).toList();
+      case DESIGN, PATENT -> evidence.stream()
+          .filter(e -> e instanceof InfringementEvidence.Attached && e.supports(right)).toList();
+    };
+  }
+
+  /**
+   * Why the finding's evidence cannot carry a claim under the right, naming the evidence that
+   * would; empty when it can (always, for a trade mark).
+   *
+   * @param right the right
+   * @param evidence the finding's evidence
+   * @return the refusal
+   */
+  public static Optional<String> evidenceRefusal(IpRight right,
+      List<InfringementEvidence> evidence) {
+    if (right.kind() == RightKind.TRADEMARK || !supporting(right, evidence).isEmpty()) {
+      return Optional.empty();
+    }
+    String near = evidence.stream()
+        .filter(e -> e instanceof InfringementEvidence.ImageCopy i && !i.isMatch()
+            && InfringementEvidence.names(i.right(), right))
+        .map(e -> (InfringementEvidence.ImageCopy) e)
+        .map(i -> " (the image compared, " + i.listingImage() + ", is " + i.distance() + " bits"
+            + " from " + i.workImage() + " by " + i.algorithm() + ", beyond the threshold of "
+            + i.threshold() + ": not a match)")
+        .findFirst().orElse("");
+    String needed = switch (right.kind()) {
+      case TRADEMARK -> "";
+      case COPYRIGHT -> "a claim in copyright needs evidence that the listing copies that"
+          + " work: a listing image matching one of the work's images by a perceptual hash"
+          + " within its threshold (image-copy), text copied from the work (text-copy), or a"
+          + " comparison you attach (attached, with the file's SHA-256)";
+      case DESIGN -> "a claim in a design needs evidence you attach that the product has"
+          + " that design (attached: a side-by-side comparison with the registration's views,"
+          + " or a test purchase's photographs, with the file's SHA-256)";
+      case PATENT -> "a claim in a patent needs evidence you attach that the product falls"
+          + " within a claim (attached: a claim chart from a test purchase, with the file's"
+          + " SHA-256)";
+    };
+    return Optional.of(Labels.describe(right) + " is not claimed: nothing in the finding shows"
+        + " the listing copies it" + near + "; " + needed);
   }
 
   /** Whether the right is a kind whose threats the UK's Unjustified Threats Act restricts. */

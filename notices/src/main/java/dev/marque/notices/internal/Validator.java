@@ -63,7 +63,12 @@ public final class Validator {
     String senderProperty = source == Source.COUNTER_NOTICE ? "subscriber"
         : n.senderIsAgent() ? "agent" : "holder";
     return switch (e.requirement()) {
-      case SENDER_NAME, SIGNATURE, STATEMENT -> Optional.empty();
+      case SENDER_NAME, STATEMENT, COMPANY_SEAL -> Optional.empty();
+      case SIGNATURE -> source == Source.COUNTER_NOTICE ? Optional.empty() : signature(n);
+      case OFFERED_IN_TERRITORY -> items(n, i -> i.offeredIn().isEmpty(), Item::listingId,
+          "nothing showing it is offered to buyers in "
+              + n.route().territory().map(j -> j.displayName()).orElse("the territory"),
+          Kind.MISSING);
       case SENDER_ADDRESS -> s.address().isPresent() ? Optional.empty()
           : missing(noContact(s, "postal address", senderProperty + ".address", source));
       case SENDER_PHONE -> s.phone().isPresent() ? Optional.empty()
@@ -107,6 +112,20 @@ public final class Validator {
       case DEADLINE -> n.deadline().isPresent() ? Optional.empty()
           : missing("the letter sets no date to comply by");
     };
+  }
+
+  private static Optional<Found> signature(Notice n) {
+    String who = n.senderIsAgent() ? "agent" : "holder";
+    if (n.signatory().equals(n.sender().name()) || n.signatory().equals(n.principal().name())) {
+      return missing(n.signatory() + " is a firm, not a person who signs: add " + who
+          + ".signatory {name, capacity} to the portfolio, naming the natural person who signs"
+          + " and in what capacity (or give --signatory NAME --capacity CAPACITY)");
+    }
+    if (n.signatoryCapacity().isEmpty()) {
+      return missing(n.signatory() + " signs in no stated capacity: add " + who
+          + ".signatory.capacity to the portfolio (such as Partner or Head of Legal)");
+    }
+    return Optional.empty();
   }
 
   private static String noContact(Contact c, String what, String property, Source source) {

@@ -15,8 +15,18 @@ public enum Requirement {
   SENDER_EMAIL,
   /** The rights holder's name and country, proving who owns the right. */
   PRINCIPAL_IDENTITY,
-  /** The name of the person who signs. */
+  /**
+   * A named natural person who signs, and the capacity in which they sign; a firm's name is
+   * not a signature.
+   */
   SIGNATURE,
+  /** The company seal (盖章) of the complainant, which Chinese platforms and authorities expect. */
+  COMPANY_SEAL,
+  /**
+   * Every listing is offered to buyers in the route's territory (its storefront, its currency,
+   * where its goods ship from), with the basis stated.
+   */
+  OFFERED_IN_TERRITORY,
   /** The sender is the holder, or an agent whose authorisation is valid on the notice date. */
   AUTHORITY,
   /** An agent names the holder's authorisation letter (power of attorney) by its reference. */

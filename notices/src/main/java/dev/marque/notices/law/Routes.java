@@ -6,12 +6,14 @@ import static dev.marque.notices.law.Element.statement;
 import static dev.marque.notices.law.Requirement.ASINS;
 import static dev.marque.notices.law.Requirement.AUTHORITY;
 import static dev.marque.notices.law.Requirement.AUTHORIZATION_LETTER;
+import static dev.marque.notices.law.Requirement.COMPANY_SEAL;
 import static dev.marque.notices.law.Requirement.DEADLINE;
 import static dev.marque.notices.law.Requirement.ITEM_NUMBERS;
 import static dev.marque.notices.law.Requirement.ITEM_REASONS;
 import static dev.marque.notices.law.Requirement.JURISDICTION_CONSENT;
 import static dev.marque.notices.law.Requirement.LOCATIONS;
 import static dev.marque.notices.law.Requirement.MARK_CLASSES;
+import static dev.marque.notices.law.Requirement.OFFERED_IN_TERRITORY;
 import static dev.marque.notices.law.Requirement.PRINCIPAL_IDENTITY;
 import static dev.marque.notices.law.Requirement.RECIPIENT_SELLER;
 import static dev.marque.notices.law.Requirement.REGISTRATION;
@@ -67,6 +69,13 @@ public final class Routes {
       + " has not been authorised by the rights owner, by its agent or by law.";
   private static final String ACCURACY_EN = "The information in this notice is accurate, and"
       + " the sender is the rights owner or is authorised to act on the rights owner's behalf.";
+
+  /** A named natural person signs, in a stated capacity: shared by the routes that need one. */
+  public static final Element SIGNED_BY_A_PERSON = of("signature", "the signature of a named"
+      + " natural person, with the capacity in which they sign", SIGNATURE);
+  /** The company seal line (盖章) of a Chinese notice. */
+  public static final Element COMPANY_SEAL_LINE = of("company-seal", "the complainant's company"
+      + " seal (盖章) beside the signature", COMPANY_SEAL);
 
   /** US copyright takedown notice, 17 U.S.C. § 512(c)(3): copyright only. */
   public static final Route DMCA = new Route("dmca",
@@ -135,6 +144,8 @@ public final class Routes {
           of("right-relied-on", "the right that the content infringes", RIGHT_IDENTIFIED),
           of("exact-location", "the exact electronic location of the content (its URL)",
               LOCATIONS),
+          of("offered-in-the-eu", "each listing is offered to buyers in the EU, with the basis",
+              OFFERED_IN_TERRITORY),
           of("notifier-name", "the notifier's name", SENDER_NAME),
           of("notifier-email", "the notifier's e-mail address", SENDER_EMAIL),
           of("authority", "the notifier is the holder or an agent authorised on the notice date",
@@ -142,7 +153,8 @@ public final class Routes {
           statement("bona-fide-statement", "a statement of bona fide belief that the"
               + " information and allegations are accurate and complete",
               "The notifier confirms, in good faith, that the information and allegations in"
-                  + " this notice are accurate and complete.")),
+                  + " this notice are accurate and complete."),
+          SIGNED_BY_A_PERSON),
       Optional.empty());
 
   /**
@@ -157,13 +169,16 @@ public final class Routes {
           of("sender-name", "the sender's full name", SENDER_NAME),
           of("sender-address", "the sender's address", SENDER_ADDRESS),
           of("content-location", "where the content is (its URL)", LOCATIONS),
+          of("offered-in-the-uk", "each listing is offered to buyers in the United Kingdom,"
+              + " with the basis", OFFERED_IN_TERRITORY),
           of("unlawful-nature", "details of why the content is unlawful", ITEM_REASONS),
           of("right-relied-on", "the right that the content infringes", RIGHT_IDENTIFIED),
           of("authority", "the sender is the holder or an agent authorised on the notice date",
               AUTHORITY),
           statement("accuracy-statement", "a statement that the notice is accurate",
               "To the best of the sender's knowledge, the information in this notice is"
-                  + " accurate, and the sender is entitled to give it.")),
+                  + " accurate, and the sender is entitled to give it."),
+          SIGNED_BY_A_PERSON),
       Optional.empty());
 
   /**
@@ -200,18 +215,22 @@ public final class Routes {
                   + " that a notice that proves wrong and causes loss to a seller gives rise to"
                   + " civil liability.",
               "权利人对本通知的真实性负责，并知悉：如因通知错误给平台内经营者造成损失，"
-                  + "权利人将依法承担民事责任。")),
+                  + "权利人将依法承担民事责任。"),
+          COMPANY_SEAL_LINE),
       Optional.of(new FollowUp(CN_ART43_DAYS,
           "the platform forwards the seller's declaration that its listing does not infringe",
           "the rights holder must tell the platform that it has complained to the competent"
               + " authority or sued; otherwise the platform ends the measures taken")));
 
-  /** Alibaba IP Protection platform (Taobao, Tmall, 1688, Alibaba.com, AliExpress; Lazada). */
+  /**
+   * Alibaba IP Protection platform: Taobao, Tmall (and Tmall Global), 1688, Alibaba.com and
+   * AliExpress. Not Lazada, which has its own IP protection portal.
+   */
   public static final Route ALIBABA_IPP = new Route("alibaba-ipp",
       "Intellectual property complaint",
       "Alibaba IP Protection (IPP) platform", Route.LUMEN_BY_KIND, ALL_KINDS,
       Optional.empty(), EnumSet.of(Marketplace.ALIBABA, Marketplace.ALIEXPRESS,
-          Marketplace.TAOBAO, Marketplace.TMALL, Marketplace.ALI1688, Marketplace.LAZADA),
+          Marketplace.TAOBAO, Marketplace.TMALL, Marketplace.ALI1688),
       Addressee.PLATFORM, OptionalInt.empty(), List.of(Language.EN, Language.ZH), List.of(
           of("rights-holder-identity", "the rights holder's name and country", PRINCIPAL_IDENTITY),
           of("right-relied-on", "the right relied on", RIGHT_IDENTIFIED),
@@ -229,7 +248,8 @@ public final class Routes {
                   + " complaint are true, valid and complete, and accepts responsibility for"
                   + " any loss that a wrongful complaint causes.",
               "投诉方确认本投诉所提供的信息和材料真实、有效、完整；如因投诉错误造成损失，"
-                  + "投诉方愿承担相应责任。")),
+                  + "投诉方愿承担相应责任。"),
+          SIGNED_BY_A_PERSON, COMPANY_SEAL_LINE),
       Optional.empty());
 
   /** Amazon's Report Infringement form: one kind of right per notice. */
@@ -247,7 +267,8 @@ public final class Routes {
               AUTHORITY),
           statement("good-faith-statement", "a statement of good-faith belief", GOOD_FAITH_EN),
           statement("accuracy-statement", "a statement that the report is accurate",
-              ACCURACY_EN)),
+              ACCURACY_EN),
+          SIGNED_BY_A_PERSON),
       Optional.empty());
 
   /** eBay's Verified Rights Owner programme: item numbers, a reason each, 150 per request. */
