@@ -175,6 +175,14 @@ class WordBrandsTest {
     }
 
     @Test
+    void theGoodsAProductsNameNamesCountAsTheBrandsClasses() {
+      BrandIndex index = BrandIndex.of(List.of(brand("Laurel", classes(), "Laurel Tote")));
+      assertThat(index.find("Laurel leather shoulder bag", ListingField.TITLE)) // a tote is a bag
+          .extracting(BrandMention::brand).containsExactly("Laurel");
+      assertThat(index.find("Laurel wreath for a door", ListingField.TITLE)).isEmpty();
+    }
+
+    @Test
     void aProductNameWordAloneIsEnough() {
       assertThat(brands("Apple iPhone 15 Pro 256GB blue")).containsExactly("Apple");
       assertThat(brands("Tabby by Coach, pebbled")).containsExactly("Coach");

@@ -20,7 +20,8 @@ import java.util.Set;
  * Coach, Dove) by the listing around it: the mention stands only where the listing is about the
  * brand's kind of goods, shown by a word naming goods of one of its trade marks' Nice classes
  * ({@code Coach tabby shoulder bag}: bag, class 18) or a word of one of its products' names or its
- * aliases ({@code Apple iPhone 15 case}: iPhone). {@code apple corer}, {@code coach whistle} and
+ * aliases ({@code Apple iPhone 15 case}: iPhone). The goods its products' names name count as its
+ * classes too: a brand selling an {@code Aurelia Laurel Tote} is judged as one with class 18. {@code apple corer}, {@code coach whistle} and
  * {@code sterling silver ring} (for Ring, class 9) are ordinary uses of the word and are dropped.
  *
  * <p>Only plain mentions are judged (written as the brand is, in any case, misspelt or joined): a
@@ -66,6 +67,10 @@ public final class WordBrandContext {
       }
       productWords.removeAll(own);
       productWords.removeIf(w -> w.length() < 2 || w.chars().allMatch(Character::isDigit));
+      // A product's name says the kind of goods too: a tote is a bag, so a bag listing is about it.
+      for (String w : productWords) {
+        classes |= vocabulary.classesOf(w);
+      }
       if (classes != 0 || !productWords.isEmpty()) {
         rules.put(name, new Rule(classes, Set.copyOf(productWords), Set.copyOf(own)));
       }
