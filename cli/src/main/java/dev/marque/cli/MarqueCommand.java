@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
         ExtractCommand.class,
         FetchCommand.class,
         DraftCommand.class,
+        WatchCommand.class,
+        SellersCommand.class,
+        CaseCommand.class,
     })
 public final class MarqueCommand implements Runnable {
 
@@ -36,7 +39,29 @@ public final class MarqueCommand implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int code;
+    try {
+      code = commandLine().execute(args);
+    } catch (OutOfMemoryError e) { // outside a command, such as while picocli prints
+      System.err.println("marque: " + OUT_OF_MEMORY);
+      code = ExitCodes.USAGE;
+    }
+    System.exit(code);
+  }
+
+  /** What a command says when the heap runs short: one line, how much there was, what to do. */
+  static final String OUT_OF_MEMORY = "out of memory: this portfolio and feed need more than the "
+      + (Runtime.getRuntime().maxMemory() >> 20) + " MB of heap Java was given; run java with a"
+      + " larger heap, such as -Xmx" + 2 * ((Runtime.getRuntime().maxMemory() >> 30) + 1) + "g";
+
+  /** Whether the exception is, or was caused by, the heap running out. */
+  static boolean outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -50,6 +75,11 @@ public final class MarqueCommand implements Runnable {
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
       if (e instanceof UsageException) {
         command.getErr().println("marque " + command.getCommandName() + ": " + e.getMessage());
+        command.getErr().flush();
+        return ExitCodes.USAGE;
+      }
+      if (outOfMemory(e)) {
+        command.getErr().println("marque " + command.getCommandName() + ": " + OUT_OF_MEMORY);
         command.getErr().flush();
         return ExitCodes.USAGE;
       }

@@ -6,11 +6,14 @@ import dev.marque.core.json.FeedLine;
 import dev.marque.core.json.InvalidInputException;
 import dev.marque.core.json.MarqueJson;
 import dev.marque.core.json.Problem;
+import dev.marque.matching.MatchOptions;
+import dev.marque.matching.WordBrands;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -63,6 +66,7 @@ public final class ValidateCommand implements Callable<Integer> {
               + " %d authorised sellers%s%n", file, p.holder().name(), p.brands().size(),
           String.join(", ", p.brands().stream().map(Brand::name).toList()), rights, products,
           sellers, p.agent().map(a -> "; agent " + a.name()).orElse(""));
+      warnNoisyWordBrands(file, p, out);
       return ExitCodes.OK;
     } catch (InvalidInputException e) {
       for (Problem problem : e.problems()) {
@@ -73,6 +77,20 @@ public final class ValidateCommand implements Callable<Integer> {
       return ExitCodes.PROBLEMS;
     } catch (IOException e) {
       throw new UsageException(file + ": cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** A warning, not a problem: such a portfolio is valid, only noisy in a scan. */
+  private static void warnNoisyWordBrands(Path file, Portfolio p, PrintWriter out) {
+    List<Brand> noisy = WordBrands.noisy(p.brands(), MatchOptions.defaults());
+    for (int i = 0; i < p.brands().size(); i++) {
+      Brand b = p.brands().get(i);
+      if (noisy.contains(b)) {
+        out.printf("%s: warning: brands[%d] (%s): the name is an ordinary word, and the brand has"
+                + " neither a trade mark in a goods class nor a product, so every listing using the"
+                + " word will be reported; give its trade marks' classes or its products%n",
+            file, i, b.name());
+      }
     }
   }
 

@@ -39,6 +39,22 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aWordBrandWithoutClassesOrProductsIsValidButWarnedAsNoisy() throws IOException {
+    Path file = dir.resolve("portfolio.json");
+    Files.writeString(file, """
+        {"holder": {"name": "H"},
+         "brands": [{"name": "Gucci"}, {"name": "Shell"},
+           {"name": "Coach", "rights": [{"type": "trademark", "mark": "COACH",
+             "registrationNumber": "1", "office": "USPTO", "classes": [18, 25]}]},
+           {"name": "Ring", "products": [{"name": "Ring Video Doorbell"}]}]}""");
+    CommandRun run = CommandRun.of("validate", "--portfolio", file.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains(file + ": valid portfolio of H: 4 brands")
+        .contains(file + ": warning: brands[1] (Shell): the name is an ordinary word")
+        .doesNotContain("brands[0]").doesNotContain("brands[2]").doesNotContain("brands[3]");
+  }
+
+  @Test
   void aFeedWithBadLinesListsThemByLineNumberAndExits1() throws IOException {
     Path feed = dir.resolve("feed.jsonl");
     Files.writeString(feed, """

@@ -35,5 +35,7 @@ public enum ReasonCode {
   /** The seller is an authorised seller of the brand on the marketplace. */
   AUTHORIZED_SELLER,
   /** An accessory or spare part names the product it fits (nominative use). */
-  COMPATIBILITY_USE
+  COMPATIBILITY_USE,
+  /** The listing re-lists a listing that was removed (same photos or near-identical text). */
+  RELISTED
 }

@@ -5,6 +5,9 @@ import dev.marque.core.BrandMention;
 import dev.marque.core.Listing;
 import dev.marque.core.Limits;
 import dev.marque.core.ListingField;
+import dev.marque.core.Product;
+import dev.marque.matching.internal.OrdinaryWords;
+import dev.marque.matching.internal.WordBrandContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,13 +34,20 @@ import java.util.Optional;
  * canonical name. See the {@linkplain dev.marque.matching package documentation} for what is found and
  * how lookup stays fast for tens of thousands of brands.
  *
+ * <p>A brand whose name is an ordinary word (Ring, Apple, Coach) is reported only where the listing
+ * is about its kind of goods ({@link MatchOptions#withWordBrandsByContext(boolean)}): {@link
+ * #find(Listing)} judges by the title and the description together, {@link #find(String,
+ * ListingField)} by the text it is given.
+ *
  * @since 0.1.0
  */
 public final class BrandIndex {
   private final PhraseIndex phrases;
+  private final WordBrandContext wordBrands;
 
-  private BrandIndex(PhraseIndex phrases) {
+  private BrandIndex(PhraseIndex phrases, WordBrandContext wordBrands) {
     this.phrases = phrases;
+    this.wordBrands = wordBrands;
   }
 
   /** An index of the brands with the {@linkplain MatchOptions#defaults() default options}. */
@@ -54,13 +64,20 @@ public final class BrandIndex {
     Objects.requireNonNull(brands, "brands must not be null");
     Objects.requireNonNull(options, "options must not be null");
     Map<String, List<String>> spellings = new LinkedHashMap<>();
+    Map<String, List<String>> products = new LinkedHashMap<>();
     int i = 0;
     for (Brand brand : brands) {
       Objects.requireNonNull(brand, "brands[" + i++ + "] must not be null");
       // Two portfolio entries with one name are one brand to look for.
       spellings.computeIfAbsent(brand.name(), k -> new ArrayList<>()).addAll(brand.aliases());
+      for (Product p : brand.products()) {
+        products.computeIfAbsent(brand.name(), k -> new ArrayList<>()).add(p.name());
+      }
     }
-    return new BrandIndex(PhraseIndex.of(spellings, options));
+    WordBrandContext wordBrands = WordBrandContext.of(
+        options.wordBrandsByContext() ? List.copyOf(brands) : List.of(),
+        OrdinaryWords.standard(options.commonWords(), options.lexicon()::contains));
+    return new BrandIndex(PhraseIndex.of(spellings, products, true, options), wordBrands);
   }
 
   /**
@@ -70,7 +87,7 @@ public final class BrandIndex {
   public List<BrandMention> find(String text, ListingField field) {
     Objects.requireNonNull(text, "text must not be null");
     Objects.requireNonNull(field, "field must not be null");
-    return mentions(phrases.find(text), field, List.of(), field);
+    return wordBrands.judge(mentions(phrases.find(text), field, List.of(), field), text, "");
   }
 
   /** The brands mentioned in the listing's title, then in its description. */
@@ -80,7 +97,9 @@ public final class BrandIndex {
     Optional<String> description = listing.description();
     List<PhraseMatch> inDescription =
         description.isPresent() ? phrases.find(description.get()) : List.of();
-    return mentions(title, ListingField.TITLE, inDescription, ListingField.DESCRIPTION);
+    return wordBrands.judge(
+        mentions(title, ListingField.TITLE, inDescription, ListingField.DESCRIPTION),
+        listing.title(), description.orElse(""));
   }
 
   /** The matches of the first field's text, then of the second's, as mentions in one list. */

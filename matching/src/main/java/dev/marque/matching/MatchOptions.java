@@ -29,22 +29,33 @@ import java.util.Set;
  * <tr><td>{@link #commonWords()}</td><td>marque's list of common English words</td><td>words never
  *   reported as a misspelt phrase unless also disguised ({@code door} is not {@code Dior}, {@code
  *   d00r} may be); also the product words a brand may be glued to ({@code guccibag})</td></tr>
+ * <tr><td>{@link #lexicon()}</td><td>every language on the class path ({@code marque-lexicons}
+ *   ships English, French, Spanish, Portuguese and Dutch)</td><td>words of those languages, inflected
+ *   forms included, never reported as a misspelt phrase unless also disguised ({@code version} is not
+ *   Verizon, {@code réarme} is not ReadMe)</td></tr>
+ * <tr><td>{@link #wordBrandsByContext()}</td><td>{@code true}</td><td>report a brand whose name
+ *   is an ordinary word ({@code Coach}) only where the listing is about its goods</td></tr>
  * </table>
  *
  * @since 0.1.0
  */
 public final class MatchOptions {
   private static final MatchOptions DEFAULTS =
-      new MatchOptions(true, 0.0, false, false, CommonWords.english());
+      new MatchOptions(true, 0.0, false, false, CommonWords.english(), Lexicon.available(),
+          true);
 
   private final boolean fuzzy;
   private final double minSimilarity;
   private final boolean ignoreUrlsAndEmails;
   private final boolean ignoreSkus;
   private final Set<String> commonWords;
+  private final Lexicon lexicon;
+  private final boolean wordBrandsByContext;
 
   private MatchOptions(boolean fuzzy, double minSimilarity, boolean ignoreUrlsAndEmails,
-      boolean ignoreSkus, Set<String> commonWords) {
+      boolean ignoreSkus, Set<String> commonWords, Lexicon lexicon, boolean wordBrandsByContext) {
+    this.lexicon = lexicon;
+    this.wordBrandsByContext = wordBrandsByContext;
     this.fuzzy = fuzzy;
     this.minSimilarity = minSimilarity;
     this.ignoreUrlsAndEmails = ignoreUrlsAndEmails;
@@ -87,9 +98,39 @@ public final class MatchOptions {
     return commonWords;
   }
 
+  /**
+   * Whether a brand whose name is an ordinary word (Ring, Apple, Coach, Dove) is reported only where
+   * the listing is about its kind of goods; see {@link #withWordBrandsByContext(boolean)}.
+   *
+   * @return whether word-brands are judged by context
+   */
+  public boolean wordBrandsByContext() {
+    return wordBrandsByContext;
+  }
+
+  /**
+   * A copy that judges word-brands by context, or not. When on (the default), a plain mention of a
+   * brand whose name is an ordinary word (a word of the {@link #lexicon()} or of the {@link
+   * #commonWords()}) is reported only where the listing's title or description names goods of one
+   * of the Nice classes of the brand's trade marks ({@code Coach tabby shoulder bag}: bags, class
+   * 18) or a word of one of its products' names or aliases ({@code Apple iPhone 15 case}); {@code
+   * apple corer} and {@code coach whistle} are not mentions. Disguised forms ({@code C0ach}, {@code
+   * Аpple} with a Cyrillic A, {@code C*ach}) are always reported, and a word-brand with neither goods
+   * classes nor products is reported on every use, as when this is off.
+   *
+   * @param judge whether to judge word-brands by context
+   * @return the changed copy
+   * @since 0.1.0
+   */
+  public MatchOptions withWordBrandsByContext(boolean judge) {
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords,
+        lexicon, judge);
+  }
+
   /** A copy that finds misspellings, or not. */
   public MatchOptions withFuzzy(boolean fuzzy) {
-    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords);
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon,
+        wordBrandsByContext);
   }
 
   /**
@@ -101,29 +142,74 @@ public final class MatchOptions {
     if (!(minSimilarity >= 0.0 && minSimilarity <= 1.0)) {
       throw new IllegalArgumentException("minSimilarity must be within 0..1: " + minSimilarity);
     }
-    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords);
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon,
+        wordBrandsByContext);
   }
 
   /** A copy that skips web and e-mail addresses, or not. */
   public MatchOptions withIgnoreUrlsAndEmails(boolean ignore) {
-    return new MatchOptions(fuzzy, minSimilarity, ignore, ignoreSkus, commonWords);
+    return new MatchOptions(fuzzy, minSimilarity, ignore, ignoreSkus, commonWords, lexicon,
+        wordBrandsByContext);
   }
 
   /** A copy that skips product codes, or not. */
   public MatchOptions withIgnoreSkus(boolean ignore) {
-    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignore, commonWords);
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignore, commonWords, lexicon,
+        wordBrandsByContext);
   }
 
   /** A copy with exactly these common words (an empty set turns the check off). */
   public MatchOptions withCommonWords(Set<String> words) {
-    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, clean(words, "words"));
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, clean(words, "words"),
+        lexicon,
+        wordBrandsByContext);
   }
 
   /** A copy with these words added to the common words: your market's own vocabulary. */
   public MatchOptions withAdditionalCommonWords(Collection<String> words) {
     Set<String> all = new HashSet<>(commonWords);
     all.addAll(clean(words, "words"));
-    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, Set.copyOf(all));
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, Set.copyOf(all), lexicon,
+        wordBrandsByContext);
+  }
+
+  /**
+   * The words of the languages listings are written in: a token that is one is not reported as a
+   * misspelt phrase unless it is also disguised ({@code version} is not Verizon, {@code v3rsion}
+   * may be). By default every language whose list is on the class path.
+   *
+   * @return the lexicon
+   */
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /**
+   * A copy with this lexicon: fewer languages ({@code Lexicon.of(List.of("en", "de"))}), words of
+   * your own ({@link Lexicon#withWords}), or none ({@link Lexicon#empty()}).
+   *
+   * @param lexicon the lexicon
+   * @return the changed copy
+   * @throws NullPointerException if {@code lexicon} is null
+   */
+  public MatchOptions withLexicon(Lexicon lexicon) {
+    Objects.requireNonNull(lexicon, "lexicon must not be null");
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon,
+        wordBrandsByContext);
+  }
+
+  /**
+   * A copy whose lexicon has only these languages, keeping the words added to or removed from it.
+   *
+   * @param languages ISO 639-1 codes, such as {@code "en"}
+   * @return the changed copy
+   * @throws IllegalArgumentException naming a language that is unknown or not on the class path
+   * @throws NullPointerException if {@code languages} or one of them is null
+   */
+  public MatchOptions withLanguages(Collection<String> languages) {
+    Lexicon l = Lexicon.of(languages).withWords(lexicon.addedWords())
+        .withoutWords(lexicon.removedWords());
+    return withLexicon(l);
   }
 
   private static Set<String> clean(Collection<String> words, String name) {
@@ -145,18 +231,20 @@ public final class MatchOptions {
   public boolean equals(Object o) {
     return o instanceof MatchOptions m && fuzzy == m.fuzzy && minSimilarity == m.minSimilarity
         && ignoreUrlsAndEmails == m.ignoreUrlsAndEmails && ignoreSkus == m.ignoreSkus
-        && commonWords.equals(m.commonWords);
+        && commonWords.equals(m.commonWords) && lexicon.equals(m.lexicon)
+        && wordBrandsByContext == m.wordBrandsByContext;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords);
+    return Objects.hash(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon,
+        wordBrandsByContext);
   }
 
   @Override
   public String toString() {
     return "MatchOptions[fuzzy=" + fuzzy + ", minSimilarity=" + minSimilarity + ", ignoreUrlsAndEmails="
         + ignoreUrlsAndEmails + ", ignoreSkus=" + ignoreSkus + ", commonWords=" + commonWords.size()
-        + " words]";
+        + " words, lexicon=" + lexicon + ", wordBrandsByContext=" + wordBrandsByContext + "]";
   }
 }

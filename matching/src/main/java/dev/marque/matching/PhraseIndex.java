@@ -48,6 +48,16 @@ public final class PhraseIndex {
    */
   public static PhraseIndex of(Map<String, ? extends Collection<String>> spellingsByName,
       MatchOptions options) {
+    return of(spellingsByName, Map.of(), false, options);
+  }
+
+  /**
+   * An index as {@link #of(Map, MatchOptions)}, whose misspellings of short phrases are reported
+   * only when corroborated, as brands' are (see {@link BrandIndex}).
+   */
+  static PhraseIndex of(Map<String, ? extends Collection<String>> spellingsByName,
+      Map<String, ? extends Collection<String>> corroborating, boolean corroborateShort,
+      MatchOptions options) {
     Objects.requireNonNull(spellingsByName, "spellingsByName must not be null");
     Objects.requireNonNull(options, "options must not be null");
     Map<String, List<String>> copy = new LinkedHashMap<>();
@@ -67,7 +77,8 @@ public final class PhraseIndex {
       }
       copy.put(name, all);
     });
-    return new PhraseIndex(PhraseMatcher.compile(copy, options), options, copy.size());
+    return new PhraseIndex(PhraseMatcher.compile(copy, corroborating, corroborateShort, options),
+        options, copy.size());
   }
 
   /**

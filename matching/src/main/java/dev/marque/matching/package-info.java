@@ -15,9 +15,38 @@
  * allows for the brand's length, none up to 2 characters, one up to 5, two beyond ({@code FUZZY});
  * multi-word brands joined or re-separated and brands glued to a common word or a number ({@code
  * JOINED}); aliases, including in scripts written without spaces, anywhere inside such text ({@code
- * ALIAS}). A misspelling that is itself a common word ({@code door} for Dior) is not reported unless
- * it is also disguised; a short brand inside a longer word ({@code Deno} in {@code denouncement}) is
- * not reported unless the rest of the word is a common word or a number.
+ * ALIAS}); letters enclosed or squared ({@code Ⓐurelia}, {@code 🅰urelia}) and text reversed inside a
+ * right-to-left override ({@code ailerua} between U+202E and U+202C, displayed {@code aurelia}). A short brand
+ * inside a longer word ({@code Deno} in {@code denouncement}) is not reported unless the rest of the
+ * word is a common word or a number.
+ *
+ * <h2>Which misspellings are reported</h2>
+ * A misspelling accuses a seller of imitating a brand, so it must be one a lawyer would accept. A
+ * window whose only difference from the brand is a misspelling (no leet digits or symbols, no
+ * lookalike letters of another script, no separators, masks or invisible characters; marks on Latin
+ * letters, {@code é} or {@code ß}, are ordinary spelling and no disguise) is reported {@code FUZZY}
+ * only if, compared as written (case and marks aside):
+ * <ol>
+ * <li>it is within the edits the brand's length allows, Elasticsearch's AUTO fuzziness: none up to 2
+ *   letters, one up to 5, two beyond; counted on the letters as written, so reading {@code l} as
+ *   {@code i} (which finds {@code Roiex}) never buys a third edit of a 7-letter word;</li>
+ * <li>it starts with the brand's first letter (SymSpell's and Elasticsearch's prefix rule): {@code
+ *   hoodie} is not JDoodle, {@code chinos} not Thanos, {@code reality} not Creality, {@code ketchup}
+ *   not SketchUp, {@code panada} not Canada Goose;</li>
+ * <li>it is not a word of the {@linkplain dev.marque.matching.Lexicon lexicon} (English, French,
+ *   Spanish, Portuguese and Dutch with their inflected forms, when {@code marque-lexicons} is on the
+ *   class path; see {@link dev.marque.matching.MatchOptions#lexicon()}) nor a common word: {@code
+ *   version} is not Verizon, {@code warbler}, {@code crazier} and {@code carolers} not Cartier,
+ *   {@code orchid} not ORCID, {@code barberry} not Burberry, {@code chancel} not Chanel, {@code vibro}
+ *   not Viblo, {@code réarme} not ReadMe, {@code twinkled} not Twinkies;</li>
+ * <li>when the brand is short (five letters or fewer), something else in the text corroborates it:
+ *   the brand itself elsewhere (written as it is or disguised), a counterfeit cue word ({@code
+ *   replica}, {@code 1:1}, {@code AAA}), or a word of the brand's products' names. {@code Guci bag}
+ *   alone is not Gucci; {@code Guci bag replica} and {@code Gucci belt, Guci bag} are.</li>
+ * </ol>
+ * The same words disguised are reported: {@code v3rsion} (LEET) may be Verizon, {@code сhancel}
+ * with a Cyrillic {@code с} (CONFUSABLE) may be Chanel; so are a brand's own aliases, which are
+ * matched as written, words or not.
  *
  * <h2>How lookup stays fast</h2>
  * Every spelling is normalised once by {@link dev.marque.matching.text.TextNormalizer} to a key (the

@@ -1,14 +1,18 @@
 package dev.marque.matching.internal;
 
+import dev.marque.core.ListingField;
 import dev.marque.core.MatchMethod;
+import dev.marque.matching.Lexicon;
 import dev.marque.matching.MatchOptions;
 import dev.marque.matching.PhraseMatch;
+import dev.marque.matching.signals.PhraseList;
 import dev.marque.matching.similarity.OptimalStringAlignment;
 import dev.marque.matching.text.Change;
 import dev.marque.matching.text.NormalizedText;
 import dev.marque.matching.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,6 +74,15 @@ public final class PhraseMatcher {
   private final int maxWords;
   private final Map<Character, int[]> unspacedByFirst;
   private final LongSet commonWords;
+  /** The words a misspelling must not be, unless disguised beyond its edits: see report. */
+  private final Lexicon lexicon;
+  /**
+   * Per phrase name, the words (folded) that corroborate a misspelling of a short phrase: its
+   * products' words. Empty for a matcher whose short misspellings need no corroboration.
+   */
+  private final Map<String, Set<String>> corroborating;
+  /** Whether a misspelling of a short phrase needs corroboration (brands do; cue words do not). */
+  private final boolean corroborateShort;
   /**
    * The hashes of the keys themselves (the table holds them among many more variants): a glued word
    * has a phrase at a cut only if this holds the part, and it is small enough to stay in cache.
@@ -100,19 +113,22 @@ public final class PhraseMatcher {
    * that a match need not make them again.
    */
   private record Entry(String name, String spelling, boolean alias, String key, int words,
-      int maxEdits, int maxMasks, String letters, String collapsed) {
+      int maxEdits, int maxMasks, String letters, String collapsed, String folded) {
     Entry(String name, String spelling, boolean alias, String key, int words, int maxEdits,
         int maxMasks) {
       this(name, spelling, alias, key, words, maxEdits, maxMasks, PhraseMatcher.letters(spelling),
-          collapseWhitespace(spelling));
+          collapseWhitespace(spelling), Lexicon.fold(PhraseMatcher.letters(spelling)));
     }
   }
 
   private PhraseMatcher(MatchOptions options, Entry[] entries, VariantTable variants,
       VariantTable multiWordVariants, Map<Character, int[]> unspacedByFirst, LongSet commonWords,
-      LongSet keyHashes,
-      int maxKeyLength) {
+      LongSet keyHashes, int maxKeyLength, Map<String, Set<String>> corroborating,
+      boolean corroborateShort) {
     this.options = options;
+    this.lexicon = options.lexicon();
+    this.corroborating = corroborating;
+    this.corroborateShort = corroborateShort;
     this.entries = entries;
     this.variants = variants;
     this.multiWordVariants = multiWordVariants;
@@ -166,8 +182,38 @@ public final class PhraseMatcher {
     return length < 4 ? 0 : Math.min(MAX_MASKS, (length - 1) / 2);
   }
 
-  /** Compiles the phrases: name to every spelling, the name first. */
+  /**
+   * Compiles the phrases: name to every spelling, the name first. A misspelling of a short phrase
+   * needs no corroboration (cue words).
+   */
   public static PhraseMatcher compile(Map<String, List<String>> spellingsByName, MatchOptions options) {
+    return compile(spellingsByName, Map.of(), false, options);
+  }
+
+  /**
+   * Compiles the phrases, as {@link #compile(Map, MatchOptions)}; a misspelling of a short phrase
+   * (five letters or fewer) is kept only when corroborated: by another mention of the phrase that is
+   * not a misspelling, by a counterfeit cue word, or by one of the {@code corroborating} words given
+   * for its name (brands: the words of their products' names).
+   */
+  public static PhraseMatcher compile(Map<String, List<String>> spellingsByName,
+      Map<String, ? extends Collection<String>> corroborating, boolean corroborateShort,
+      MatchOptions options) {
+    options.lexicon().load();
+    Map<String, Set<String>> context = new HashMap<>();
+    corroborating.forEach((name, words) -> {
+      Set<String> folded = new HashSet<>();
+      for (String phrase : words) {
+        for (String w : phrase.split("[^\\p{L}\\p{N}]+")) {
+          if (w.length() >= 3) {
+            folded.add(Lexicon.fold(w));
+          }
+        }
+      }
+      if (!folded.isEmpty()) {
+        context.put(name, Set.copyOf(folded));
+      }
+    });
     TextNormalizer norm = TextNormalizer.standard();
     List<Entry> entries = new ArrayList<>();
     int expected = 0;
@@ -257,7 +303,7 @@ public final class PhraseMatcher {
       }
     }
     return new PhraseMatcher(options, entries.toArray(new Entry[0]), table, multi, Map.copyOf(unspacedByFirst),
-        new LongSet(common), new LongSet(keyHashes), maxKey);
+        new LongSet(common), new LongSet(keyHashes), maxKey, Map.copyOf(context), corroborateShort);
   }
 
   static boolean isUnspaced(char c) {
@@ -643,19 +689,181 @@ public final class PhraseMatcher {
     return k == letters.length();
   }
 
-  /** Turns the window matches into candidates: how each was recognised, and how closely. */
+  /**
+   * Turns the window matches into candidates: how each was recognised, and how closely. A misspelling
+   * (a match with edits, of a window not disguised beyond the marks on its letters) is kept only if a
+   * lawyer would call it one: see {@link #plausibleMisspelling} and {@link #corroborated}.
+   */
   private void report(Scratch sc) {
     NormalizedText n = sc.normalized;
+    Corroboration corroboration = null;
     for (int k = 0; k < sc.matchCount; k++) {
       Scratch.WindowMatch m = sc.matches[k];
       Entry e = entries[m.entry];
       double similarity = m.masks > 0 ? 1.0 - 0.5 * m.masks / m.len
           : m.edits == 0 ? 1.0 : 1.0 - (double) m.edits / Math.max(m.len, e.key.length());
       MatchMethod method = method(n, m.from, m.to, e, m.bits, m.masks > 0, m.split, m.joined, m.edits);
+      boolean misspelt = m.edits > 0 && m.masks == 0
+          && (method == MatchMethod.FUZZY || onlyMarked(n, m.from, m.to, m.bits));
+      if (misspelt || method == MatchMethod.FUZZY) {
+        String original = n.originalText(m.from, m.to);
+        if (!plausibleMisspelling(original, e, misspelt)) {
+          continue;
+        }
+        if (misspelt && corroborateShort && e.folded.length() <= SHORT_PHRASE) {
+          if (corroboration == null) {
+            corroboration = new Corroboration(n);
+          }
+          if (!corroborated(e, k, sc, corroboration)) {
+            continue;
+          }
+        }
+        method = MatchMethod.FUZZY;
+      }
       if (method == MatchMethod.FUZZY && m.edits == 0) {
         similarity = lettersSimilarity(n.originalText(m.from, m.to), e);
       }
       sc.addFound(new Candidate(m.from, m.to, m.entry, method, similarity));
+    }
+  }
+
+  /** A phrase this short or shorter (in letters) needs corroboration to be reported misspelt. */
+  private static final int SHORT_PHRASE = 5;
+
+  /**
+   * Whether the window's only change beyond case is marks on Latin letters ({@code é}, {@code ß}):
+   * the ordinary spelling of most languages, not a disguise.
+   */
+  private static boolean onlyMarked(NormalizedText n, int from, int to, int bits) {
+    if ((bits & (bit(Change.CONFUSABLE))) == 0
+        || (bits & (bit(Change.LEET) | bit(Change.SEPARATED) | bit(Change.INVISIBLE)
+        | bit(Change.COMPATIBILITY))) != 0) {
+      return false;
+    }
+    String original = n.originalText(from, to);
+    for (int i = 0; i < original.length(); i++) {
+      char c = original.charAt(i);
+      if (c >= 0x80 && !(Character.isLetter(c) && isAsciiLetters(Lexicon.fold(String.valueOf(c))))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  /**
+   * Whether the undisguised {@code original} text may be reported as a misspelling of the entry.
+   * Compared as written (folded: case and marks aside, {@code l} and {@code i} apart), a misspelling
+   * ({@code edited}) must start with the phrase's first letter and stay within the edits the phrase's
+   * length allows (none up to 2 letters, one up to 5, two beyond); and no misspelling, nor a text
+   * equal to the phrase only once {@code l} and {@code i} are folded together ({@code Roiex}), may be
+   * a word of the lexicon or a common word ({@code version} is not Verizon, {@code bail} not Bali).
+   */
+  private boolean plausibleMisspelling(String original, Entry e, boolean edited) {
+    String a = Lexicon.fold(letters(original));
+    String b = e.folded;
+    if (a.equals(b)) {
+      return true; // Hermes for Hermès: the phrase, as written but for its marks
+    }
+    if (edited) {
+      if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) {
+        return false;
+      }
+      int budget = autoEdits(b.length());
+      if (OptimalStringAlignment.INSTANCE.distance(a, b, budget) > budget) {
+        return false;
+      }
+    }
+    return !allWords(original);
+  }
+
+  /** Whether every word of {@code original} is a word of the lexicon or a common word. */
+  private boolean allWords(String original) {
+    int words = 0;
+    for (int i = 0; i < original.length(); ) {
+      if (!Character.isLetter(original.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < original.length() && Character.isLetter(original.charAt(j))) {
+        j++;
+      }
+      String w = original.substring(i, j);
+      if (!lexicon.contains(w) && !options.commonWords().contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      words++;
+      i = j;
+    }
+    return words > 0;
+  }
+
+  /**
+   * Whether a misspelling of a short phrase (match {@code k}) is corroborated: the text also has the
+   * phrase not misspelt (written as it is, or disguised), a counterfeit cue word, or a word of the
+   * phrase's products.
+   */
+  private boolean corroborated(Entry e, int k, Scratch sc, Corroboration c) {
+    for (int j = 0; j < sc.matchCount; j++) {
+      Scratch.WindowMatch other = sc.matches[j];
+      if (j != k && other.edits == 0 && entries[other.entry].name.equals(e.name)) {
+        return true;
+      }
+    }
+    for (int j = 0; j < sc.foundCount; j++) {
+      if (entries[sc.found[j].entry()].name.equals(e.name)) {
+        return true; // glued to a word: guccibag
+      }
+    }
+    if (c.hasCueWord()) {
+      return true;
+    }
+    Set<String> words = corroborating.get(e.name);
+    return words != null && c.hasAnyWord(words);
+  }
+
+  /** What a text offers to corroborate short misspellings, worked out once a text, when first asked. */
+  private static final class Corroboration {
+    private final NormalizedText text;
+    private Boolean cue;
+    private Set<String> words;
+
+    Corroboration(NormalizedText text) {
+      this.text = text;
+    }
+
+    boolean hasCueWord() {
+      if (cue == null) {
+        cue = !PhraseList.cueWords().find(text, ListingField.TITLE).isEmpty();
+      }
+      return cue;
+    }
+
+    boolean hasAnyWord(Set<String> wanted) {
+      if (words == null) {
+        words = new HashSet<>();
+        for (String w : text.original().split("[^\\p{L}\\p{N}]+")) {
+          if (w.length() >= 3) {
+            words.add(Lexicon.fold(w));
+          }
+        }
+      }
+      for (String w : wanted) {
+        if (words.contains(w)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

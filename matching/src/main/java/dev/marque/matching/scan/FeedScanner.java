@@ -68,7 +68,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@value #BATCHES_PER_THREAD} batches per thread are in flight, so memory stays flat however long
  * the feed; the calling thread writes the batches out in order as they finish, and calls the
  * progress listener and the handler. Bytes that are not UTF-8 become U+FFFD rather than stopping
- * the scan; a line over {@link JsonLines#MAX_LINE_CHARS} is rejected without being held.
+ * the scan; a line over the codec's {@linkplain dev.marque.core.Limits#maxLineChars() line
+ * limit} is rejected without being held.
  *
  * <p>The feed and the output a caller passes in are neither closed nor, for a {@code Writer},
  * anything but flushed; a {@code Path} is opened and closed by the scan (an output file is
@@ -106,7 +107,7 @@ public final class FeedScanner {
   private final Verdict minVerdict;
   private final Duration progressInterval;
   private final ProgressListener progress;
-  private final MarqueJson json = MarqueJson.standard();
+  private final MarqueJson json;
 
   private FeedScanner(Builder b) {
     this.assessor = b.assessor;
@@ -114,6 +115,7 @@ public final class FeedScanner {
     this.minVerdict = b.minVerdict;
     this.progressInterval = b.progressInterval;
     this.progress = b.progress;
+    this.json = b.json;
   }
 
   /**
@@ -149,6 +151,7 @@ public final class FeedScanner {
     b.minVerdict = minVerdict;
     b.progressInterval = progressInterval;
     b.progress = progress;
+    b.json = json;
     return b;
   }
 
@@ -177,6 +180,16 @@ public final class FeedScanner {
    */
   public Verdict minVerdict() {
     return minVerdict;
+  }
+
+  /**
+   * The JSON codec feed lines are read and output lines written with, and whose
+   * {@linkplain MarqueJson#limits() limits} a feed line must keep.
+   *
+   * @return the codec; {@link MarqueJson#standard()} unless the builder was given another
+   */
+  public MarqueJson json() {
+    return json;
   }
 
   /**
@@ -276,7 +289,7 @@ public final class FeedScanner {
   public ScanSummary scan(Reader feed, Writer out) throws IOException {
     notNull(feed, "feed");
     notNull(out, "out");
-    return run(JsonLines.of(feed), null, OptionalLong.empty(), out, null);
+    return run(lines(feed), null, OptionalLong.empty(), out, null);
   }
 
   // ---------------------------------------------------------------- to a handler
@@ -329,7 +342,7 @@ public final class FeedScanner {
   public ScanSummary scan(Reader feed, ScanHandler handler) throws IOException {
     notNull(feed, "feed");
     notNull(handler, "handler");
-    return run(JsonLines.of(feed), null, OptionalLong.empty(), null, handler);
+    return run(lines(feed), null, OptionalLong.empty(), null, handler);
   }
 
   // ---------------------------------------------------------------- the pipeline
@@ -342,7 +355,11 @@ public final class FeedScanner {
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
     Reader reader = new InputStreamReader(counting, decoder); // the caller closes the stream
-    return run(JsonLines.of(reader), counting, size, out, handler);
+    return run(lines(reader), counting, size, out, handler);
+  }
+
+  private JsonLines lines(Reader reader) {
+    return JsonLines.of(reader, json.limits().maxLineChars());
   }
 
   /** What one batch produced: its output (text or values) and its counts. */
@@ -497,7 +514,8 @@ public final class FeedScanner {
         finding = assessor.assess(parsed.listing());
       } catch (RuntimeException e) {
         // A listing the assessor cannot handle is reported like a bad line; the scan goes on.
-        reject(batch, new FeedLine.Rejected(line.number(), "cannot assess listing: " + e));
+        reject(batch, new FeedLine.Rejected(line.number(),
+            "cannot assess listing: an internal error"));
         continue;
       }
       Verdict verdict = finding.assessment().verdict();
@@ -550,6 +568,7 @@ public final class FeedScanner {
     private Verdict minVerdict = Verdict.CLEAR;
     private Duration progressInterval = Duration.ofSeconds(1);
     private ProgressListener progress = SILENT;
+    private MarqueJson json = MarqueJson.standard();
 
     private Builder(Assessor assessor) {
       this.assessor = assessor;
@@ -602,6 +621,20 @@ public final class FeedScanner {
       }
       this.progressInterval = interval;
       this.progress = listener;
+      return this;
+    }
+
+    /**
+     * The JSON codec to read feed lines and write output lines with: one made with
+     * {@link MarqueJson#withLimits} makes the scan enforce those limits. By default
+     * {@link MarqueJson#standard()}.
+     *
+     * @param json the codec
+     * @return this builder
+     * @throws NullPointerException when {@code json} is null
+     */
+    public Builder json(MarqueJson json) {
+      this.json = notNull(json, "json");
       return this;
     }
 

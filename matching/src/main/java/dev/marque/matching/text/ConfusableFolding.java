@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Folds lookalikes to their Latin prototype with the Unicode confusables of UTS #39 (through ICU's
  * {@link SpoofChecker} skeleton): Cyrillic {@code Guссі}→{@code gucci}, Greek {@code ρrada}→{@code
- * prada}; and strips marks from letters, {@code gùcci}→{@code gucci}. Folded characters are marked
- * {@link Change#CONFUSABLE}.
+ * prada}; strips marks from letters, {@code gùcci}→{@code gucci}; and reads enclosed and squared
+ * letters as the letter inside, {@code Ⓐurelia} and {@code 🅰urelia}→{@code aurelia}. Folded characters
+ * are marked {@link Change#CONFUSABLE}.
  *
  * <p>Only non-ASCII characters are folded. ASCII is left to {@link LeetFolding}, because the UTS #39
  * skeleton also maps ordinary letters ({@code m}→{@code rn}) and digits ({@code 1}→{@code l}) in ways
@@ -36,11 +37,45 @@ public final class ConfusableFolding implements NormalizationStep {
    * <p>For example {@code fold('с')} (Cyrillic es) is {@code "c"} and {@code fold('古')} is {@code ""}.
    */
   public static String fold(int cp) {
+    char enclosed = enclosedLetter(cp);
+    if (enclosed != 0) {
+      return String.valueOf(enclosed);
+    }
     if (cp < 0x80 || !UCharacter.isLetter(cp)) {
       return KEEP; // symbols and punctuation that look like letters are left to the separator step
     }
     return CACHE.computeIfAbsent(cp, ConfusableFolding::compute);
   }
+
+  /**
+   * The Latin letter inside an enclosed, squared or parenthesised letter ({@code Ⓐ ⓐ ⒜ 🄐 🄰 🅐 🅰}, and
+   * the regional indicators {@code 🇦}), which are symbols, not letters, to Unicode and so have no
+   * confusable skeleton; or 0.
+   */
+  static char enclosedLetter(int cp) {
+    if (cp < 0x249C) {
+      return 0;
+    }
+    int[][] ranges = ENCLOSED;
+    for (int[] r : ranges) {
+      if (cp >= r[0] && cp < r[0] + 26) {
+        return (char) ('a' + cp - r[0]);
+      }
+    }
+    return 0;
+  }
+
+  /** The first code point of each run of 26 enclosed letters, a to z. */
+  private static final int[][] ENCLOSED = {
+      {0x249C}, // ⒜ parenthesized small
+      {0x24B6}, // Ⓐ circled capital
+      {0x24D0}, // ⓐ circled small
+      {0x1F110}, // 🄐 parenthesized capital
+      {0x1F130}, // 🄰 squared capital
+      {0x1F150}, // 🅐 negative circled capital
+      {0x1F170}, // 🅰 negative squared capital
+      {0x1F1E6}, // 🇦 regional indicator
+  };
 
   private static String compute(int cp) {
     String single = new String(Character.toChars(cp));

@@ -11,9 +11,13 @@ package dev.marque.matching.text;
  * @since 0.1.0
  */
 public sealed interface NormalizationStep
-    permits InvisibleRemoval, CaseFolding, ConfusableFolding, LeetFolding, SeparatorCollapsing {
+    permits BidiOverrideReversal, InvisibleRemoval, CaseFolding, ConfusableFolding, LeetFolding,
+    SeparatorCollapsing {
 
-  /** Applies this step. Never throws on any input, and never reorders characters. */
+  /**
+   * Applies this step. Never throws on any input, and never reorders characters, except {@link
+   * BidiOverrideReversal}, which puts an overridden run in the order it is displayed.
+   */
   NormalizedText apply(NormalizedText input);
 
   /** Applies this step to raw text: a shorthand for tests and one-off use. */

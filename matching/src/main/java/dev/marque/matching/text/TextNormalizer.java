@@ -7,7 +7,8 @@ import java.util.Objects;
  * A chain of {@link NormalizationStep}s that undoes the ways sellers disguise words, keeping the way
  * back to the original text. Immutable and thread-safe; build one and share it.
  *
- * <p>The {@linkplain #standard() standard} chain is, in order: {@link InvisibleRemoval}, {@link
+ * <p>The {@linkplain #standard() standard} chain is, in order: {@link BidiOverrideReversal}, {@link
+ * InvisibleRemoval}, {@link
  * CaseFolding}, {@link ConfusableFolding}, {@link LeetFolding}, {@link SeparatorCollapsing}. Apply the
  * same normaliser to the words you look for and to the text you look in, and compare the results:
  *
@@ -21,7 +22,8 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class TextNormalizer {
-  private static final List<NormalizationStep> STANDARD_STEPS = List.of(InvisibleRemoval.INSTANCE,
+  private static final List<NormalizationStep> STANDARD_STEPS = List.of(
+      BidiOverrideReversal.INSTANCE, InvisibleRemoval.INSTANCE,
       CaseFolding.INSTANCE, ConfusableFolding.INSTANCE, LeetFolding.INSTANCE,
       SeparatorCollapsing.INSTANCE);
   private static final TextNormalizer STANDARD = new TextNormalizer(STANDARD_STEPS);

@@ -248,4 +248,24 @@ class FeedScannerTest {
     assertThat(found).singleElement().satisfies(f ->
         assertThat(f.listing().title()).isEqualTo("Aurelia \uFFFD"));
   }
+
+  @Test
+  void theCodecsLimitsHoldInAScan() throws IOException {
+    MarqueJson strict = JSON.withLimits(dev.marque.core.Limits.defaults().toBuilder()
+        .maxLineChars(200).build());
+    String longLine = "{\"id\":\"L2\",\"title\":\"Aurelia " + "x".repeat(300) + "\"}";
+    List<FeedLine.Rejected> bad = new ArrayList<>();
+    List<Finding> found = new ArrayList<>();
+    FeedScanner scanner = FeedScanner.builder(ASSESSOR).json(strict).build();
+
+    scanner.scan(new StringReader(feed(1).get(0) + "\n" + longLine + "\n"),
+        ScanHandler.of(found::add, bad::add));
+
+    assertThat(scanner.json()).isSameAs(strict);
+    assertThat(found).hasSize(1);
+    assertThat(bad).singleElement().satisfies(r -> {
+      assertThat(r.line()).isEqualTo(2);
+      assertThat(r.error()).contains("the limit is 200");
+    });
+  }
 }

@@ -43,6 +43,34 @@ class TextNormalizerTest {
   }
 
   @Test
+  void aRightToLeftOverrideIsReadInTheOrderItIsDisplayed() {
+    String original = "a \u202Eailerua\u202C b";
+    NormalizedText n = norm.normalize(original);
+    assertThat(n.text()).isEqualTo("a aureiia b"); // l reads as i, as always
+    // Every letter of the run points at the whole run, controls included: offsets stay ordered.
+    assertThat(n.originalText(2, 9)).isEqualTo("\u202Eailerua\u202C");
+    assertThat(n.originalText(10, 11)).isEqualTo("b");
+    assertThat(n.changes(2, 9)).contains(Change.INVISIBLE);
+    for (int i = 1; i < n.length(); i++) {
+      assertThat(n.originalStart(i)).isGreaterThanOrEqualTo(n.originalStart(i - 1));
+      assertThat(n.originalEnd(i)).isLessThanOrEqualTo(original.length());
+    }
+    assertThat(norm.normalize("\u202E\uD83C\uDD70b").text()).isEqualTo("ba"); // pairs stay pairs
+    assertThat(BidiOverrideReversal.INSTANCE.apply(NormalizedText.identity("plain")).text())
+        .isEqualTo("plain");
+  }
+
+  @Test
+  void enclosedAndSquaredLettersAreTheLetterInside() {
+    assertThat(norm.normalize("Ⓐurora").text()).isEqualTo("aurora");
+    assertThat(norm.normalize("🅰urora").text()).isEqualTo("aurora");
+    assertThat(norm.normalize("🄰🅐ⓩ🇿").text()).isEqualTo("aazz");
+    NormalizedText n = norm.normalize("x🅰y");
+    assertThat(n.originalText(1, 2)).isEqualTo("🅰");
+    assertThat(n.changes(1)).containsExactly(Change.CONFUSABLE);
+  }
+
+  @Test
   void mapsEveryNormalizedCharacterBackToTheOriginal() {
     String original = "New G.U.C.C.I bag";
     NormalizedText n = norm.normalize(original);

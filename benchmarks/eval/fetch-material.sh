@@ -1,0 +1,89 @@
+#!/bin/sh
+# Fetches the material MentionEval builds its labelled sets from, all from outside marque, into a
+# cache directory outside git (default ~/.cache/marque-eval; first argument to change it):
+#   - brand names:        npm simple-icons (CC0 1.0)                         -> simple-icons.json
+#   - product titles and  npm @faker-js/faker's locale data (MIT)            -> faker-<locale>.json
+#     per-language words
+#   - English dictionary: Debian miscfiles' web2, Webster's 2nd International (public domain) -> web2
+#   - disguises:          Debian dnstwist's fuzzers (Apache-2.0), run on every brand name  -> variants.tsv
+# Needs npm, node, apt-get (download only, no root needed to unpack) and python3. Nothing here is
+# committed to marque or shipped in a jar; the versions are pinned so the sets can be rebuilt.
+set -eu
+CACHE="${1:-${HOME}/.cache/marque-eval}"
+SIMPLE_ICONS=simple-icons@16.37.0
+FAKER=@faker-js/faker@10.6.0
+mkdir -p "$CACHE/work"
+cd "$CACHE/work"
+
+if [ ! -f "$CACHE/simple-icons.json" ]; then
+  npm pack --silent "$SIMPLE_ICONS" >/dev/null
+  mkdir -p si && tar xzf simple-icons-*.tgz -C si
+  cp si/package/data/simple-icons.json "$CACHE/simple-icons.json"
+fi
+
+if [ ! -f "$CACHE/faker-en.json" ]; then
+  npm pack --silent "$FAKER" >/dev/null
+  mkdir -p fk && tar xzf faker-js-faker-*.tgz -C fk
+  # Product-name parts and every lower-case word of the locale's vocabulary sections (not its
+  # person, place or company names).
+  cat > dump.mjs <<'JS'
+import { allLocales } from './fk/package/dist/index.js';
+import { writeFileSync } from 'node:fs';
+const sections = ['commerce', 'word', 'color', 'animal', 'food', 'vehicle', 'hacker', 'date', 'book', 'music', 'science'];
+const strings = (v, out) => {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) v.forEach(x => strings(x, out));
+  else if (v && typeof v === 'object') Object.values(v).forEach(x => strings(x, out));
+  return out;
+};
+for (const [file, locale] of [['en', 'en'], ['de', 'de'], ['fr', 'fr'], ['es', 'es'], ['pt', 'pt_BR'], ['nl', 'nl']]) {
+  const l = allLocales[locale];
+  const pn = l.commerce?.product_name ?? {};
+  const words = new Set();
+  for (const s of sections) {
+    for (const text of strings(l[s], [])) {
+      for (const t of text.split(/\s+/)) if (/^\p{Ll}{3,}$/u.test(t)) words.add(t);
+    }
+  }
+  writeFileSync(`../faker-${file}.json`, JSON.stringify({
+    locale,
+    adjective: pn.adjective ?? l.word?.adjective ?? [],
+    material: pn.material ?? l.color?.human ?? [],
+    product: pn.product ?? l.word?.noun ?? [],
+    words: [...words].sort(),
+  }));
+}
+JS
+  node dump.mjs
+fi
+
+if [ ! -f "$CACHE/web2" ] || [ ! -f "$CACHE/dnstwist.py" ]; then
+  apt-get download miscfiles dnstwist 2>/dev/null
+  dpkg-deb -x miscfiles_*.deb misc
+  dpkg-deb -x dnstwist_*.deb dt
+  cp misc/usr/share/dict/web2 "$CACHE/web2"
+  cp dt/usr/lib/python3/dist-packages/dnstwist.py "$CACHE/dnstwist.py"
+fi
+
+if [ ! -f "$CACHE/variants.tsv" ]; then
+  # dnstwist's own fuzzers on each one-word brand name of 4-12 ASCII letters, as if it were a domain;
+  # a seeded sample of at most 20 variants per brand and fuzzer.
+  (cd "$CACHE" && python3 - <<'PY'
+import json, random, re, dnstwist
+fuzzers = ['bitsquatting', 'cyrillic', 'homoglyph', 'hyphenation', 'insertion', 'omission',
+           'repetition', 'replacement', 'transposition', 'vowel_swap', 'addition']
+names = sorted({x['title'] for x in json.load(open('simple-icons.json'))
+                if re.fullmatch('[A-Za-z]{4,12}', x['title'])})
+with open('variants.tsv', 'w', encoding='utf-8') as out:
+    for name in names:
+        f = dnstwist.Fuzzer(name.lower() + '.com')
+        for fz in fuzzers:
+            variants = sorted(set(getattr(f, '_' + fz)()))
+            # at most 20 per brand and fuzzer (homoglyph alone makes thousands), seeded by the name
+            random.Random(name + fz).shuffle(variants)
+            for v in variants[:20]:
+                out.write(f'{name}\t{fz.replace("_", "-")}\t{v}\n')
+PY
+  )
+fi
+ls -la "$CACHE"

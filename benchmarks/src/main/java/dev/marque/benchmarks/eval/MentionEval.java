@@ -1,0 +1,522 @@
+package dev.marque.benchmarks.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marque.core.Brand;
+import dev.marque.core.BrandMention;
+import dev.marque.core.ListingField;
+import dev.marque.core.rights.IpRight;
+import dev.marque.core.rights.Office;
+import dev.marque.core.rights.Trademark;
+import dev.marque.matching.BrandIndex;
+import dev.marque.matching.MatchOptions;
+import dev.marque.matching.similarity.FuzzRatio;
+import dev.marque.matching.similarity.OptimalStringAlignment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Measures marque's brand finding on labelled sets built from material outside marque, beside the
+ * peer a new user would try first: thefuzz's {@code partial_ratio(brand, title) >= 90} (thefuzz
+ * delegates to RapidFuzz, whose scorer {@link FuzzRatio#PARTIAL_RATIO} ports; both sides lower-cased,
+ * the score rounded half-even to an integer as thefuzz does). Prints a Markdown table.
+ *
+ * <p>The material is fetched by {@code benchmarks/eval/fetch-material.sh} into a cache directory
+ * (never committed): brand names from the npm package {@code simple-icons} (CC0), product-name parts
+ * and per-language words from {@code @faker-js/faker}'s locales (MIT), Webster's 2nd ({@code web2},
+ * public domain) from Debian's {@code miscfiles}, and disguises made by Debian's {@code dnstwist}
+ * fuzzers run on each brand name. None of it is a list marque ships.
+ *
+ * <ul>
+ *   <li><b>Portfolio</b>: 500 simple-icons names of 4-12 ASCII letters that are neither a web2 word
+ *     nor a faker word of any locale, plus every simple-icons brand with a name in another script
+ *     (its {@code aliases.loc}), that name as its alias.
+ *   <li><b>Recall</b>: per disguise kind, up to 300 titles each holding one disguised brand: dnstwist's
+ *     fuzzers (a variant that is itself a dictionary word or another brand is dropped), and leet,
+ *     masking, spacing, upper case and the other-script alias made here.
+ *   <li><b>Clean titles</b>: 2,000 faker product titles per language (en, fr, es, pt, nl: adjective,
+ *     material, product; de: faker's German adjectives, colours and nouns, as faker has no German
+ *     product names; Italian is missing, faker has no Italian words). Any mention is a false alarm.
+ *   <li><b>One edit</b>: titles holding a dictionary word (web2 for English, faker's words for the
+ *     others) one edit (insert, delete, substitute, swap) from a brand name, the brand absent.
+ *   <li><b>Word-brands</b>: simple-icons names that are web2 words ({@code Shell}, {@code Ring}),
+ *     each given a random goods class among those of faker's product nouns (labelled below, by hand),
+ *     in titles with a product noun of that class (branded) or of another (generic).
+ * </ul>
+ *
+ * <pre>
+ * benchmarks/eval/fetch-material.sh
+ * java -cp benchmarks/target/benchmarks.jar dev.marque.benchmarks.eval.MentionEval [CACHE_DIR]
+ * </pre>
+ */
+public final class MentionEval {
+  private static final long SEED = 20261202L;
+  private static final int PORTFOLIO = 500;
+  private static final int PER_KIND = 300;
+  private static final int CLEAN_PER_LANGUAGE = 2000;
+  private static final int WORD_BRANDS = 40;
+  private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "nl");
+
+  /**
+   * The Nice class of each of faker's product nouns, labelled by hand for this evaluation (the
+   * labeller also compiled marque's goods vocabulary: this set checks its coverage, not its truth).
+   */
+  private static final Map<String, Integer> PRODUCT_CLASS = labels(
+      "bacon 29 ball 28 bike 12 car 12 chair 20 cheese 29 chicken 29 chips 29 computer 9 fish 29"
+      + " gloves 25 hat 25 keyboard 9 mouse 9 pants 25 pizza 30 salad 29 sausages 29 shirt 25"
+      + " shoes 25 soap 3 table 20 towels 24 tuna 29"
+      + " boule 28 chaise 20 chapeau 25 chaussures 25 chemise 25 clavier 9 frites 29 fromage 29"
+      + " gants 25 lard 29 ordinateur 9 pantalon 25 poisson 29 poulet 29 salade 29 saucisses 29"
+      + " savon 3 serviettes 24 souris 9 thon 29 voiture 12 velo 12"
+      + " atun 29 bicicleta 12 camiseta 25 coche 12 ensalada 29 gorro 25 guantes 25 mesa 20"
+      + " ordenador 9 pantalones 25 patatas_fritas 29 pelota 28 pescado 29 pollo 29 queso 29"
+      + " raton 9 salchichas 29 silla 20 sopa 29 teclado 9 toallas 24 zapatos 25"
+      + " atum 29 bola 28 cadeira 20 calcas 25 carro 12 chapeu 25 computador 9 frango 29 luvas 25"
+      + " peixe 29 queijo 29 sabonete 3 salada 29 salgadinhos 30 salsicha 29 sapatos 25 toalhas 24"
+      + " auto 12 bal 28 bijzettafel 20 boekenkast 20 broek 25 camera 9 fiets 12 handdoeken 24"
+      + " handschoenen 25 hangmat 22 hoed 25 kaas 29 kaasschaaf 8 kip 29 koffer 18 leunstoel 20"
+      + " muis 9 poef 20 schoenen 25 stoel 20 tafel 20 tonijn 29 trui 25 vis 29 vlag 24"
+      + " worstjes 29 zak 18 zeep 3");
+
+  private MentionEval() {}
+
+  /** Material of one faker locale. */
+  private record Locale1(String language, List<String> adjective, List<String> material,
+      List<String> product, Set<String> words) {}
+
+  /** One labelled title: the brand it holds, or none. */
+  private record Sample(String title, String brand) {}
+
+  /** Examples of marque's misses and false alarms printed to standard error, per row. */
+  private static final int EXAMPLES = Integer.getInteger("marque.eval.examples", 0);
+
+  /** Counts of one row: hits of marque, of marque without the word-brand rule, of the peer. */
+  private static final class Row {
+    final String set;
+    int n;
+    int marque;
+    int marqueNoRule;
+    int peer;
+    int shown;
+
+    Row(String set) {
+      this.set = set;
+    }
+
+    /** Shows a title marque got wrong, when asked to. */
+    void example(String title, Object what) {
+      if (shown++ < EXAMPLES) {
+        System.err.println(set + ": " + title + "  ->  " + what);
+      }
+    }
+  }
+
+  /**
+   * Runs the evaluation: {@code [CACHE_DIR]}, by default {@code ~/.cache/marque-eval}.
+   *
+   * @param args the cache directory, optionally
+   * @throws IOException if the material cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    Path cache = args.length > 0 ? Path.of(args[0])
+        : Path.of(System.getProperty("user.home"), ".cache", "marque-eval");
+    ObjectMapper json = new ObjectMapper();
+    Random random = new Random(SEED);
+
+    Set<String> web2 = new HashSet<>();
+    for (String w : Files.readAllLines(cache.resolve("web2"), StandardCharsets.UTF_8)) {
+      web2.add(w.strip().toLowerCase(Locale.ROOT));
+    }
+    Set<String> web2Lower = new HashSet<>(); // common words, not proper names
+    for (String w : Files.readAllLines(cache.resolve("web2"), StandardCharsets.UTF_8)) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+        web2Lower.add(w.strip());
+      }
+    }
+    Map<String, Locale1> locales = new LinkedHashMap<>();
+    Set<String> fakerWords = new HashSet<>();
+    for (String language : LANGUAGES) {
+      JsonNode n = json.readTree(cache.resolve("faker-" + language + ".json").toFile());
+      Locale1 l = new Locale1(language, strings(n.get("adjective")), strings(n.get("material")),
+          strings(n.get("product")), new HashSet<>(strings(n.get("words"))));
+      locales.put(language, l);
+      for (String w : l.words) {
+        fakerWords.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+
+    // The portfolio.
+    JsonNode icons = json.readTree(cache.resolve("simple-icons.json").toFile());
+    List<String> candidates = new ArrayList<>();
+    List<String> wordBrandNames = new ArrayList<>();
+    Map<String, String> otherScript = new TreeMap<>();
+    for (JsonNode icon : icons) {
+      String title = icon.get("title").asText();
+      String lower = title.toLowerCase(Locale.ROOT);
+      if (title.matches("[A-Za-z]{4,12}")) {
+        if (web2Lower.contains(lower)) {
+          wordBrandNames.add(title);
+        } else if (!web2.contains(lower) && !fakerWords.contains(lower)) {
+          candidates.add(title);
+        }
+      }
+      JsonNode loc = icon.path("aliases").path("loc");
+      for (JsonNode value : loc) {
+        String alias = value.asText();
+        if (alias.codePoints().anyMatch(c -> Character.isLetter(c) && c > 0x24F)) {
+          otherScript.putIfAbsent(title, alias);
+        }
+      }
+    }
+    Collections.sort(candidates);
+    Collections.shuffle(candidates, random);
+    List<String> names = new ArrayList<>(candidates.subList(0, Math.min(PORTFOLIO, candidates.size())));
+    List<Brand> brands = new ArrayList<>();
+    for (String name : names) {
+      brands.add(Brand.of(name));
+    }
+    otherScript.forEach((name, alias) -> brands.add(Brand.of(name, alias)));
+    Set<String> brandKeys = new HashSet<>();
+    for (Brand b : brands) {
+      brandKeys.add(b.name().toLowerCase(Locale.ROOT));
+    }
+    BrandIndex index = BrandIndex.of(brands);
+    BrandIndex noRule = BrandIndex.of(brands, MatchOptions.defaults().withWordBrandsByContext(false));
+    Map<String, String> peerKeys = new LinkedHashMap<>();
+    for (Brand b : brands) {
+      peerKeys.put(b.name(), b.name().toLowerCase(Locale.ROOT));
+      for (String a : b.aliases()) {
+        peerKeys.put(b.name() + "\u0000" + a, a.toLowerCase(Locale.ROOT));
+      }
+    }
+
+    // Recall sets.
+    Map<String, List<Sample>> recall = new LinkedHashMap<>();
+    Set<String> inPortfolio = new HashSet<>(names);
+    Map<String, List<String[]>> variantsByKind = new TreeMap<>();
+    for (String line : Files.readAllLines(cache.resolve("variants.tsv"), StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t");
+      if (f.length == 3 && inPortfolio.contains(f[0])) {
+        String v = f[2];
+        String folded = v.toLowerCase(Locale.ROOT);
+        if (!folded.equals(f[0].toLowerCase(Locale.ROOT)) && !web2.contains(folded)
+            && !fakerWords.contains(folded) && !brandKeys.contains(folded)) {
+          variantsByKind.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new String[] {f[0], v});
+        }
+      }
+    }
+    variantsByKind.forEach((kind, pairs) -> {
+      Collections.shuffle(pairs, random);
+      List<Sample> samples = new ArrayList<>();
+      for (String[] p : pairs.subList(0, Math.min(PER_KIND, pairs.size()))) {
+        samples.add(new Sample(withBrand(p[1], locales, random), p[0]));
+      }
+      recall.put(kind, samples);
+    });
+    recall.put("leet", made(names, random, locales, MentionEval::leet));
+    recall.put("masking", made(names, random, locales, MentionEval::mask));
+    recall.put("spacing", made(names, random, locales,
+        (n, r) -> String.join(" ", n.toUpperCase(Locale.ROOT).split(""))));
+    recall.put("upper case", made(names, random, locales, (n, r) -> n.toUpperCase(Locale.ROOT)));
+    List<Sample> aliases = new ArrayList<>();
+    otherScript.forEach((name, alias) -> aliases.add(new Sample(withBrand(alias, locales, random), name)));
+    recall.put("other-script alias", aliases);
+
+    List<Row> rows = new ArrayList<>();
+    Row overall = new Row("**recall, all kinds**");
+    for (Map.Entry<String, List<Sample>> e : recall.entrySet()) {
+      Row row = new Row("recall: " + e.getKey());
+      for (Sample s : e.getValue()) {
+        row.n++;
+        boolean found = has(index, s.title, s.brand);
+        if (!found) {
+          row.example(s.title, "missed " + s.brand);
+        }
+        row.marque += found ? 1 : 0;
+        row.marqueNoRule += has(noRule, s.title, s.brand) ? 1 : 0;
+        row.peer += peerFinds(s.title, s.brand, brands) ? 1 : 0;
+      }
+      rows.add(row);
+      overall.n += row.n;
+      overall.marque += row.marque;
+      overall.marqueNoRule += row.marqueNoRule;
+      overall.peer += row.peer;
+    }
+    rows.add(0, overall);
+
+    // Clean titles, per language.
+    for (Locale1 l : locales.values()) {
+      Row row = new Row("false alarms: clean titles, " + l.language);
+      for (int i = 0; i < CLEAN_PER_LANGUAGE; i++) {
+        String title = productTitle(l, random);
+        falseAlarm(row, title, index, noRule, peerKeys);
+      }
+      rows.add(row);
+    }
+
+    // Dictionary words one edit from a brand name.
+    Map<String, Set<String>> deletions = new HashMap<>();
+    for (String key : brandKeys) {
+      if (key.length() >= 4 && key.chars().allMatch(Character::isLetter)) {
+        for (String d : deletes(key)) {
+          deletions.computeIfAbsent(d, k -> new HashSet<>()).add(key);
+        }
+      }
+    }
+    for (Locale1 l : locales.values()) {
+      Set<String> dictionary = l.language.equals("en") ? web2Lower : l.words;
+      List<String> near = new ArrayList<>();
+      for (String w : new java.util.TreeSet<>(dictionary)) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (lw.length() >= 4 && !brandKeys.contains(lw) && oneEditFromABrand(lw, deletions)) {
+          near.add(w);
+        }
+      }
+      Collections.shuffle(near, random);
+      Row row = new Row("false alarms: a word one edit from a brand, " + l.language);
+      for (String w : near.subList(0, Math.min(500, near.size()))) {
+        String title = withBrand(w, Map.of(l.language, l), random);
+        falseAlarm(row, title, index, noRule, peerKeys);
+      }
+      rows.add(row);
+    }
+
+    // Word-brands.
+    Collections.sort(wordBrandNames);
+    Collections.shuffle(wordBrandNames, random);
+    List<Integer> classes = PRODUCT_CLASS.values().stream().distinct().sorted().toList();
+    List<Brand> wordBrands = new ArrayList<>();
+    Map<String, Integer> classOf = new HashMap<>();
+    for (String name : wordBrandNames.subList(0, Math.min(WORD_BRANDS, wordBrandNames.size()))) {
+      int c = classes.get(random.nextInt(classes.size()));
+      classOf.put(name, c);
+      List<IpRight> rights = List.of(Trademark.word(name.toUpperCase(Locale.ROOT), "1", Office.EUIPO, c));
+      wordBrands.add(new Brand(name, List.of(), rights, List.of(), List.of()));
+    }
+    BrandIndex wordIndex = BrandIndex.of(wordBrands);
+    BrandIndex wordNoRule = BrandIndex.of(wordBrands, MatchOptions.defaults().withWordBrandsByContext(false));
+    Row generic = new Row("word-brands: generic uses reported");
+    Row branded = new Row("word-brands: uses for the brand's goods found");
+    List<Locale1> productLocales = locales.values().stream()
+        .filter(l -> !l.language.equals("de")).toList();
+    for (Brand b : wordBrands) {
+      for (int i = 0; i < 10; i++) {
+        boolean wantBranded = i % 2 == 0;
+        Locale1 l = productLocales.get(random.nextInt(productLocales.size()));
+        List<String> products = l.product.stream()
+            .filter(p -> PRODUCT_CLASS.containsKey(key(p))
+                && (PRODUCT_CLASS.get(key(p)) == classOf.get(b.name())) == wantBranded)
+            .toList();
+        if (products.isEmpty()) {
+          continue;
+        }
+        String product = products.get(random.nextInt(products.size()));
+        String word = random.nextBoolean() ? b.name() : b.name().toLowerCase(Locale.ROOT);
+        String rest = pick(l.adjective, random) + " " + pick(l.material, random);
+        String title = random.nextBoolean() ? word + " " + product + " " + rest
+            : product + " " + rest + " " + word;
+        Row row = wantBranded ? branded : generic;
+        row.n++;
+        boolean found = has(wordIndex, title, b.name());
+        if (found != wantBranded) {
+          row.example(title, b.name() + " class " + classOf.get(b.name()));
+        }
+        row.marque += found ? 1 : 0;
+        row.marqueNoRule += has(wordNoRule, title, b.name()) ? 1 : 0;
+        row.peer += peerFinds(title, b.name(), wordBrands) ? 1 : 0;
+      }
+    }
+    rows.add(generic);
+    rows.add(branded);
+
+    System.out.println("| set | titles | marque | marque, word-brand rule off | peer: partial_ratio ≥ 90 |");
+    System.out.println("| --- | ---: | ---: | ---: | ---: |");
+    for (Row r : rows) {
+      System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s |%n", r.set, r.n, rate(r.marque, r.n),
+          rate(r.marqueNoRule, r.n), rate(r.peer, r.n));
+    }
+    System.out.printf(Locale.ROOT, "%nportfolio: %d brands (%d with another script's name);"
+            + " word-brands: %d; seed %d%n", brands.size(), otherScript.size(), wordBrands.size(),
+        SEED);
+  }
+
+  /** Counts a title that holds no brand: any mention of marque, any flag of the peer, is false. */
+  private static void falseAlarm(Row row, String title, BrandIndex index, BrandIndex noRule,
+      Map<String, String> peerKeys) {
+    row.n++;
+    List<BrandMention> found = index.find(title, ListingField.TITLE);
+    if (!found.isEmpty()) {
+      row.example(title, found.get(0).brand() + " as " + found.get(0).matched());
+    }
+    row.marque += found.isEmpty() ? 0 : 1;
+    row.marqueNoRule += noRule.find(title, ListingField.TITLE).isEmpty() ? 0 : 1;
+    row.peer += peerFlags(title, peerKeys) ? 1 : 0;
+  }
+
+  private static String rate(int hits, int n) {
+    return n == 0 ? "–" : String.format(Locale.ROOT, "%.1f%% (%d)", 100.0 * hits / n, hits);
+  }
+
+  private static boolean has(BrandIndex index, String title, String brand) {
+    for (BrandMention m : index.find(title, ListingField.TITLE)) {
+      if (m.brand().equals(brand)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** thefuzz's {@code partial_ratio}, rounded as it rounds, at least 90. */
+  static boolean partialRatioAtLeast90(String needle, String title) {
+    double score = FuzzRatio.PARTIAL_RATIO.score(needle, title) * 100.0;
+    return Math.rint(score) >= 90;
+  }
+
+  private static boolean peerFinds(String title, String brand, List<Brand> brands) {
+    String t = title.toLowerCase(Locale.ROOT);
+    for (Brand b : brands) {
+      if (b.name().equals(brand)) {
+        for (String s : b.names()) {
+          if (partialRatioAtLeast90(s.toLowerCase(Locale.ROOT), t)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean peerFlags(String title, Map<String, String> keys) {
+    String t = title.toLowerCase(Locale.ROOT);
+    for (String k : keys.values()) {
+      if (partialRatioAtLeast90(k, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private interface Disguise {
+    String apply(String name, Random random);
+  }
+
+  private static List<Sample> made(List<String> names, Random random, Map<String, Locale1> locales,
+      Disguise disguise) {
+    List<Sample> out = new ArrayList<>();
+    List<String> shuffled = new ArrayList<>(names);
+    Collections.shuffle(shuffled, random);
+    for (String n : shuffled) {
+      String v = disguise.apply(n, random);
+      if (v != null && out.size() < PER_KIND) {
+        out.add(new Sample(withBrand(v, locales, random), n));
+      }
+    }
+    return out;
+  }
+
+  private static final Map<Character, Character> LEET = Map.of('a', '4', 'e', '3', 'i', '1',
+      'o', '0', 's', '5', 't', '7', 'b', '8', 'g', '9');
+
+  private static String leet(String name, Random random) {
+    char[] c = name.toCharArray();
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i < c.length; i++) {
+      if (LEET.containsKey(Character.toLowerCase(c[i]))) {
+        at.add(i);
+      }
+    }
+    if (at.isEmpty()) {
+      return null;
+    }
+    Collections.shuffle(at, random);
+    for (int k = 0; k < Math.min(at.size(), 1 + random.nextInt(2)); k++) {
+      c[at.get(k)] = LEET.get(Character.toLowerCase(c[at.get(k)]));
+    }
+    return new String(c);
+  }
+
+  private static String mask(String name, Random random) {
+    char[] c = name.toCharArray();
+    c[1 + random.nextInt(c.length - 2)] = '*';
+    return new String(c);
+  }
+
+  /** A product title of the locale with {@code text} at its start or its end. */
+  private static String withBrand(String text, Map<String, Locale1> locales, Random random) {
+    List<Locale1> all = new ArrayList<>(locales.values());
+    String title = productTitle(all.get(random.nextInt(all.size())), random);
+    return random.nextBoolean() ? text + " " + title : title + " " + text;
+  }
+
+  private static String productTitle(Locale1 l, Random random) {
+    if (l.language.equals("en") || l.language.equals("nl") || l.language.equals("de")) {
+      return pick(l.adjective, random) + " " + pick(l.material, random) + " " + pick(l.product, random);
+    }
+    return pick(l.product, random) + " " + pick(l.adjective, random) + " " + pick(l.material, random);
+  }
+
+  private static String pick(List<String> from, Random random) {
+    return from.get(random.nextInt(from.size()));
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  private static String key(String product) {
+    String d = Normalizer.normalize(product.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
+    return d.replace(' ', '_');
+  }
+
+  private static Map<String, Integer> labels(String pairs) {
+    String[] f = pairs.trim().split("\\s+");
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < f.length; i += 2) {
+      out.put(f[i], Integer.parseInt(f[i + 1]));
+    }
+    return Map.copyOf(out);
+  }
+
+  private static List<String> deletes(String w) {
+    List<String> out = new ArrayList<>();
+    out.add(w);
+    for (int i = 0; i < w.length(); i++) {
+      out.add(w.substring(0, i) + w.substring(i + 1));
+    }
+    return out;
+  }
+
+  /** One insertion, deletion, substitution or adjacent swap from some brand key. */
+  private static boolean oneEditFromABrand(String w, Map<String, Set<String>> deletions) {
+    Set<String> seen = new HashSet<>();
+    for (String d : deletes(w)) {
+      Set<String> keys = deletions.get(d);
+      if (keys != null) {
+        seen.addAll(keys);
+      }
+    }
+    for (String k : seen) {
+      if (OptimalStringAlignment.INSTANCE.distance(w, k, 1) == 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,521 @@
+package dev.marque.cases;
+
+import static dev.marque.cases.internal.Checks.notBlank;
+import static dev.marque.cases.internal.Checks.notNull;
+
+import dev.marque.cases.internal.Database;
+import dev.marque.cases.internal.Dialect;
+import dev.marque.cases.internal.Migrator;
+import dev.marque.cases.internal.StoreAccess;
+import dev.marque.cases.internal.Tx;
+import dev.marque.core.Marketplace;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The durable record of enforcement cases: a case per reported listing and right, each with an
+ * append-only log of events from which its {@link CaseState} follows. Kept in SQLite (a file, the
+ * default) or PostgreSQL (a {@code jdbc:postgresql:} URL or a caller's {@link DataSource}); the
+ * schema is created and migrated when the store opens.
+ *
+ * <pre>{@code
+ * try (CaseStore store = CaseStore.open("marque.db")) {
+ *   Opened o = store.openCase(NewCase.builder(Marketplace.EBAY, "2561234567890",
+ *       "TRADEMARK AURELIA (EUIPO 018123456)", "ebay-vero").build());
+ *   store.record(o.theCase().id(), NewEvent.of(EventType.DRAFTED, "alice"));
+ *   store.list(CaseState.DRAFTED);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Every change is one transaction: an event is recorded together with the case's
+ * new state, and approving a case writes its outbox row in the same transaction.
+ */
+public final class CaseStore implements AutoCloseable {
+  static final String CASE_COLUMNS = "id, marketplace, listing_id, listing_url, seller_id, brand,"
+      + " right_ref, route, notice_id, notice_sha256, state, opened_at, updated_at, event_count";
+
+  static {
+    StoreAccess.set(new StoreAccess() {
+      @Override
+      public Database database(CaseStore store) {
+        return store.db;
+      }
+
+      @Override
+      public void record(CaseStore store, Tx tx, long caseId, NewEvent event)
+          throws SQLException {
+        store.recordIn(tx, caseId, event);
+      }
+    });
+  }
+
+  private final Database db;
+  private final Clock clock;
+
+  private CaseStore(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+    Migrator.migrate(db, clock);
+  }
+
+  /**
+   * Opens the store at a location with the system clock.
+   *
+   * @param location a file path or {@code jdbc:sqlite:FILE} for SQLite (created when absent), or
+   *     a {@code jdbc:postgresql://host/db?user=...} URL
+   * @return the store, migrated to this marque's schema
+   * @throws SchemaException when the location holds a foreign, corrupt or newer database
+   * @throws CaseStoreException when the database cannot be reached
+   */
+  public static CaseStore open(String location) {
+    return open(location, Clock.systemUTC());
+  }
+
+  /**
+   * Opens the store at a location.
+   *
+   * @param location as for {@link #open(String)}
+   * @param clock the clock that stamps events recorded without a time
+   * @return the store, migrated to this marque's schema
+   * @throws SchemaException when the location holds a foreign, corrupt or newer database
+   * @throws CaseStoreException when the database cannot be reached
+   */
+  public static CaseStore open(String location, Clock clock) {
+    notNull(clock, "clock");
+    Database db = Database.open(location);
+    try {
+      return new CaseStore(db, clock);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the store in a caller's data source (SQLite or PostgreSQL), asking it for a connection
+   * per transaction.
+   *
+   * @param dataSource the data source
+   * @param clock the clock that stamps events recorded without a time
+   * @return the store, migrated to this marque's schema
+   * @throws SchemaException when the database is foreign or newer
+   * @throws CaseStoreException when the database cannot be reached
+   */
+  public static CaseStore open(DataSource dataSource, Clock clock) {
+    notNull(clock, "clock");
+    return new CaseStore(Database.of(dataSource), clock);
+  }
+
+  /**
+   * Where the store is, for messages (passwords removed).
+   *
+   * @return a file path or a JDBC URL
+   */
+  public String location() {
+    return db.description();
+  }
+
+  /**
+   * The clock that stamps events.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * The schema version of the store.
+   *
+   * @return the version number of the newest applied migration
+   */
+  public int schemaVersion() {
+    return db.transaction(tx -> {
+      try (ResultSet rs = tx.prepare("SELECT MAX(version) FROM schema_version").executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    });
+  }
+
+  /**
+   * Opens the case of a listing under a right, or returns the one that exists. A new case starts
+   * with DETECTED, then DRAFTED when a notice comes with it.
+   *
+   * @param newCase the case
+   * @return the case and whether it was created now
+   */
+  public Opened openCase(NewCase newCase) {
+    notNull(newCase, "newCase");
+    return db.transaction(tx -> openIn(tx, newCase));
+  }
+
+  /**
+   * Opens many cases in one transaction, as {@link #openCase(NewCase)} does each.
+   *
+   * @param newCases the cases
+   * @return for each, in order, the case and whether it was created now
+   */
+  public List<Opened> openCases(List<NewCase> newCases) {
+    List<NewCase> copy = List.copyOf(notNull(newCases, "newCases"));
+    return db.transaction(tx -> {
+      List<Opened> result = new ArrayList<>(copy.size());
+      for (NewCase n : copy) {
+        result.add(openIn(tx, n));
+      }
+      return result;
+    });
+  }
+
+  private Opened openIn(Tx tx, NewCase n) throws SQLException {
+    Optional<Case> existing = findByKey(tx, n.marketplace(), n.listingId(), n.right());
+    if (existing.isPresent()) {
+      return new Opened(existing.get(), false);
+    }
+    long now = clock.millis();
+    Optional<String> noticeId = n.notice().map(StoredNotice::id);
+    Optional<String> noticeSha = n.notice().map(StoredNotice::sha256);
+    if (n.notice().isPresent()) {
+      storeNotice(tx, n.notice().get(), noticeSha.get(), now);
+    }
+    PreparedStatement ps = tx.prepare("INSERT INTO cases (marketplace, listing_id, listing_url,"
+        + " seller_id, brand, right_ref, route, notice_id, notice_sha256, state, opened_at,"
+        + " updated_at, event_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id");
+    ps.setString(1, n.marketplace().name());
+    ps.setString(2, n.listingId());
+    setOptional(ps, 3, n.listingUrl());
+    setOptional(ps, 4, n.sellerId());
+    setOptional(ps, 5, n.brand());
+    ps.setString(6, n.right());
+    ps.setString(7, n.route());
+    setOptional(ps, 8, noticeId);
+    setOptional(ps, 9, noticeSha);
+    ps.setString(10, CaseState.DETECTED.name());
+    ps.setLong(11, now);
+    ps.setLong(12, now);
+    long id;
+    try (ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      id = rs.getLong(1);
+    }
+    Instant detected = n.detectedAt().orElse(Instant.ofEpochMilli(now));
+    append(tx, id, new NewEvent(EventType.DETECTED, Optional.of(detected), n.actor(),
+        Optional.empty(), List.of()), Optional.empty(), 0);
+    if (n.notice().isPresent()) {
+      append(tx, id, new NewEvent(EventType.DRAFTED, Optional.empty(), n.actor(),
+          Optional.of("notice " + noticeId.get()), List.of()), Optional.of(CaseState.DETECTED),
+          1);
+    }
+    Instant opened = Instant.ofEpochMilli(now);
+    return new Opened(new Case(id, n.marketplace(), n.listingId(), n.listingUrl(), n.sellerId(),
+        n.brand(), n.right(), n.route(), noticeId, noticeSha, n.notice().isPresent()
+            ? CaseState.DRAFTED : CaseState.DETECTED, opened, opened,
+        n.notice().isPresent() ? 2 : 1), true);
+  }
+
+  private static void storeNotice(Tx tx, StoredNotice notice, String sha, long now)
+      throws SQLException {
+    PreparedStatement ps = tx.prepare("INSERT INTO notices (notice_id, route, marketplace, sha256,"
+        + " subject, body, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        + " ON CONFLICT (notice_id, sha256) DO NOTHING");
+    ps.setString(1, notice.id());
+    ps.setString(2, notice.route());
+    ps.setString(3, notice.marketplace().name());
+    ps.setString(4, sha);
+    ps.setString(5, notice.subject());
+    ps.setString(6, notice.body());
+    ps.setLong(7, now);
+    ps.executeUpdate();
+  }
+
+  /**
+   * Records an event on a case, if the case's state allows it.
+   *
+   * @param caseId the case
+   * @param event the event
+   * @return the case after the event
+   * @throws IllegalTransitionException when the event cannot follow the case's state
+   * @throws CaseStoreException when there is no such case
+   */
+  public Case record(long caseId, NewEvent event) {
+    notNull(event, "event");
+    return db.transaction(tx -> recordIn(tx, caseId, event));
+  }
+
+  /**
+   * Records many events in one transaction: all or none.
+   *
+   * @param recordings the events, each with its case, in order
+   * @return how many events were recorded
+   * @throws IllegalTransitionException at the first event its case does not allow (none recorded)
+   */
+  public int recordAll(List<Recording> recordings) {
+    List<Recording> copy = List.copyOf(notNull(recordings, "recordings"));
+    return db.transaction(tx -> {
+      for (Recording r : copy) {
+        appendChecked(tx, r.caseId(), r.event());
+      }
+      return copy.size();
+    });
+  }
+
+  Case recordIn(Tx tx, long caseId, NewEvent event) throws SQLException {
+    appendChecked(tx, caseId, event);
+    return find(tx, caseId).orElseThrow();
+  }
+
+  private void appendChecked(Tx tx, long caseId, NewEvent event) throws SQLException {
+    PreparedStatement ps = tx.prepare("SELECT state, event_count FROM cases WHERE id = ?"
+        + (tx.dialect() == Dialect.POSTGRESQL ? " FOR UPDATE" : ""));
+    ps.setLong(1, caseId);
+    CaseState state;
+    int count;
+    try (ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        throw new CaseStoreException("there is no case " + caseId + " in " + db.description());
+      }
+      state = CaseState.valueOf(rs.getString(1));
+      count = rs.getInt(2);
+    }
+    try {
+      append(tx, caseId, event, Optional.of(state), count);
+    } catch (IllegalTransitionException e) {
+      throw new IllegalTransitionException("case " + caseId + ": " + e.getMessage());
+    }
+  }
+
+  private void append(Tx tx, long caseId, NewEvent event, Optional<CaseState> state, int count)
+      throws SQLException {
+    CaseState next = CaseState.after(state, event.type());
+    long now = clock.millis();
+    long at = event.at().map(Instant::toEpochMilli).orElse(now);
+    PreparedStatement ins = tx.prepare("INSERT INTO case_events (case_id, seq, type, at, actor,"
+        + " note, evidence, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    ins.setLong(1, caseId);
+    ins.setInt(2, count + 1);
+    ins.setString(3, event.type().name());
+    ins.setLong(4, at);
+    ins.setString(5, event.actor());
+    setOptional(ins, 6, event.note());
+    ins.setString(7, String.join(",", event.evidence()));
+    ins.setLong(8, now);
+    ins.executeUpdate();
+    PreparedStatement up = tx.prepare("UPDATE cases SET state = ?, updated_at = ?,"
+        + " event_count = ?, submitted_at = COALESCE(submitted_at, ?), removed_at ="
+        + " COALESCE(removed_at, ?), countered_at = COALESCE(countered_at, ?), relisted_at ="
+        + " COALESCE(relisted_at, ?) WHERE id = ?");
+    up.setString(1, next.name());
+    up.setLong(2, now);
+    up.setInt(3, count + 1);
+    EventType[] milestones = {EventType.SUBMITTED, EventType.REMOVED, EventType.COUNTER_NOTICED,
+        EventType.RELISTED};
+    for (int i = 0; i < milestones.length; i++) {
+      if (event.type() == milestones[i]) {
+        up.setLong(4 + i, at);
+      } else {
+        up.setNull(4 + i, Types.BIGINT);
+      }
+    }
+    up.setLong(8, caseId);
+    up.executeUpdate();
+  }
+
+  /**
+   * Approves cases for sending: records APPROVED on each and puts its notice in the outbox, in
+   * one transaction with the events. A notice that names several approved cases is sent once.
+   *
+   * @param caseIds the cases, each DRAFTED (or APPROVED already, which is left alone)
+   * @param actor who approves
+   * @return the cases after approval
+   * @throws IllegalTransitionException when a case cannot be approved (nothing is approved)
+   */
+  public List<Case> approve(Collection<Long> caseIds, String actor) {
+    List<Long> ids = List.copyOf(notNull(caseIds, "caseIds"));
+    String who = notBlank(actor, "actor");
+    return db.transaction(tx -> {
+      List<Case> result = new ArrayList<>();
+      for (long id : ids) {
+        Case c = find(tx, id).orElseThrow(() -> new CaseStoreException("there is no case " + id
+            + " in " + db.description()));
+        if (c.state() == CaseState.APPROVED) {
+          result.add(c);
+          continue;
+        }
+        if (c.noticeId().isEmpty()) {
+          throw new IllegalTransitionException("case " + id + " has no drafted notice to approve;"
+              + " open it from marque draft's index");
+        }
+        Case after = recordIn(tx, id, NewEvent.of(EventType.APPROVED, who));
+        long now = clock.millis();
+        PreparedStatement ps = tx.prepare("INSERT INTO outbox (notice_id, notice_sha256, status,"
+            + " attempts, next_attempt_at, created_at, updated_at) VALUES (?, ?, 'PENDING', 0, ?,"
+            + " ?, ?) ON CONFLICT (notice_id, notice_sha256) DO NOTHING");
+        ps.setString(1, c.noticeId().get());
+        ps.setString(2, c.noticeSha256().orElseThrow());
+        ps.setLong(3, now);
+        ps.setLong(4, now);
+        ps.setLong(5, now);
+        ps.executeUpdate();
+        result.add(after);
+      }
+      return result;
+    });
+  }
+
+  /**
+   * A case by its number.
+   *
+   * @param caseId the case
+   * @return the case, or empty when there is none
+   */
+  public Optional<Case> find(long caseId) {
+    return db.transaction(tx -> find(tx, caseId));
+  }
+
+  /**
+   * The case of a listing under a right.
+   *
+   * @param marketplace where the listing is
+   * @param listingId its id
+   * @param right the right
+   * @return the case, or empty when none was opened
+   */
+  public Optional<Case> find(Marketplace marketplace, String listingId, String right) {
+    notNull(marketplace, "marketplace");
+    notBlank(listingId, "listingId");
+    notBlank(right, "right");
+    return db.transaction(tx -> findByKey(tx, marketplace, listingId.strip(), right.strip()));
+  }
+
+  /**
+   * A case's events in the order they were recorded.
+   *
+   * @param caseId the case
+   * @return its events; empty when there is no such case
+   */
+  public List<CaseEvent> events(long caseId) {
+    return db.transaction(tx -> {
+      PreparedStatement ps = tx.prepare("SELECT case_id, seq, type, at, actor, note, evidence,"
+          + " recorded_at FROM case_events WHERE case_id = ? ORDER BY seq");
+      ps.setLong(1, caseId);
+      List<CaseEvent> result = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String ev = rs.getString(7);
+          result.add(new CaseEvent(rs.getLong(1), rs.getInt(2), EventType.valueOf(rs.getString(3)),
+              Instant.ofEpochMilli(rs.getLong(4)), rs.getString(5),
+              Optional.ofNullable(rs.getString(6)),
+              ev == null || ev.isEmpty() ? List.of() : Arrays.asList(ev.split(",")),
+              Instant.ofEpochMilli(rs.getLong(8))));
+        }
+      }
+      return result;
+    });
+  }
+
+  /**
+   * Every case in a state, oldest first.
+   *
+   * @param state the state
+   * @return the cases
+   */
+  public List<Case> list(CaseState state) {
+    notNull(state, "state");
+    return db.transaction(tx -> {
+      PreparedStatement ps = tx.prepare("SELECT " + CASE_COLUMNS + " FROM cases WHERE state = ?"
+          + " ORDER BY id");
+      ps.setString(1, state.name());
+      return readCases(ps);
+    });
+  }
+
+  /**
+   * Every case, oldest first.
+   *
+   * @return the cases
+   */
+  public List<Case> list() {
+    return db.transaction(tx -> readCases(tx.prepare("SELECT " + CASE_COLUMNS
+        + " FROM cases ORDER BY id")));
+  }
+
+  /**
+   * How many cases are in each state.
+   *
+   * @return the count per state, every state present
+   */
+  public Map<CaseState, Long> counts() {
+    return db.transaction(tx -> {
+      Map<CaseState, Long> result = new EnumMap<>(CaseState.class);
+      for (CaseState s : CaseState.values()) {
+        result.put(s, 0L);
+      }
+      try (ResultSet rs = tx.prepare("SELECT state, COUNT(*) FROM cases GROUP BY state")
+          .executeQuery()) {
+        while (rs.next()) {
+          result.put(CaseState.valueOf(rs.getString(1)), rs.getLong(2));
+        }
+      }
+      return result;
+    });
+  }
+
+  private Optional<Case> find(Tx tx, long id) throws SQLException {
+    PreparedStatement ps = tx.prepare("SELECT " + CASE_COLUMNS + " FROM cases WHERE id = ?");
+    ps.setLong(1, id);
+    List<Case> found = readCases(ps);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  private static Optional<Case> findByKey(Tx tx, Marketplace marketplace, String listingId,
+      String right) throws SQLException {
+    PreparedStatement ps = tx.prepare("SELECT " + CASE_COLUMNS + " FROM cases WHERE marketplace"
+        + " = ? AND listing_id = ? AND right_ref = ?");
+    ps.setString(1, marketplace.name());
+    ps.setString(2, listingId);
+    ps.setString(3, right);
+    List<Case> found = readCases(ps);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  static List<Case> readCases(PreparedStatement ps) throws SQLException {
+    List<Case> result = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        result.add(new Case(rs.getLong(1), Marketplace.valueOf(rs.getString(2)), rs.getString(3),
+            Optional.ofNullable(rs.getString(4)), Optional.ofNullable(rs.getString(5)),
+            Optional.ofNullable(rs.getString(6)), rs.getString(7), rs.getString(8),
+            Optional.ofNullable(rs.getString(9)), Optional.ofNullable(rs.getString(10)),
+            CaseState.valueOf(rs.getString(11)), Instant.ofEpochMilli(rs.getLong(12)),
+            Instant.ofEpochMilli(rs.getLong(13)), rs.getInt(14)));
+      }
+    }
+    return result;
+  }
+
+  private static void setOptional(PreparedStatement ps, int i, Optional<String> value)
+      throws SQLException {
+    if (value.isPresent()) {
+      ps.setString(i, value.get());
+    } else {
+      ps.setNull(i, Types.VARCHAR);
+    }
+  }
+
+  /** Closes the store's connection (a caller's data source is left open). */
+  @Override
+  public void close() {
+    db.close();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.marque.cases.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One transaction's connection, with its prepared statements cached by SQL text so a batch of
+ * thousands of events prepares each statement once.
+ */
+public final class Tx {
+  private final Connection connection;
+  private final Dialect dialect;
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+  Tx(Connection connection, Dialect dialect) {
+    this.connection = connection;
+    this.dialect = dialect;
+  }
+
+  /** The connection. */
+  public Connection connection() {
+    return connection;
+  }
+
+  /** The database's dialect. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** A prepared statement for this SQL, prepared once per transaction; parameters cleared. */
+  public PreparedStatement prepare(String sql) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps = connection.prepareStatement(sql);
+      statements.put(sql, ps);
+    } else {
+      ps.clearParameters();
+    }
+    return ps;
+  }
+
+  void closeStatements() {
+    for (PreparedStatement ps : statements.values()) {
+      try {
+        ps.close();
+      } catch (SQLException ignored) {
+        // closing a statement of a finished transaction; nothing to recover
+      }
+    }
+    statements.clear();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.marque.matching.fingerprint;
+
+import dev.marque.core.Reason;
+import dev.marque.core.ReasonCode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A removed listing a listing appears to re-list, with the evidence.
+ *
+ * @param removedId the removed listing's id
+ * @param score how sure, 0..1: above 0.5 is reported
+ * @param text the exact Jaccard similarity of the two listings' normalised text shingles, 0..1
+ * @param images the listing's images that match the removed listing's, nearest first
+ * @param seller how the sellers relate
+ */
+public record Relisting(
+    String removedId, double score, double text, List<ImageEvidence> images, SellerRelation seller) {
+
+  /** Checks the parts are present; copies the evidence. */
+  public Relisting {
+    Objects.requireNonNull(removedId, "removedId");
+    images = List.copyOf(images);
+    Objects.requireNonNull(seller, "seller");
+  }
+
+  /**
+   * This re-listing as a reason on the listing's assessment, naming the removed listing and the
+   * evidence, e.g. {@code Re-lists removed listing 1005001: photo p1.jpg matches its tote-1.jpg
+   * (PDQ distance 6); text 72% the same; another seller}.
+   *
+   * @return a {@link ReasonCode#RELISTED} reason with the evidence in its facts
+   */
+  public Reason toReason() {
+    StringBuilder m = new StringBuilder("Re-lists removed listing ").append(removedId).append(':');
+    if (!images.isEmpty()) {
+      ImageEvidence e = images.get(0);
+      m.append(" photo ").append(e.image()).append(" matches its ").append(e.removedImage())
+          .append(" (PDQ distance ").append(e.distance()).append(");");
+    }
+    m.append(" text ").append(Math.round(text * 100)).append("% the same; ")
+        .append(switch (seller) {
+          case SAME -> "the same seller";
+          case LINKED -> "a linked seller";
+          case OTHER -> "another seller";
+        });
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("removedId", removedId);
+    facts.put("score", String.valueOf(score));
+    facts.put("text", String.valueOf(text));
+    facts.put("seller", seller.name().toLowerCase(Locale.ROOT));
+    if (!images.isEmpty()) {
+      facts.put("image", images.get(0).image());
+      facts.put("removedImage", images.get(0).removedImage());
+      facts.put("distance", String.valueOf(images.get(0).distance()));
+    }
+    return new Reason(ReasonCode.RELISTED, m.toString(), List.of(), facts);
+  }
+}

@@ -1,0 +1,18 @@
+package dev.marque.matching.fingerprint;
+
+import java.util.List;
+
+/**
+ * Seller accounts linked, directly or through one another, by shared contact details or photos.
+ *
+ * @param sellers the accounts ({@code marketplace:sellerId}), sorted
+ * @param links every link found between them, each explained
+ */
+public record SellerNetwork(List<String> sellers, List<SellerLink> links) {
+
+  /** Copies the lists. */
+  public SellerNetwork {
+    sellers = List.copyOf(sellers);
+    links = List.copyOf(links);
+  }
+}

@@ -1,0 +1,226 @@
+package dev.marque.matching.fingerprint;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import dev.marque.core.Listing;
+import dev.marque.core.Seller;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Finds the seller accounts that act together: accounts whose listings give the same phone number
+ * (normalised to E.164 by libphonenumber, so {@code +86 138-0013-8000} and
+ * {@code 0086-138-0013-8000} agree: a leading {@code 00} is read as the international prefix), the same e-mail address, the same store name once case, punctuation and words like
+ * "store" are set aside, or the same photo. Accounts are joined by union-find, and every link says why.
+ *
+ * <pre>{@code
+ * SellerNetworks.Builder b = SellerNetworks.builder();
+ * for (Listing l : feed) b.add(l, imagesOf(l));
+ * for (SellerNetwork n : b.build()) { n.sellers(); n.links(); }
+ * }</pre>
+ *
+ * <p>Contact details are read from the listing's title, description and seller name; a phone
+ * number without a country code is read in the seller's country when the feed gives it, and
+ * otherwise ignored (a bare local number is too ambiguous to link accounts on). Listings without
+ * a seller are skipped. Addresses are not compared yet: the listing feed carries none.
+ */
+public final class SellerNetworks {
+  /** Photos at most this far apart (PDQ) link their sellers; stricter than re-listing's radius. */
+  public static final int PHOTO_RADIUS = 16;
+
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,200}\\.[A-Za-z]{2,24}");
+  /** Words that say "a shop", set aside in store names; kept in their normalised form. */
+  private static final Set<String> STORE_WORDS = Stream.of("store", "shop", "official",
+      "flagship", "outlet", "co", "ltd", "inc", "llc", "online", "the")
+      .collect(Collectors.toUnmodifiableSet());
+  /** The international call prefix 00 (most of the world), read as "+". */
+  private static final Pattern IDD = Pattern.compile("(?<![\\w+\\-./])(?<!\\d[ \\-.])00(?=[1-9])");
+
+  private SellerNetworks() {}
+
+  /**
+   * A builder collecting listings.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects listings and their photos; not thread-safe. */
+  public static final class Builder {
+    private final Map<String, Integer> sellerIds = new LinkedHashMap<>();
+    private final List<String> sellers = new ArrayList<>();
+    /** kind + value -> first seller and listing that showed it. */
+    private final Map<String, String[]> firstSeen = new HashMap<>();
+    private final List<SellerLink> links = new ArrayList<>();
+    private final List<String[]> photoOwners = new ArrayList<>(); // seller, listing, source
+    private final ImageHashIndex.Builder photos = ImageHashIndex.builder(PHOTO_RADIUS);
+    private final Map<String, String[]> photoBytes = new HashMap<>();
+    private final List<PdqHash> photoHashes = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a listing and the fingerprints of its photos.
+     *
+     * @param listing the listing (skipped when it has no seller)
+     * @param images its photos that could be read (may be empty)
+     * @return this builder
+     */
+    public Builder add(Listing listing, List<ListingImage> images) {
+      Objects.requireNonNull(listing, "listing");
+      Objects.requireNonNull(images, "images");
+      if (listing.seller().isEmpty()) {
+        return this;
+      }
+      Seller seller = listing.seller().get();
+      String key = listing.marketplace().name().toLowerCase(Locale.ROOT) + ":" + seller.id();
+      sellerIds.computeIfAbsent(key, k -> {
+        sellers.add(k);
+        return sellers.size() - 1;
+      });
+      String text = listing.title() + "\n" + listing.description().orElse("") + "\n"
+          + seller.name().orElse("");
+      for (String phone : phones(text, seller.country().orElse(null))) {
+        share(key, listing.id(), SellerLink.Kind.PHONE, phone, "phone number " + phone);
+      }
+      Matcher m = EMAIL.matcher(text);
+      while (m.find()) {
+        String email = m.group().toLowerCase(Locale.ROOT);
+        share(key, listing.id(), SellerLink.Kind.EMAIL, email, "e-mail " + email);
+      }
+      seller.name().map(SellerNetworks::storeName).filter(s -> s.length() >= 3).ifPresent(name ->
+          share(key, listing.id(), SellerLink.Kind.STORE_NAME, name,
+              "store name '" + seller.name().get() + "' (normalised: " + name + ")"));
+      for (ListingImage image : images) {
+        ImageFingerprint f = image.fingerprint();
+        String[] owner = {key, listing.id(), image.source()};
+        String[] same = photoBytes.putIfAbsent(f.sha256(), owner);
+        if (same != null && !same[0].equals(key)) {
+          link(same[0], key, SellerLink.Kind.PHOTO, same[2] + " = " + image.source(),
+              "the same photo file in listing " + same[1] + " (" + same[2] + ") and listing "
+                  + listing.id() + " (" + image.source() + ")");
+        }
+        photos.add(String.valueOf(photoOwners.size()), f.pdq());
+        photoOwners.add(owner);
+        photoHashes.add(f.pdq());
+      }
+      return this;
+    }
+
+    private void share(String seller, String listingId, SellerLink.Kind kind, String value,
+        String what) {
+      String[] first = firstSeen.putIfAbsent(kind + " " + value, new String[] {seller, listingId});
+      if (first != null && !first[0].equals(seller)) {
+        link(first[0], seller, kind, value, "the same " + what + " in listing " + first[1]
+            + " and listing " + listingId);
+      }
+    }
+
+    private void link(String a, String b, SellerLink.Kind kind, String value, String why) {
+      links.add(new SellerLink(a, b, kind, value, why));
+    }
+
+    /**
+     * The networks of two or more accounts, largest first.
+     *
+     * @return the networks, each with its links
+     */
+    public List<SellerNetwork> build() {
+      List<SellerLink> all = new ArrayList<>(links);
+      ImageHashIndex index = photos.build();
+      for (int i = 0; i < photoOwners.size(); i++) {
+        String[] mine = photoOwners.get(i);
+        for (ImageMatch m : index.search(photoHashes.get(i))) {
+          int j = Integer.parseInt(m.key());
+          String[] theirs = photoOwners.get(j);
+          if (j > i && !theirs[0].equals(mine[0]) && m.distance() > 0) {
+            all.add(new SellerLink(mine[0], theirs[0], SellerLink.Kind.PHOTO,
+                mine[2] + " ~ " + theirs[2], "near-identical photos (PDQ distance " + m.distance()
+                    + ") in listing " + mine[1] + " (" + mine[2] + ") and listing " + theirs[1]
+                    + " (" + theirs[2] + ")"));
+          }
+        }
+      }
+      int[] parent = new int[sellers.size()];
+      for (int i = 0; i < parent.length; i++) {
+        parent[i] = i;
+      }
+      for (SellerLink l : all) {
+        int a = find(parent, sellerIds.get(l.seller()));
+        int b = find(parent, sellerIds.get(l.otherSeller()));
+        if (a != b) {
+          parent[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
+      Map<Integer, TreeSet<String>> members = new TreeMap<>();
+      Map<Integer, List<SellerLink>> linksOf = new HashMap<>();
+      for (SellerLink l : all) {
+        int root = find(parent, sellerIds.get(l.seller()));
+        members.computeIfAbsent(root, r -> new TreeSet<>()).add(l.seller());
+        members.get(root).add(l.otherSeller());
+        linksOf.computeIfAbsent(root, r -> new ArrayList<>()).add(l);
+      }
+      List<SellerNetwork> out = new ArrayList<>();
+      for (Map.Entry<Integer, TreeSet<String>> e : members.entrySet()) {
+        out.add(new SellerNetwork(new ArrayList<>(e.getValue()), linksOf.get(e.getKey())));
+      }
+      out.sort((x, y) -> y.sellers().size() != x.sellers().size()
+          ? y.sellers().size() - x.sellers().size()
+          : x.sellers().get(0).compareTo(y.sellers().get(0)));
+      return out;
+    }
+
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** Phone numbers in E.164, international ones always, national ones in the seller's country. */
+  static List<String> phones(String text, String country) {
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    String region = country == null ? "ZZ" : country.toUpperCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    String plus = IDD.matcher(text).replaceAll("+");
+    for (PhoneNumberMatch m : util.findNumbers(plus, region, PhoneNumberUtil.Leniency.VALID, 1000)) {
+      out.add(util.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.E164));
+    }
+    return out;
+  }
+
+  /**
+   * A store name with case, compatibility forms (full-width letters), punctuation, spacing and
+   * words such as "store" set aside: {@code Lucky Bags Store} and {@code LUCKY-BAGS official} are
+   * both {@code luckybags}.
+   */
+  static String storeName(String name) {
+    String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder();
+    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty() && !STORE_WORDS.contains(word)) {
+        sb.append(word);
+      }
+    }
+    return sb.toString();
+  }
+}

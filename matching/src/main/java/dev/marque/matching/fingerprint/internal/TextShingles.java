@@ -1,0 +1,102 @@
+package dev.marque.matching.fingerprint.internal;
+
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import dev.marque.matching.text.TextNormalizer;
+import java.util.Arrays;
+
+/**
+ * The shingles of a listing's text: the matcher's own normalisation first (case, lookalike
+ * letters, leetspeak, separators: so {@code G U C C I} and {@code Guссі} shingle like
+ * {@code gucci}), then every word and every character 4-gram of every word (a word shorter than
+ * four letters is its own gram), each hashed to 32 bits. Sets, not sequences: reordering the
+ * words of a title changes nothing, rewording changes only the words replaced, and a misspelt
+ * word still shares most of its 4-grams.
+ */
+public final class TextShingles {
+  /** Of a description, only this many characters are shingled: titles carry the identity. */
+  public static final int MAX_DESCRIPTION_CHARS = 2_000;
+
+  private static final Hasher64 HASH = Hashing.komihash5_0();
+  private static final TextNormalizer NORMALIZER = TextNormalizer.standard();
+
+  private TextShingles() {}
+
+  /**
+   * The sorted, distinct shingle hashes of a title and description.
+   *
+   * @param title the title
+   * @param description the description, or empty
+   * @return sorted distinct 32-bit hashes
+   */
+  public static int[] of(String title, String description) {
+    String d = description.length() > MAX_DESCRIPTION_CHARS
+        ? description.substring(0, MAX_DESCRIPTION_CHARS) : description;
+    String text = NORMALIZER.normalize(d.isEmpty() ? title : title + "\n" + d).text();
+    int[] out = new int[64];
+    int n = 0;
+    int len = text.length();
+    int i = 0;
+    while (i < len) {
+      while (i < len && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < len && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        continue;
+      }
+      if (n + 2 + (i - start) > out.length) {
+        out = Arrays.copyOf(out, Math.max(out.length * 2, n + 2 + (i - start)));
+      }
+      String word = text.substring(start, i);
+      out[n++] = (int) HASH.hashCharsToLong("w" + word);
+      if (word.length() > 4) {
+        for (int g = 0; g + 4 <= word.length(); g++) {
+          out[n++] = (int) HASH.hashCharsToLong(word.substring(g, g + 4));
+        }
+      } else if (word.length() < 4) {
+        out[n++] = (int) HASH.hashCharsToLong(word);
+      }
+      // a word of exactly four letters is its own single gram, the same as its word shingle's
+      // content; one entry suffices
+    }
+    int[] sorted = Arrays.copyOf(out, n);
+    Arrays.sort(sorted);
+    int u = 0;
+    for (int k = 0; k < n; k++) {
+      if (k == 0 || sorted[k] != sorted[k - 1]) {
+        sorted[u++] = sorted[k];
+      }
+    }
+    return Arrays.copyOf(sorted, u);
+  }
+
+  /**
+   * The exact Jaccard similarity of two sorted distinct sets.
+   *
+   * @param a a sorted set
+   * @param b another
+   * @return |a ∩ b| / |a ∪ b|, 0 when both are empty
+   */
+  public static double jaccard(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    int both = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        both++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = a.length + b.length - both;
+    return union == 0 ? 0 : (double) both / union;
+  }
+}

@@ -1,0 +1,178 @@
+package dev.marque.matching.internal;
+
+import dev.marque.core.Brand;
+import dev.marque.core.BrandMention;
+import dev.marque.core.MatchMethod;
+import dev.marque.core.Product;
+import dev.marque.core.rights.IpRight;
+import dev.marque.core.rights.NiceClass;
+import dev.marque.core.rights.Trademark;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Judges a mention of a <em>word-brand</em> (a brand whose name is an ordinary word: Ring, Apple,
+ * Coach, Dove) by the listing around it: the mention stands only where the listing is about the
+ * brand's kind of goods, shown by a word naming goods of one of its trade marks' Nice classes
+ * ({@code Coach tabby shoulder bag}: bag, class 18) or a word of one of its products' names or its
+ * aliases ({@code Apple iPhone 15 case}: iPhone). {@code apple corer}, {@code coach whistle} and
+ * {@code sterling silver ring} (for Ring, class 9) are ordinary uses of the word and are dropped.
+ *
+ * <p>Only plain mentions are judged (written as the brand is, in any case, misspelt or joined): a
+ * disguised one (leet, lookalike letters, separators, masking) is no ordinary use of a word and
+ * always stands, as does a match of an alias. A word-brand with no goods classes and no products
+ * cannot be judged and is reported as before ({@link #unjudgeable}).
+ */
+public final class WordBrandContext {
+  /** Goods-class bits and context words of one word-brand. */
+  private record Rule(long classes, Set<String> productWords, Set<String> ownWords) {}
+
+  private final Map<String, Rule> rules;
+  private final GoodsVocabulary vocabulary;
+
+  private WordBrandContext(Map<String, Rule> rules, GoodsVocabulary vocabulary) {
+    this.rules = Map.copyOf(rules);
+    this.vocabulary = vocabulary;
+  }
+
+  /** The rule for the brands that are word-brands and have goods classes or products. */
+  public static WordBrandContext of(Collection<Brand> brands, OrdinaryWords ordinary) {
+    GoodsVocabulary vocabulary = GoodsVocabulary.standard();
+    Map<String, Rule> rules = new HashMap<>();
+    Map<String, List<Brand>> byName = new HashMap<>();
+    for (Brand b : brands) {
+      byName.computeIfAbsent(b.name(), k -> new ArrayList<>()).add(b);
+    }
+    byName.forEach((name, entries) -> {
+      if (!isWordBrand(entries.get(0), ordinary)) {
+        return;
+      }
+      Set<String> own = new HashSet<>(words(name));
+      long classes = 0;
+      Set<String> productWords = new HashSet<>();
+      for (Brand b : entries) {
+        classes |= goodsClasses(b);
+        for (Product p : b.products()) {
+          productWords.addAll(words(p.name()));
+        }
+        for (String alias : b.aliases()) {
+          productWords.addAll(words(alias));
+        }
+      }
+      productWords.removeAll(own);
+      productWords.removeIf(w -> w.length() < 2 || w.chars().allMatch(Character::isDigit));
+      if (classes != 0 || !productWords.isEmpty()) {
+        rules.put(name, new Rule(classes, Set.copyOf(productWords), Set.copyOf(own)));
+      }
+    });
+    return new WordBrandContext(rules, vocabulary);
+  }
+
+  /**
+   * Whether the brand is a word-brand that cannot be judged: its name is an ordinary word and it
+   * has neither a trade mark in a goods class nor a product, so every use of the word is reported.
+   */
+  public static boolean unjudgeable(Brand brand, OrdinaryWords ordinary) {
+    return isWordBrand(brand, ordinary) && goodsClasses(brand) == 0 && brand.products().isEmpty();
+  }
+
+  /** Whether every word of the brand's name is an ordinary word. */
+  public static boolean isWordBrand(Brand brand, OrdinaryWords ordinary) {
+    List<String> own = words(brand.name());
+    return !own.isEmpty() && own.stream().allMatch(ordinary::isOrdinary);
+  }
+
+  /** Whether no brand is judged: the rule changes nothing. */
+  public boolean isEmpty() {
+    return rules.isEmpty();
+  }
+
+  /**
+   * The mentions without the ordinary uses of word-brands, judged by {@code title} and {@code
+   * description} (either may be empty). The list is returned as it is when nothing is dropped.
+   */
+  public List<BrandMention> judge(List<BrandMention> mentions, String title, String description) {
+    if (rules.isEmpty() || mentions.isEmpty()) {
+      return mentions;
+    }
+    Set<String> context = null;
+    List<BrandMention> kept = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      BrandMention m = mentions.get(i);
+      Rule rule = judged(m.method()) ? rules.get(m.brand()) : null;
+      boolean keep = true;
+      if (rule != null) {
+        if (context == null) {
+          context = new HashSet<>(words(title));
+          context.addAll(words(description));
+        }
+        keep = supported(rule, context, fold(m.matched()));
+      }
+      if (!keep && kept == null) {
+        kept = new ArrayList<>(mentions.subList(0, i));
+      } else if (keep && kept != null) {
+        kept.add(m);
+      }
+    }
+    return kept == null ? mentions : List.copyOf(kept);
+  }
+
+  private boolean supported(Rule rule, Set<String> context, String matched) {
+    for (String w : context) {
+      if (rule.ownWords.contains(w) || w.equals(matched)) {
+        continue;
+      }
+      if (rule.productWords.contains(w) || (vocabulary.classesOf(w) & rule.classes) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Plain mentions are judged; disguises and aliases stand. */
+  private static boolean judged(MatchMethod method) {
+    return switch (method) {
+      case EXACT, CASE, FUZZY, JOINED -> true;
+      case CONFUSABLE, LEET, SEPARATED, MASKED, ALIAS -> false;
+    };
+  }
+
+  private static long goodsClasses(Brand brand) {
+    long bits = 0;
+    for (IpRight right : brand.rights()) {
+      if (right instanceof Trademark t) {
+        for (NiceClass c : t.classes()) {
+          if (c.isGoods()) {
+            bits |= 1L << c.number();
+          }
+        }
+      }
+    }
+    return bits;
+  }
+
+  private static String fold(String s) {
+    return GoodsVocabulary.fold(s.strip());
+  }
+
+  /** The folded words (runs of letters and digits) of a text. */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean part = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+      if (part && start < 0) {
+        start = i;
+      } else if (!part && start >= 0) {
+        out.add(GoodsVocabulary.fold(text.substring(start, i)));
+        start = -1;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.marque.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+  private final Lexicon all = Lexicon.available();
+
+  @Test
+  void theShippedLanguagesAreOnTheTestClassPath() {
+    assertThat(Lexicon.availableLanguages()).contains("en", "fr", "es", "nl");
+    assertThat(MatchOptions.defaults().lexicon().languages())
+        .isEqualTo(Lexicon.availableLanguages());
+  }
+
+  @Test
+  void inflectedFormsAreWords() {
+    Lexicon en = Lexicon.of(List.of("en"));
+    assertThat(en.contains("twinkled")).isTrue();
+    assertThat(en.contains("boggles")).isTrue();
+    assertThat(en.contains("Hoodie")).isTrue();
+    assertThat(en.contains("carolers")).isTrue();
+    assertThat(Lexicon.of(List.of("fr")).contains("réarme")).isTrue();
+    assertThat(Lexicon.of(List.of("fr")).contains("REARME")).isTrue();
+    assertThat(Lexicon.of(List.of("es")).contains("panada")).isTrue();
+    assertThat(Lexicon.of(List.of("nl")).contains("fietsen")).isTrue();
+  }
+
+  @Test
+  void brandsAndNonsenseAreNotWords() {
+    for (String w : List.of("gucci", "verizon", "jdoodle", "sketchup", "creality", "viblo", "xqzzv",
+        "", "g00d", "two words")) {
+      assertThat(all.contains(w)).as(w).isFalse();
+    }
+  }
+
+  @Test
+  void wordsCanBeAddedAndRemoved() {
+    Lexicon mine = Lexicon.of(List.of("en")).withWords(List.of("Kawaii")).withoutWords(List.of("orchid"));
+    assertThat(mine.contains("kawaii")).isTrue();
+    assertThat(mine.contains("orchid")).isFalse();
+    assertThat(mine.withWords(List.of("orchid")).contains("orchid")).isTrue();
+    assertThat(mine.languagesOf("orchid")).containsExactly("en");
+  }
+
+  @Test
+  void languagesOfSaysWhichListsAWord() {
+    assertThat(all.languagesOf("chancel")).contains("en");
+    assertThat(all.languagesOf("réarme")).contains("fr").doesNotContain("en");
+    assertThat(all.languagesOf("gucci")).isEmpty();
+  }
+
+  @Test
+  void foldingLowersAndDropsMarks() {
+    assertThat(Lexicon.fold("Réarme")).isEqualTo("rearme");
+    assertThat(Lexicon.fold("Straße")).isEqualTo("strasse");
+    assertThat(Lexicon.fold("ŒUVRE")).isEqualTo("oeuvre");
+  }
+
+  @Test
+  void anUnknownLanguageIsRefusedByName() {
+    assertThatThrownBy(() -> Lexicon.of(List.of("en", "xx")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("languages[1]")
+        .hasMessageContaining("'xx'");
+    assertThatThrownBy(() -> MatchOptions.defaults().withLanguages(List.of("klingon")))
+        .hasMessageContaining("klingon");
+  }
+
+  @Test
+  void anEmptyLexiconHasNoWord() {
+    assertThat(Lexicon.empty().contains("hoodie")).isFalse();
+    assertThat(Lexicon.empty().size()).isZero();
+  }
+}

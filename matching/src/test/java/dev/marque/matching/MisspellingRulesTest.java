@@ -1,0 +1,166 @@
+package dev.marque.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marque.core.Brand;
+import dev.marque.core.BrandMention;
+import dev.marque.core.ListingField;
+import dev.marque.core.MatchMethod;
+import dev.marque.core.Product;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The rules that keep a misspelling a lawyer would accept, and drop the rest (issue #11). */
+class MisspellingRulesTest {
+  static final BrandIndex INDEX = BrandIndex.of(List.of(
+      Brand.of("JDoodle"), Brand.of("Verizon"), Brand.of("Cartier"), Brand.of("Thanos"),
+      Brand.of("Creality"), Brand.of("ORCID"), Brand.of("SketchUp"), Brand.of("Burberry"),
+      Brand.of("Chanel"), Brand.of("Canada Goose", "Canada"), Brand.of("Viblo"), Brand.of("ReadMe"),
+      Brand.of("Twinkies"), Brand.of("Boggle"), Brand.of("Lancel"), Brand.of("Camisetta"),
+      Brand.of("Bolsaz"), Brand.of("Fietsan"), Brand.of("Schoenan"), Brand.of("Gucci"),
+      Brand.of("Aurelia")));
+
+  static List<BrandMention> find(String text) {
+    return INDEX.find(text, ListingField.TITLE);
+  }
+
+  static BrandMention only(String text) {
+    List<BrandMention> found = find(text);
+    assertThat(found).as("mentions in %s", text).hasSize(1);
+    BrandMention m = found.get(0);
+    assertThat(text.substring(m.start(), m.end())).isEqualTo(m.matched());
+    return m;
+  }
+
+  @Nested
+  class AWordOfALanguageIsNoMisspelling {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // The issue's examples, each one or two edits from a brand word.
+        "zip hoodie for men", "new version 2024", "warbler bird feeder", "crazier than ever mug",
+        "carolers figurine set", "slim chinos navy", "virtual reality headset", "orchid pot ceramic",
+        "ketchup bottle squeeze", "barberry shrub seeds", "chancel window print",
+        "panada de pollo", "vibro massage", "il réarme la garde",
+        // Inflected forms, in each shipped language.
+        "twinkled star lamp",            // en: Twinkies, two edits
+        "boggles the mind poster",       // en: Boggle, one edit
+        "lancer de dés",                 // fr: Lancel
+        "ils lancèrent la balle",        // fr, with marks: not a disguise
+        "camiseta de algodón",           // es: Camisetta
+        "bolsas de couro",               // pt and es: Bolsaz
+        "fietsen te koop",               // nl: Fietsan
+        "schoenen maat 42",              // nl: Schoenan
+    })
+    void isNotReported(String text) {
+      assertThat(find(text)).as(text).isEmpty();
+    }
+
+    @Test
+    void unlessTheSellerAlsoDisguisedIt() {
+      assertThat(only("v3rsion unlocked").brand()).isEqualTo("Verizon");
+      assertThat(only("v3rsion unlocked").method()).isEqualTo(MatchMethod.LEET);
+      assertThat(only("сhancel bag").method()).isEqualTo(MatchMethod.CONFUSABLE); // Cyrillic с
+    }
+
+    @Test
+    void orUnlessTheWordIsTheBrandsAlias() {
+      BrandIndex withAlias = BrandIndex.of(List.of(Brand.of("Orcidia", "orchid")));
+      assertThat(withAlias.find("orchid researcher id", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.method()).isEqualTo(MatchMethod.ALIAS));
+    }
+
+    @Test
+    void andAUserMayTakeAWordOut() {
+      BrandIndex strict = BrandIndex.of(List.of(Brand.of("Burberry")), MatchOptions.defaults()
+          .withLexicon(MatchOptions.defaults().lexicon().withoutWords(List.of("barberry"))));
+      assertThat(strict.find("barberry scarf", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.method()).isEqualTo(MatchMethod.FUZZY));
+    }
+
+    @Test
+    void orChooseFewerLanguages() {
+      BrandIndex englishOnly = BrandIndex.of(List.of(Brand.of("Camisetta")),
+          MatchOptions.defaults().withLanguages(List.of("en")));
+      assertThat(englishOnly.find("camiseta de algodón", ListingField.TITLE)).hasSize(1);
+    }
+  }
+
+  @Nested
+  class EditBudgets {
+    @Test
+    void misspellingsThatAreNoWordsAreStillFound() {
+      assertThat(only("Chanell perfume").brand()).isEqualTo("Chanel");
+      assertThat(only("Cartierr love ring").brand()).isEqualTo("Cartier");
+      assertThat(only("Burbery trench").brand()).isEqualTo("Burberry");
+      assertThat(only("Verizn phone").brand()).isEqualTo("Verizon");
+      assertThat(only("Verizn phone").method()).isEqualTo(MatchMethod.FUZZY);
+    }
+
+    @Test
+    void theFirstLetterMustBeTheBrands() {
+      assertThat(find("Kartier love ring")).isEmpty();
+      assertThat(find("artier love ring")).isEmpty();
+      assertThat(find("Sreality printer")).isEmpty();
+    }
+
+    @Test
+    void noThreeEditsOfASevenLetterWord() {
+      // "cxrtiex" is two edits from Cartier once l is read as i, but "Cxrtlex" is three as written.
+      assertThat(find("Cxrtlex watch")).isEmpty();
+      assertThat(only("Cxrtiex watch").brand()).isEqualTo("Cartier");
+      assertThat(only("Cartlex watch").brand()).isEqualTo("Cartier");
+    }
+
+    @Test
+    void aShortBrandMisspeltNeedsCorroboration() {
+      assertThat(find("Guci bag")).isEmpty();
+      assertThat(only("Guci bag replica").matched()).isEqualTo("Guci");
+      assertThat(find("Gucci belt, Guci bag")).extracting(BrandMention::matched)
+          .containsExactly("Gucci", "Guci");
+      BrandIndex withProducts = BrandIndex.of(List.of(new Brand("Gucci", List.of(), List.of(),
+          List.of(new Product("Marmont shoulder bag", Optional.empty(), Optional.empty(),
+              Optional.empty())), List.of())));
+      assertThat(withProducts.find("Guci marmont", ListingField.TITLE)).hasSize(1);
+      assertThat(withProducts.find("Guci wallet", ListingField.TITLE)).isEmpty();
+    }
+
+    @Test
+    void aShortBrandDisguisedNeedsNothingMore() {
+      assertThat(only("Gucc1 bag").method()).isEqualTo(MatchMethod.LEET);
+      assertThat(only("G*cci bag").method()).isEqualTo(MatchMethod.MASKED);
+    }
+  }
+
+  @Nested
+  class DisguisesOnceMissed {
+    @Test
+    void textReversedInsideARightToLeftOverride() {
+      String text = "new \u202Eailerua\u202C bag";
+      BrandMention m = only(text);
+      assertThat(m.brand()).isEqualTo("Aurelia");
+      assertThat(m.matched()).isEqualTo("\u202Eailerua\u202C");
+      assertThat(m.start()).isEqualTo(4);
+      assertThat(m.method()).isEqualTo(MatchMethod.SEPARATED);
+    }
+
+    @Test
+    void anUnclosedOverrideRunsToTheEnd() {
+      assertThat(only("bag \u202Eailerua").matched()).isEqualTo("\u202Eailerua");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"🅰urelia scarf, 🅰urelia", "Ⓐurelia scarf, Ⓐurelia", "🄰urelia scarf, 🄰urelia",
+        "🅐urelia scarf, 🅐urelia", "ⓐⓤⓡⓔⓛⓘⓐ scarf, ⓐⓤⓡⓔⓛⓘⓐ", "🅰🆄🆁🅴🅻🅸🅰 scarf, 🅰🆄🆁🅴🅻🅸🅰"})
+    void enclosedAndSquaredLetters(String text, String matched) {
+      BrandMention m = only(text);
+      assertThat(m.brand()).isEqualTo("Aurelia");
+      assertThat(m.matched()).isEqualTo(matched);
+      assertThat(m.start()).isZero();
+      assertThat(m.method()).isEqualTo(MatchMethod.CONFUSABLE);
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package dev.marque.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.marque.core.Brand;
+import dev.marque.core.BrandMention;
+import dev.marque.core.Listing;
+import dev.marque.core.ListingField;
+import dev.marque.core.MatchMethod;
+import dev.marque.core.Product;
+import dev.marque.core.rights.IpRight;
+import dev.marque.core.rights.Office;
+import dev.marque.core.rights.Trademark;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Word-brands judged by context: a brand that is an ordinary word, reported only for its goods. */
+class WordBrandsTest {
+
+  static Brand brand(String name, int[] classes, String... products) {
+    List<IpRight> rights = classes.length == 0 ? List.of()
+        : List.of(Trademark.word(name.toUpperCase(java.util.Locale.ROOT), "1", Office.EUIPO, classes));
+    return new Brand(name, List.of(), rights, Arrays.stream(products)
+        .map(p -> new Product(p, Optional.empty(), Optional.empty(), Optional.empty())).toList(),
+        List.of());
+  }
+
+  static int[] classes(int... c) {
+    return c;
+  }
+
+  static final List<Brand> PORTFOLIO = List.of(
+      brand("Ring", classes(9), "Ring Video Doorbell"),
+      brand("Apple", classes(9), "Apple iPhone 15"),
+      brand("Coach", classes(18, 25), "Coach Tabby Shoulder Bag"),
+      brand("Dove", classes(3), "Dove Beauty Cream Bar"),
+      brand("Shell", classes(4), "Shell Helix Ultra"),
+      brand("Mango", classes(25, 18)),
+      brand("Puma", classes(25, 18), "Puma Suede Classic"),
+      brand("Gap", classes(25), "Gap Logo Hoodie"),
+      Brand.of("Gucci"));
+  static final BrandIndex INDEX = BrandIndex.of(PORTFOLIO);
+
+  static List<String> brands(String title) {
+    return INDEX.find(title, ListingField.TITLE).stream().map(BrandMention::brand).toList();
+  }
+
+  @Nested
+  class TheIssuesExamples {
+    @ParameterizedTest(name = "{0} mentions {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Apple iPhone 15 case | Apple",
+        "Coach tabby shoulder bag | Coach",
+        "Ring video doorbell 2nd gen | Ring",
+        "Dove beauty cream bar 4 pack | Dove",
+        "Shell Helix Ultra 5W-40 engine oil 4L | Shell",
+        "Mango linen dress, size M | Mango",
+        "Puma Suede Classic sneakers | Puma",
+        "GAP logo hoodie grey | Gap"})
+    void aUseForTheBrandsGoodsIsAMention(String title, String brand) {
+      assertThat(brands(title)).containsExactly(brand);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "apple corer stainless steel",
+        "dog training coach whistle",
+        "sterling silver ring with zirconia",
+        "dove grey cushion cover 45x45",
+        "sea shell necklace handmade",
+        "dried mango slices 500g",
+        "puma plush toy 30cm",
+        "gap filler foam 750ml"})
+    void anOrdinaryUseOfTheWordIsNot(String title) {
+      assertThat(brands(title)).isEmpty();
+    }
+  }
+
+  @Nested
+  class InEachLanguage {
+    @ParameterizedTest(name = "{0} mentions {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Coach Umhängetasche aus Leder | Coach", // de: bag
+        "Apple Handyhülle für iPhone 15 | Apple", // de: a compound, phone case
+        "Sac à main Coach en cuir | Coach", // fr
+        "Coque Apple pour téléphone | Apple", // fr
+        "Bolso bandolera Coach de piel | Coach", // es
+        "Sudadera con capucha GAP | Gap", // es: clothing
+        "Borsa a tracolla Coach in pelle | Coach", // it
+        "Scarpe Puma da corsa | Puma", // it: shoes
+        "Bolsa Coach de couro | Coach", // pt
+        "Vestido Mango de linho | Mango", // pt: dress
+        "Coach schoudertas van leer | Coach", // nl
+        "Ring deurbel met camera | Ring"}) // nl: doorbell, camera
+    void aUseForTheBrandsGoods(String title, String brand) {
+      assertThat(brands(title)).containsExactly(brand);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Ring aus Sterlingsilber mit Zirkonia", // de: a ring of jewellery, class 14
+        "Getrocknete Mango ohne Zucker", // de: dried fruit
+        "Bague en argent, ring ajustable", // fr
+        "Mangue séchée, mango bio 250 g", // fr
+        "Peluche puma de 30 cm para niños", // es: plush toy
+        "Mango deshidratado 500 g", // es
+        "Cuscino colore dove grigio", // it: cushion
+        "Collana con shell di mare", // it: necklace
+        "Pelúcia puma para crianças", // pt: plush toy
+        "Manga de mango seco 200 g", // pt
+        "Zilveren ring met steentje", // nl: a ring of jewellery
+        "Gedroogde mango reepjes 250 g"}) // nl: dried fruit
+    void anOrdinaryUse(String title) {
+      assertThat(brands(title)).isEmpty();
+    }
+  }
+
+  @Nested
+  class WhatIsAlwaysReported {
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "C0ach whistle | LEET",
+        "C*ach whistle | MASKED",
+        "C o a c h whistle | SEPARATED",
+        "\u0421oach whistle | CONFUSABLE"}) // a Cyrillic С
+    void aDisguisedWordBrandIsNoOrdinaryUse(String title, MatchMethod method) {
+      List<BrandMention> found = INDEX.find(title, ListingField.TITLE);
+      assertThat(found).extracting(BrandMention::brand).containsExactly("Coach");
+      assertThat(found.get(0).method()).isEqualTo(method);
+    }
+
+    @Test
+    void aBrandThatIsNoOrdinaryWordIsNotJudged() {
+      assertThat(brands("Gucci corer")).containsExactly("Gucci");
+    }
+
+    @Test
+    void aWordBrandWithNeitherClassesNorProductsKeepsTodaysBehaviour() {
+      BrandIndex index = BrandIndex.of(List.of(Brand.of("Coach")));
+      assertThat(index.find("dog training coach whistle", ListingField.TITLE))
+          .extracting(BrandMention::brand).containsExactly("Coach");
+    }
+
+    @Test
+    void withTheRuleOffEveryUseIsReported() {
+      BrandIndex index = BrandIndex.of(PORTFOLIO,
+          MatchOptions.defaults().withWordBrandsByContext(false));
+      assertThat(index.options().wordBrandsByContext()).isFalse();
+      assertThat(index.find("apple corer stainless steel", ListingField.TITLE))
+          .extracting(BrandMention::brand).containsExactly("Apple");
+    }
+  }
+
+  @Nested
+  class TheWholeListing {
+    @Test
+    void theDescriptionCanShowTheGoods() {
+      Listing listing = Listing.builder("1", "Coach Tabby 26")
+          .description("Pebbled leather shoulder bag with a detachable strap").build();
+      assertThat(INDEX.find(listing)).extracting(BrandMention::brand).containsExactly("Coach");
+    }
+
+    @Test
+    void andItsMentionIsJudgedTooWhileOtherBrandsStay() {
+      Listing listing = Listing.builder("2", "Whistle for a football coach")
+          .description("Loud pea-less whistle, not Gucci").build();
+      assertThat(INDEX.find(listing)).extracting(BrandMention::brand, BrandMention::field)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("Gucci", ListingField.DESCRIPTION));
+    }
+
+    @Test
+    void aProductNameWordAloneIsEnough() {
+      assertThat(brands("Apple iPhone 15 Pro 256GB blue")).containsExactly("Apple");
+      assertThat(brands("Tabby by Coach, pebbled")).containsExactly("Coach");
+    }
+  }
+
+  @Nested
+  class NoisyWordBrands {
+    @Test
+    void aWordBrandWithoutClassesOrProductsIsNoisy() {
+      List<Brand> brands = List.of(Brand.of("Shell"), brand("Coach", classes(18)), Brand.of("Gucci"),
+          brand("Apple", classes(), "Apple iPhone 15"), brand("Dove", classes(43)));
+      assertThat(WordBrands.noisy(brands, MatchOptions.defaults())).extracting(Brand::name)
+          .containsExactly("Shell", "Dove"); // class 43 is a service: no goods to judge by
+    }
+
+    @Test
+    void withTheRuleOffEveryWordBrandIsNoisy() {
+      List<Brand> brands = List.of(Brand.of("Shell"), brand("Coach", classes(18)), Brand.of("Gucci"));
+      assertThat(WordBrands.noisy(brands, MatchOptions.defaults().withWordBrandsByContext(false)))
+          .extracting(Brand::name).containsExactly("Shell", "Coach");
+    }
+
+    @Test
+    void aNullBrandIsNamed() {
+      assertThatThrownBy(() -> WordBrands.noisy(Arrays.asList(Brand.of("Shell"), null),
+          MatchOptions.defaults())).hasMessage("brands[1] must not be null");
+    }
+  }
+}

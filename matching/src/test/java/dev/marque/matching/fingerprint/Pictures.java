@@ -1,0 +1,108 @@
+package dev.marque.matching.fingerprint;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Random;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+
+/** Product-like test pictures drawn from a seed, and the edits a re-lister makes to them. */
+final class Pictures {
+  private Pictures() {}
+
+  static BufferedImage photo(long seed, int w, int h) {
+    Random r = new Random(seed);
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setPaint(new GradientPaint(0, 0, new Color(r.nextInt(0xffffff)), w, h,
+        new Color(r.nextInt(0xffffff))));
+    g.fillRect(0, 0, w, h);
+    for (int i = 0; i < 12; i++) {
+      g.setColor(new Color(r.nextInt(0xffffff)));
+      int x = r.nextInt(w);
+      int y = r.nextInt(h);
+      int s = w / 8 + r.nextInt(w / 3);
+      switch (r.nextInt(3)) {
+        case 0 -> g.fillOval(x - s / 2, y - s / 2, s, s * 2 / 3);
+        case 1 -> g.fillRect(x - s / 2, y - s / 2, s, s / 2);
+        default -> {
+          g.setStroke(new BasicStroke(3 + r.nextInt(10)));
+          g.drawLine(x, y, r.nextInt(w), r.nextInt(h));
+        }
+      }
+    }
+    g.dispose();
+    return img;
+  }
+
+  static byte[] jpeg(BufferedImage img, float quality) {
+    try {
+      ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(quality);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (var ios = ImageIO.createImageOutputStream(out)) {
+        writer.setOutput(ios);
+        writer.write(null, new IIOImage(img, null, null), param);
+      }
+      writer.dispose();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static byte[] encode(BufferedImage img, String format) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ImageIO.write(img, format, out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static BufferedImage resize(BufferedImage img, double factor) {
+    int w = (int) (img.getWidth() * factor);
+    int h = (int) (img.getHeight() * factor);
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(img, 0, 0, w, h, null);
+    g.dispose();
+    return out;
+  }
+
+  /** Cuts {@code fraction} of the width and height, split between the sides. */
+  static BufferedImage crop(BufferedImage img, double fraction) {
+    int dx = (int) (img.getWidth() * fraction / 2);
+    int dy = (int) (img.getHeight() * fraction / 2);
+    BufferedImage sub = img.getSubimage(dx, dy, img.getWidth() - 2 * dx, img.getHeight() - 2 * dy);
+    BufferedImage out = new BufferedImage(sub.getWidth(), sub.getHeight(), BufferedImage.TYPE_INT_RGB);
+    out.createGraphics().drawImage(sub, 0, 0, null);
+    return out;
+  }
+
+  static BufferedImage watermark(BufferedImage img, String text) {
+    BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.drawImage(img, 0, 0, null);
+    g.setColor(new Color(255, 255, 255, 140));
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, img.getHeight() / 12));
+    g.drawString(text, img.getWidth() / 10, img.getHeight() * 9 / 10);
+    g.dispose();
+    return out;
+  }
+}

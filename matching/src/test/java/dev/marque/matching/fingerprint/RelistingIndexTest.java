@@ -1,0 +1,111 @@
+package dev.marque.matching.fingerprint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.marque.core.Listing;
+import dev.marque.core.Money;
+import dev.marque.core.Seller;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RelistingIndexTest {
+  private static final ImageFingerprinter HASHER = ImageFingerprinter.standard();
+
+  private static ListingImage image(String source, byte[] bytes) {
+    try {
+      return new ListingImage(source, HASHER.fingerprint(bytes));
+    } catch (ImageDecodeException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Listing listing(String id, String title, String seller) {
+    return Listing.builder(id, title).url("https://www.aliexpress.com/item/" + id + ".html")
+        .price(Money.of("25", "USD")).seller(Seller.of(seller)).build();
+  }
+
+  private final Listing tote = listing("1005001", "Aurelia Laurel tote bag genuine leather women handbag", "shop-88");
+  private final Listing wallet = listing("1005002", "Aurelia zip wallet card holder leather", "shop-12");
+  private final List<ListingImage> totePhotos =
+      List.of(image("https://img.example/tote-1.jpg", Pictures.jpeg(Pictures.photo(1, 800, 800), 0.9f)));
+  private final List<ListingImage> walletPhotos =
+      List.of(image("https://img.example/wallet-1.jpg", Pictures.jpeg(Pictures.photo(2, 800, 800), 0.9f)));
+  private final RelistingIndex index = RelistingIndex.builder()
+      .add(tote, totePhotos).add(wallet, walletPhotos).build();
+
+  @Test
+  void aRewordedListingWithTheSamePhotoReEncodedIsFoundWithItsEvidence() {
+    Listing back = listing("1005999", "women handbag tote A U R E L I A laurel, real leather", "shop-90");
+    List<ListingImage> photos = List.of(image("p1.jpg",
+        Pictures.jpeg(Pictures.resize(Pictures.photo(1, 800, 800), 0.5), 0.6f)));
+    List<Relisting> found = index.find(back, photos);
+    assertThat(found).hasSize(1);
+    Relisting r = found.get(0);
+    assertThat(r.removedId()).isEqualTo("1005001");
+    assertThat(r.seller()).isEqualTo(SellerRelation.OTHER);
+    assertThat(r.images()).singleElement().satisfies(e -> {
+      assertThat(e.image()).isEqualTo("p1.jpg");
+      assertThat(e.removedImage()).isEqualTo("https://img.example/tote-1.jpg");
+      assertThat(e.distance()).isLessThanOrEqualTo(16);
+    });
+    assertThat(r.text()).isBetween(0.3, 1.0);
+    assertThat(r.score()).isGreaterThan(0.6);
+    assertThat(r.toReason().code()).isEqualTo(dev.marque.core.ReasonCode.RELISTED);
+    assertThat(r.toReason().message()).startsWith("Re-lists removed listing 1005001: photo p1.jpg"
+        + " matches its https://img.example/tote-1.jpg (PDQ distance ").endsWith("another seller");
+    assertThat(r.toReason().facts()).containsEntry("removedId", "1005001");
+  }
+
+  @Test
+  void theSameSellerPostingTheSameTextWithoutPhotosIsFoundAsSame() {
+    Listing back = listing("1005998", tote.title(), "shop-88");
+    Relisting r = index.find(back, List.of()).get(0);
+    assertThat(r.removedId()).isEqualTo("1005001");
+    assertThat(r.seller()).isEqualTo(SellerRelation.SAME);
+    assertThat(r.text()).isEqualTo(1.0);
+  }
+
+  @Test
+  void anotherProductOfTheBrandWithASimilarTitleAndItsOwnPhotoIsNotARelisting() {
+    Listing other = listing("1005997", "Aurelia Laurel tote bag genuine leather men travel", "shop-88");
+    List<ListingImage> photos = List.of(image("other.jpg", Pictures.jpeg(Pictures.photo(3, 800, 800), 0.9f)));
+    assertThat(index.find(other, photos)).isEmpty();
+  }
+
+  @Test
+  void aCroppedWatermarkedPhotoWithAShortUnrelatedTitleIsStillFound() {
+    Listing back = listing("1005996", "hot sale bag leather", "shop-91");
+    List<ListingImage> photos = List.of(image("c.png", Pictures.encode(
+        Pictures.watermark(Pictures.crop(Pictures.photo(1, 800, 800), 0.08), "NEW SHOP"), "png")));
+    assertThat(index.find(back, photos)).extracting(Relisting::removedId).containsExactly("1005001");
+  }
+
+  @Test
+  void savedAndLoadedItAnswersTheSame(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("removed.idx");
+    index.save(file);
+    RelistingIndex loaded = RelistingIndex.load(file);
+    assertThat(loaded.size()).isEqualTo(2);
+    Listing back = listing("1005995", "zip wallet Aurelia leather card holder", "x");
+    assertThat(loaded.find(back, walletPhotos)).isEqualTo(index.find(back, walletPhotos));
+    assertThat(loaded.find(back, walletPhotos)).isNotEmpty();
+  }
+
+  @Test
+  void aDamagedOrForeignFileIsRefusedSayingWhy(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("removed.idx");
+    index.save(file);
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[40] ^= 0x10;
+    Files.write(file, bytes);
+    assertThatThrownBy(() -> RelistingIndex.load(file)).hasMessageContaining("damaged");
+    Files.write(file, java.util.Arrays.copyOf(bytes, 30));
+    assertThatThrownBy(() -> RelistingIndex.load(file)).hasMessageContaining("damaged");
+    Path other = Files.writeString(dir.resolve("notes.txt"), "hello, this is not an index at all");
+    assertThatThrownBy(() -> RelistingIndex.load(other)).hasMessageContaining("not a marque re-listing index");
+  }
+}
