@@ -265,4 +265,55 @@ class ClaimsTest {
           + " it through Lazada's own IP protection portal");
     });
   }
+
+  private static final String PRINT = "{\"type\": \"copyright\", \"work\": \"Vireo 2026"
+      + " photographs\", \"author\": \"Marta Ferri\", \"created\": \"2025-11-01\"%s}";
+
+  @Test
+  void aWorkByAnotherAuthorIsClaimedOnlyWithAChainOfTitleToTheHolder() {
+    Finding f = finding("EBAY", "https://www.ebay.com/itm/123456789012", String.format(IMAGE, 5));
+    Drafts none = draft(portfolio(HOLDER, String.format(PRINT, "")), Routes.DMCA, f);
+    assertThat(none.problems()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(DraftProblem.Kind.NO_FITTING_RIGHT);
+      assertThat(p.message()).contains("its recorded author is Marta Ferri, and nothing shows how"
+          + " title passed to Vireo Leather Ltd; add ownership.chainOfTitle");
+    });
+
+    String assigned = ", \"ownership\": {\"chainOfTitle\": [{\"basis\": \"author\", \"party\":"
+        + " \"Marta Ferri\"}, {\"basis\": \"assignment\", \"party\": \"Vireo Leather Ltd\","
+        + " \"date\": \"2025-12-01\", \"document\": \"VL-ASSIGN-7\"}]}";
+    Notice n = draft(portfolio(HOLDER, String.format(PRINT, assigned)), Routes.DMCA, f)
+        .notices().get(0);
+    assertThat(text(n)).contains("Ownership: Vireo Leather Ltd owns it by this chain of title:"
+        + " author Marta Ferri; written assignment to Vireo Leather Ltd dated 2025-12-01"
+        + " (VL-ASSIGN-7)");
+
+    String elsewhere = assigned.replace("\"Vireo Leather Ltd\"", "\"Ferri Studio Srl\"");
+    assertThat(draft(portfolio(HOLDER, String.format(PRINT, elsewhere)), Routes.DMCA, f)
+        .problems()).singleElement().extracting(DraftProblem::message).asString()
+        .contains("is owned by Ferri Studio Srl (by its chain of title), not by Vireo Leather Ltd");
+  }
+
+  @Test
+  void anAssignmentWithoutItsDateOrDocumentIsAPortfolioError() {
+    String undated = ", \"ownership\": {\"chainOfTitle\": [{\"basis\": \"author\", \"party\":"
+        + " \"Marta Ferri\"}, {\"basis\": \"assignment\", \"party\": \"Vireo Leather Ltd\"}]}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> portfolio(HOLDER, String.format(PRINT, undated)))
+        .hasMessageContaining("brands[0].rights[0].ownership.chainOfTitle[1].basis: assignment"
+            + " needs the date and the written document");
+  }
+
+  @Test
+  void everyNoticeStatesTheBasisOfOwnershipAndChineseNoticesListClassesOneByOne() {
+    Notice n = draft(portfolio(HOLDER, MARKS.replace("\"classes\": [18]}", "\"classes\": [18, 25]}")),
+        Routes.CN_ECOMMERCE, finding("TAOBAO", "https://item.taobao.com/item.htm?id=1", ""))
+        .notices().get(0);
+    String zh = NoticeRenderer.standard().render(n, Format.TEXT, Language.ZH);
+    assertThat(zh).contains("核定类别：第18类、第25类")
+        .contains("权属依据：Vireo Leather Ltd为注册权利人（CNIPA 40000004）");
+    assertThat(NoticeRenderer.standard().render(n, Format.TEXT, Language.EN)
+        .replaceAll("\\s+", " ")).contains("Ownership: Vireo Leather Ltd is the registered"
+            + " proprietor (CNIPA 40000004)");
+  }
 }

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param jurisdictions where it applies; {@code INT} (everywhere) when not stated
  * @param evidence references to proof of authorship and date (files, URLs, archive ids)
  * @param expires when protection ends, when stated
+ * @param ownership who owns it and its chain of title, when stated; the rights holder otherwise
  */
 public record Copyright(
     String work,
@@ -34,7 +35,8 @@ public record Copyright(
     Optional<Jurisdiction> registeredIn,
     List<Jurisdiction> jurisdictions,
     List<String> evidence,
-    Optional<LocalDate> expires) implements IpRight {
+    Optional<LocalDate> expires,
+    Optional<Ownership> ownership) implements IpRight {
 
   /**
    * Checks the work is described, a registration names its number and where it was made (never
@@ -71,6 +73,26 @@ public record Copyright(
           : "a copyright registered in " + registeredIn.get() + " needs its registrationNumber");
     }
     Terms.ordered(created, "created", expires, "expires");
+    optional(ownership, "ownership");
+  }
+
+  /**
+   * A copyright with no statement of ownership: the holder is taken to own it.
+   *
+   * @param work the work
+   * @param author its author
+   * @param created when created
+   * @param registrationNumber its registration number
+   * @param registeredIn where registered
+   * @param jurisdictions where it applies
+   * @param evidence proof of authorship
+   * @param expires when it ends
+   */
+  public Copyright(String work, Optional<String> author, Optional<LocalDate> created,
+      Optional<String> registrationNumber, Optional<Jurisdiction> registeredIn,
+      List<Jurisdiction> jurisdictions, List<String> evidence, Optional<LocalDate> expires) {
+    this(work, author, created, registrationNumber, registeredIn, jurisdictions, evidence,
+        expires, Optional.empty());
   }
 
   /**

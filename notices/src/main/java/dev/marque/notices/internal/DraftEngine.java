@@ -133,14 +133,12 @@ public final class DraftEngine {
             wrongKind.add(Labels.describe(r));
             continue;
           }
-          Optional<String> refusal = RightFit.refusal(r, route, settings.date(), where)
-              .or(() -> {
-                Optional<String> noEvidence = RightFit.evidenceRefusal(r, f.evidence());
-                return noEvidence;
-              });
+          Optional<String> unfit = RightFit.refusal(r, route, settings.date(), where)
+              .or(() -> Title.refusal(r, settings.portfolio().holder().name()));
+          Optional<String> refusal = unfit.or(() -> RightFit.evidenceRefusal(r, f.evidence()));
           if (refusal.isPresent()) {
             refusals.add(refusal.get());
-            lacksEvidenceOnly |= RightFit.refusal(r, route, settings.date(), where).isEmpty();
+            lacksEvidenceOnly |= unfit.isEmpty();
           } else {
             fitting.add(r);
           }

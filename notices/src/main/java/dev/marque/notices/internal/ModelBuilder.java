@@ -72,7 +72,11 @@ public final class ModelBuilder {
     m.put("marketplace", n.marketplace().displayName());
     Jurisdiction where = n.route().territory().orElseGet(() -> Storefronts.of(n.items().get(0)));
     m.put("jurisdiction", Labels.place(where, lang));
-    n.right().ifPresent(r -> m.put("right", right(r, lang, marks)));
+    n.right().ifPresent(r -> {
+      Map<String, Object> right = right(r, lang, marks);
+      right.put("ownership", Title.basis(r, n.principal().name(), lang));
+      m.put("right", right);
+    });
     m.put("hasRight", n.right().isPresent());
     List<Object> items = new ArrayList<>();
     for (int i = 0; i < n.items().size(); i++) {
@@ -181,6 +185,8 @@ public final class ModelBuilder {
         ? t.classes().stream().map(NiceClass::toString).collect(Collectors.joining(", ")) : "";
     field(m, "classes", Optional.of(classes).filter(s -> !s.isEmpty()),
         marks.marker(Requirement.MARK_CLASSES));
+    m.put("classesZh", r instanceof Trademark t ? t.classes().stream()
+        .map(c -> "第" + c + "类").collect(Collectors.joining("、")) : "");
     m.put("territory", Labels.territory(r, lang));
     Optional<String> expires = switch (r.kind()) {
       case TRADEMARK -> ((Trademark) r).expires().map(d -> Labels.date(d, lang));

@@ -27,7 +27,8 @@ public final class Storefronts {
     return m.home();
   }
 
-  private static Optional<String> host(String url) {
+  /** The lower-case host of a URL; empty when it has none or is not a URI. */
+  static Optional<String> host(String url) {
     try {
       return Optional.ofNullable(URI.create(url.strip()).getHost())
           .map(h -> h.toLowerCase(Locale.ROOT));

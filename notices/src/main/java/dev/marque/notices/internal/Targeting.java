@@ -4,10 +4,8 @@ import dev.marque.core.Jurisdiction;
 import dev.marque.core.Marketplace;
 import dev.marque.core.Money;
 import dev.marque.core.Listing;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -98,7 +96,7 @@ public final class Targeting {
    * ({@code amazon.com} serves the US), any other by a country-code domain ({@code shopee.sg}).
    */
   static Optional<Storefront> storefront(Listing item) {
-    Optional<String> host = item.url().flatMap(Targeting::host);
+    Optional<String> host = item.url().flatMap(Storefronts::host);
     if (host.isEmpty()) {
       return Optional.empty();
     }
@@ -121,15 +119,6 @@ public final class Targeting {
       return j.equals(Jurisdiction.EU) || j.equals(Jurisdiction.INTERNATIONAL)
           ? Optional.empty() : Optional.of(j);
     } catch (IllegalArgumentException notACountry) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<String> host(String url) {
-    try {
-      return Optional.ofNullable(URI.create(url.strip()).getHost())
-          .map(h -> h.toLowerCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
   }
