@@ -31,6 +31,7 @@ public record Agent(String name, Optional<String> email, Optional<String> addres
    * @param phone the telephone number
    * @param country where the agent is established
    * @param authorization the holder's authorisation of the agent, when on file
+   * @param signatory the person who signs the agent's notices, and in what capacity
    */
   public Agent {
     name = notBlank(name, "name");

@@ -36,7 +36,15 @@ import java.util.Optional;
 public record EvidenceFile(String path, String sha256, Optional<String> description,
     Optional<Long> size, Optional<LocalDate> date) {
 
-  /** Checks the path is present and the hash is 64 hex digits; lower-cases the hash. */
+  /**
+   * Checks the path is present and the hash is 64 hex digits; lower-cases the hash.
+   *
+   * @param date the date the document bears (not the file's time stamp), when recorded
+   * @param description what the file shows, in a few words
+   * @param path where the file is, relative to the portfolio's or evidence file's directory
+   * @param sha256 the SHA-256 of its bytes, 64 lower-case hex digits
+   * @param size its length in bytes, when recorded
+   */
   public EvidenceFile {
     path = notBlank(path, "path");
     sha256 = notBlank(sha256, "sha256").toLowerCase(Locale.ROOT);

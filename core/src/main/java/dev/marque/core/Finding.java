@@ -28,6 +28,8 @@ public record Finding(Listing listing, List<BrandMention> mentions, Assessment a
    * @param listing the listing
    * @param mentions the brands found in it, in order of appearance
    * @param assessment the verdict and its reasons
+   * @param evidence evidence that the listing copies a work, a design or an invention (such as a
+   *     perceptual-hash image match); empty when there is none, as for a brand mention alone
    */
   public Finding {
     notNull(listing, "listing");

@@ -68,7 +68,16 @@ public sealed interface InfringementEvidence {
   record ImageCopy(String right, String listingImage, String workImage, String algorithm,
       int distance, int threshold) implements InfringementEvidence {
 
-    /** Checks every part is present and the numbers are not negative. */
+    /**
+     * Checks every part is present and the numbers are not negative.
+     *
+     * @param algorithm the perceptual hash, such as {@code PDQ} or {@code dHash}
+     * @param distance the Hamming distance between the two hashes
+     * @param listingImage the listing's image (its URL, as the listing gives it)
+     * @param right the work, by its subject or registration number
+     * @param threshold the largest distance taken as a match for that algorithm
+     * @param workImage the work's image file it matches
+     */
     public ImageCopy {
       right = notBlank(right, "right");
       listingImage = notBlank(listingImage, "listingImage");
@@ -106,7 +115,14 @@ public sealed interface InfringementEvidence {
   record TextCopy(String right, ListingField field, String listingText, String workText)
       implements InfringementEvidence {
 
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param field where in the listing the copied text is
+     * @param listingText the listing's text, as the seller wrote it
+     * @param right the work, by its subject or registration number
+     * @param workText the passage of the work it copies
+     */
     public TextCopy {
       right = notBlank(right, "right");
       notNull(field, "field");
@@ -132,7 +148,14 @@ public sealed interface InfringementEvidence {
   record Attached(String right, String shows, EvidenceFile file, Optional<String> comment)
       implements InfringementEvidence {
 
-    /** Checks every part is present. */
+    /**
+     * Checks every part is present.
+     *
+     * @param comment a further note, when given
+     * @param file the file and its hash
+     * @param right the right, by its subject or registration number
+     * @param shows what the file shows, in a sentence a notice can quote
+     */
     public Attached {
       right = notBlank(right, "right");
       shows = notBlank(shows, "shows");

@@ -28,6 +28,7 @@ public record RightsHolder(String name, Optional<String> email, Optional<String>
    * @param address the postal address
    * @param phone the telephone number
    * @param country where the holder is established
+   * @param signatory the person who signs the holder's notices, and in what capacity
    */
   public RightsHolder {
     name = notBlank(name, "name");

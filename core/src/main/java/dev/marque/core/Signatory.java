@@ -12,7 +12,13 @@ import static dev.marque.core.internal.Checks.notBlank;
  */
 public record Signatory(String name, String capacity) {
 
-  /** Checks both are present. */
+  /**
+   * Checks both are present.
+   *
+   * @param capacity the role in which the person signs, such as {@code "Partner"} or {@code "Head
+   *     of Legal"}
+   * @param name the person's full name, such as {@code "Eleanor Reeve"}
+   */
   public Signatory {
     name = notBlank(name, "name");
     capacity = notBlank(capacity, "capacity");

@@ -50,6 +50,7 @@ public record Copyright(
    * @param jurisdictions where it applies; {@code INT} (everywhere) when not stated
    * @param evidence references to proof of authorship and date (files, URLs, archive ids)
    * @param expires when protection ends, when stated
+   * @param ownership who owns it and its chain of title, when stated; the rights holder otherwise
    */
   public Copyright {
     work = notBlank(work, "work");

@@ -53,7 +53,15 @@ public record Ownership(Optional<String> owner, List<Step> chainOfTitle) {
   public record Step(Basis basis, String party, Optional<LocalDate> date,
       Optional<String> document) {
 
-    /** Checks an assignment or an exclusive licence names its date and its document. */
+    /**
+     * Checks an assignment or an exclusive licence names its date and its document.
+     *
+     * @param basis how the party took title
+     * @param date when (required for an assignment or an exclusive licence)
+     * @param document the written instrument, by reference (required for an assignment or an
+     *     exclusive licence)
+     * @param party who took it
+     */
     public Step {
       notNull(basis, "basis");
       party = notBlank(party, "party");
@@ -78,7 +86,12 @@ public record Ownership(Optional<String> owner, List<Step> chainOfTitle) {
     }
   }
 
-  /** Checks the parts are present and the chain is in order (an employer or assignee follows). */
+  /**
+   * Checks the parts are present and the chain is in order (an employer or assignee follows).
+   *
+   * @param chainOfTitle how title passed, from the first owner to the present one, in order
+   * @param owner who owns the right now; empty for the rights holder
+   */
   public Ownership {
     owner = optionalText(owner, "owner");
     chainOfTitle = copy(chainOfTitle, "chainOfTitle");
@@ -91,7 +104,7 @@ public record Ownership(Optional<String> owner, List<Step> chainOfTitle) {
     }
   }
 
-  /** No statement beyond the default: the holder owns it. */
+  /** {@return no statement beyond the default: the holder owns it} */
   public static Ownership holder() {
     return new Ownership(Optional.empty(), List.of());
   }

@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record ImageEvidence(String image, String removedImage, int distance, int dHashDistance) {
 
-  /** Checks the parts are present. */
+  /**
+   * Checks the parts are present.
+   *
+   * @param dHashDistance the dHash Hamming distance (0..64), which survives crops PDQ does not
+   * @param distance the PDQ Hamming distance (0..256; 0 also for byte-identical files)
+   * @param image the listing's image, as the listing names it
+   * @param removedImage the removed listing's image, as it named it
+   */
   public ImageEvidence {
     Objects.requireNonNull(image, "image");
     Objects.requireNonNull(removedImage, "removedImage");

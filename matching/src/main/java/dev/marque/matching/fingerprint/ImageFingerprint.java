@@ -18,7 +18,17 @@ import java.util.Objects;
 public record ImageFingerprint(
     String sha256, PdqHash pdq, int quality, long dHash, int width, int height) {
 
-  /** Checks the parts are present and in range. */
+  /**
+   * Checks the parts are present and in range.
+   *
+   * @param dHash the 64-bit difference hash
+   * @param height the decoded height in pixels
+   * @param pdq the PDQ hash
+   * @param quality the PDQ quality, 0 (featureless: a blank or flat image whose hash means little)
+   *     to 100; Meta suggests ignoring hashes of quality 49 or less
+   * @param sha256 the SHA-256 of the encoded bytes, lower-case hex
+   * @param width the decoded width in pixels (after any subsampling of a very large image)
+   */
   public ImageFingerprint {
     Objects.requireNonNull(sha256, "sha256");
     Objects.requireNonNull(pdq, "pdq");

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record ListingImage(String source, ImageFingerprint fingerprint) {
 
-  /** Checks the parts are present. */
+  /**
+   * Checks the parts are present.
+   *
+   * @param fingerprint its fingerprint
+   * @param source the image as the listing names it (its URL or path), reported in evidence
+   */
   public ListingImage {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(fingerprint, "fingerprint");

@@ -20,7 +20,15 @@ import java.util.Objects;
 public record Relisting(
     String removedId, double score, double text, List<ImageEvidence> images, SellerRelation seller) {
 
-  /** Checks the parts are present; copies the evidence. */
+  /**
+   * Checks the parts are present; copies the evidence.
+   *
+   * @param images the listing's images that match the removed listing's, nearest first
+   * @param removedId the removed listing's id
+   * @param score how sure, 0..1: above 0.5 is reported
+   * @param seller how the sellers relate
+   * @param text the exact Jaccard similarity of the two listings' normalised text shingles, 0..1
+   */
   public Relisting {
     Objects.requireNonNull(removedId, "removedId");
     images = List.copyOf(images);

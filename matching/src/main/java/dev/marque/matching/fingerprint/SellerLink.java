@@ -26,7 +26,16 @@ public record SellerLink(String seller, String otherSeller, Kind kind, String va
     PHOTO
   }
 
-  /** Checks the parts are present. */
+  /**
+   * Checks the parts are present.
+   *
+   * @param explanation one line a person reads, naming the listings it was seen in
+   * @param kind what they share
+   * @param otherSeller the other account
+   * @param seller one account ({@code marketplace:sellerId})
+   * @param value the shared thing: the E.164 phone number, the e-mail address, the normalised store
+   *     name, or the two photos
+   */
   public SellerLink {
     Objects.requireNonNull(seller, "seller");
     Objects.requireNonNull(otherSeller, "otherSeller");

@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record SellerNetwork(List<String> sellers, List<SellerLink> links) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param links every link found between them, each explained
+   * @param sellers the accounts ({@code marketplace:sellerId}), sorted
+   */
   public SellerNetwork {
     sellers = List.copyOf(sellers);
     links = List.copyOf(links);

@@ -53,6 +53,10 @@ public record Item(String listingId, Marketplace marketplace, Optional<String> u
    * @param mentions the brand texts found in it, as the seller wrote them
    * @param assessment marque's verdict and reasons; empty for an item of a counter-notice
    * @param testBuyOrder the order id of a test purchase, when one was made
+   * @param evidence the finding's evidence of copying that the notice relies on (for a copyright, a
+   *     design or a patent); empty for a trade mark, whose evidence is the mention itself
+   * @param offeredIn why the listing is taken to be offered to buyers in the territory the notice
+   *     concerns (a storefront, a currency, where the goods ship from), when the route asks
    */
   public Item {
     listingId = notBlank(listingId, "listingId");

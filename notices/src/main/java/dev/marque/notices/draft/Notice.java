@@ -83,7 +83,9 @@ public record Notice(
    * @param answers the reference of the notice this one answers, for a counter-notice
    * @param problems every missing or invalid element; empty when complete
    * @param advisories warnings for the sender that do not make the notice incomplete, such as the
-   *     UK's rules on unjustified threats
+   * UK's rules on unjustified threats
+   * @param signatoryCapacity the capacity in which the signatory signs (Partner, Head of Legal),
+   *     when named; routes that need a named person refuse a notice without one
    */
   public Notice {
     id = notBlank(id, "id");
