@@ -183,6 +183,15 @@ class WordBrandsTest {
     }
 
     @Test
+    void aListingNamingNoGoodsTheVocabularyKnowsKeepsTheMention() {
+      // a title in a language the vocabulary does not cover shows no ordinary use of the word
+      BrandIndex index = BrandIndex.of(List.of(brand("Laurel", classes(), "Laurel Tote")));
+      assertThat(index.find("Сумка Laurel реплика люкс", ListingField.TITLE))
+          .extracting(BrandMention::brand).containsExactly("Laurel");
+      assertThat(index.find("Laurel wreath, 40 cm", ListingField.TITLE)).isEmpty();
+    }
+
+    @Test
     void aProductNameWordAloneIsEnough() {
       assertThat(brands("Apple iPhone 15 Pro 256GB blue")).containsExactly("Apple");
       assertThat(brands("Tabby by Coach, pebbled")).containsExactly("Coach");

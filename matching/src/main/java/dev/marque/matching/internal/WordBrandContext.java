@@ -127,16 +127,27 @@ public final class WordBrandContext {
     return kept == null ? mentions : List.copyOf(kept);
   }
 
+  /**
+   * Whether the listing is about the brand's goods, or names no goods the vocabulary knows (a title
+   * in a language it does not cover, such as {@code Сумка Aurelia реплика}): only a listing that
+   * names other goods and none of the brand's shows the word used in its ordinary sense.
+   */
   private boolean supported(Rule rule, Set<String> context, String matched) {
+    boolean namesOtherGoods = false;
     for (String w : context) {
       if (rule.ownWords.contains(w) || w.equals(matched)) {
         continue;
       }
-      if (rule.productWords.contains(w) || (vocabulary.classesOf(w) & rule.classes) != 0) {
+      if (rule.productWords.contains(w)) {
         return true;
       }
+      long classes = vocabulary.classesOf(w);
+      if ((classes & rule.classes) != 0) {
+        return true;
+      }
+      namesOtherGoods |= classes != 0;
     }
-    return false;
+    return !namesOtherGoods;
   }
 
   /** Plain mentions are judged; disguises and aliases stand. */
