@@ -7,6 +7,7 @@ import dev.marque.core.Listing;
 import dev.marque.core.Money;
 import dev.marque.core.Portfolio;
 import dev.marque.core.Reason;
+import dev.marque.core.ReasonCode;
 import dev.marque.core.Seller;
 import dev.marque.core.Verdict;
 import dev.marque.core.json.MarqueJson;
@@ -54,8 +55,9 @@ public final class ReadmeExample {
 
     check(finding.assessment().verdict() == Verdict.LIKELY_COUNTERFEIT,
         "verdict LIKELY_COUNTERFEIT, was " + finding.assessment().verdict());
-    List<String> codes = finding.assessment().reasons().stream().map(Reason::code).toList();
-    check(codes.containsAll(List.of("DISGUISED_BRAND", "CUE_WORD", "PRICE_ANOMALY")),
+    List<ReasonCode> codes = finding.assessment().reasons().stream().map(Reason::code).toList();
+    check(codes.containsAll(List.of(ReasonCode.DISGUISED_BRAND, ReasonCode.CUE_WORD,
+            ReasonCode.PRICE_ANOMALY)),
         "reasons DISGUISED_BRAND, CUE_WORD, PRICE_ANOMALY, were " + codes);
 
     Drafts drafts = NoticeDrafter.of(portfolio).draft(Routes.ALIBABA_IPP, List.of(finding));
