@@ -32,31 +32,25 @@ final class Inputs {
   }
 
   /**
-   * Opens the named file, or standard input for {@code -}, as UTF-8 text.
+   * Opens the named file, or standard input for {@code -}, as UTF-8 text. As {@code marque scan}
+   * reads a feed, an undecodable byte becomes U+FFFD and spoils its own line, not the whole file:
+   * an {@link InputStreamReader} given a charset always replaces malformed input.
    *
    * @throws UsageException when the file does not exist or cannot be read
    */
   static Reader open(String name) {
     if (isStdin(name)) {
-      return new BufferedReader(new InputStreamReader(stdin(), lenientUtf8()), 1 << 16);
+      return new BufferedReader(new InputStreamReader(stdin(), StandardCharsets.UTF_8), 1 << 16);
     }
     Path path = Path.of(name);
     try {
-      // as marque scan reads a feed: an undecodable byte spoils its line, not the whole file
-      return new BufferedReader(new InputStreamReader(Files.newInputStream(path), lenientUtf8()),
-          1 << 16);
+      return new BufferedReader(
+          new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8), 1 << 16);
     } catch (NoSuchFileException e) {
       throw new UsageException(name + ": no such file");
     } catch (IOException e) {
       throw new UsageException(name + ": cannot be read: " + e.getMessage());
     }
-  }
-
-  /** A UTF-8 decoder that turns undecodable bytes into U+FFFD, as {@code marque scan} does. */
-  static java.nio.charset.CharsetDecoder lenientUtf8() {
-    return StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
   }
 
   /** A path that must name an existing, readable file. */

@@ -18,8 +18,6 @@ import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -350,11 +348,9 @@ public final class FeedScanner {
   private ScanSummary scanBytes(InputStream in, OptionalLong size, Writer out,
       ScanHandler handler) throws IOException {
     CountingStream counting = new CountingStream(in);
-    // A feed is scraped text: undecodable bytes become U+FFFD instead of stopping the scan.
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    Reader reader = new InputStreamReader(counting, decoder); // the caller closes the stream
+    // A feed is scraped text: undecodable bytes become U+FFFD instead of stopping the scan, as an
+    // InputStreamReader given a charset always does. The caller closes the stream.
+    Reader reader = new InputStreamReader(counting, StandardCharsets.UTF_8);
     return run(lines(reader), counting, size, out, handler);
   }
 
