@@ -193,8 +193,9 @@ public final class DraftEngine {
     Contact principal = Contact.of(p.holder());
     boolean agent = p.agent().isPresent();
     Contact recipient = route.addressee() == Addressee.SELLER
-        ? items.get(0).seller().map(s -> new Contact(s.name().orElse(s.id()), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty()))
+        // the seller's name is listing text: a line break in it must not forge a line of the letter
+        ? items.get(0).seller().map(s -> ListingText.clean(s.name().orElse(s.id())))
+            .filter(name -> !name.isEmpty()).map(Contact::named)
             .orElse(Contact.named("the seller on " + key.marketplace().displayName()))
         : Contact.named(key.marketplace().displayName());
     String id = route.id() + "-" + String.format(Locale.ROOT, "%03d", group) + "-"
