@@ -36,7 +36,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The lists ship in the artifact {@code dev.marque:marque-lexicons} (data only, a few MB), under
  * {@code dev/marque/lexicons/<language>/words.lex}; {@code marque-matching} works without it, with no
- * language available. Words are compared {@linkplain #fold folded}: lower case, marks removed.
+ * language available. A language without such a list may come from a {@link WordList} service of
+ * another artifact: {@code dev.marque:marque-lexicons-languagetool} supplies German and Italian so,
+ * from dictionaries that stay in their own artifacts. Words are compared {@linkplain #fold folded}:
+ * lower case, marks removed.
  *
  * @since 0.2.0
  */

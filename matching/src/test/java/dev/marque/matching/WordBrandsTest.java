@@ -159,6 +159,8 @@ class WordBrandsTest {
     void aCounterfeitCueWordShowsTheBrand() {
       assertThat(found("dog training coach whistle replica")).containsExactly("Coach");
       assertThat(found("dog training coach whistle")).isEmpty();
+      // "unbranded" says the item has no brand at all: no sign that coach names one
+      assertThat(found("unbranded dog training coach whistle")).isEmpty();
     }
   }
 

@@ -8,6 +8,7 @@ import dev.marque.core.Product;
 import dev.marque.core.rights.IpRight;
 import dev.marque.core.rights.NiceClass;
 import dev.marque.core.rights.Trademark;
+import dev.marque.matching.signals.PhraseHit;
 import dev.marque.matching.signals.PhraseList;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -237,11 +238,25 @@ public final class WordBrandContext {
     return true;
   }
 
-  /** A counterfeit cue word (replica, dupe, 1:1) says the word names the brand being copied. */
+  /**
+   * A counterfeit cue word (replica, dupe, 1:1) says the word names the brand being copied; the
+   * cues that say an item has no brand ({@code unbranded}, {@code OEM}, {@code inspired by}) do
+   * not.
+   */
   private static boolean hasCueWord(String text) {
-    return !text.isEmpty()
-        && !PhraseList.cueWords().find(text, ListingField.TITLE).isEmpty();
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (PhraseHit hit : PhraseList.cueWords().find(text, ListingField.TITLE)) {
+      if (!NO_BRAND_CUES.contains(hit.phrase().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Cue words that say an item carries no brand: no sign that a word names one. */
+  private static final Set<String> NO_BRAND_CUES = Set.of("unbranded", "oem", "inspired by");
 
   /** Plain mentions are judged; disguises and aliases stand. */
   private static boolean judged(MatchMethod method) {
