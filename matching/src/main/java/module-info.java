@@ -22,4 +22,6 @@ module dev.marque.matching {
   exports dev.marque.matching.signals;
   exports dev.marque.matching.similarity;
   exports dev.marque.matching.text;
+
+  uses dev.marque.matching.WordList; // word lists of other artifacts (marque-lexicons-languagetool)
 }
