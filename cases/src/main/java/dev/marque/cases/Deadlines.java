@@ -51,9 +51,11 @@ public final class Deadlines {
     List<Deadline> result = new ArrayList<>();
     for (DeadlineRule rule : rules) {
       db.transaction(tx -> {
-        PreparedStatement ps = tx.prepare("SELECT c.id, c.route, MAX(e.at) FROM cases c JOIN"
-            + " case_events e ON e.case_id = c.id AND e.type = c.state WHERE c.state = ?"
-            + " GROUP BY c.id, c.route ORDER BY c.id");
+        // the cases in the state by their index, then each one's event by the case's own index:
+        // work in proportion to the open windows, never a scan of the event log
+        PreparedStatement ps = tx.prepare("SELECT c.id, c.route, (SELECT MAX(e.at) FROM"
+            + " case_events e WHERE e.case_id = c.id AND e.type = c.state) FROM cases c"
+            + " WHERE c.state = ? ORDER BY c.id");
         ps.setString(1, rule.after().name());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
