@@ -204,7 +204,8 @@ public final class CaseStore implements AutoCloseable {
     // the case row is written with the state its first events give it; the events follow
     PreparedStatement ps = tx.prepare("INSERT INTO cases (marketplace, listing_id, listing_url,"
         + " seller_id, brand, right_ref, route, notice_id, notice_sha256, state, opened_at,"
-        + " updated_at, event_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        + " updated_at, event_count, state_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        + " RETURNING id");
     ps.setString(1, n.marketplace().name());
     ps.setString(2, n.listingId());
     setOptional(ps, 3, n.listingUrl());
@@ -218,6 +219,7 @@ public final class CaseStore implements AutoCloseable {
     ps.setLong(11, now);
     ps.setLong(12, now);
     ps.setInt(13, events.size());
+    ps.setLong(14, events.get(events.size() - 1).at().map(Instant::toEpochMilli).orElse(now));
     long id;
     try (ResultSet rs = ps.executeQuery()) {
       rs.next();
@@ -288,6 +290,7 @@ public final class CaseStore implements AutoCloseable {
   private static final class Head {
     CaseState state;
     int count;
+    long stateAt;
     final Long[] milestones = new Long[MILESTONES.length];
 
     Head(CaseState state, int count) {
@@ -327,6 +330,7 @@ public final class CaseStore implements AutoCloseable {
       }
       h.count++;
       long at = event.at().map(Instant::toEpochMilli).orElse(now);
+      h.stateAt = at;
       for (int i = 0; i < MILESTONES.length; i++) {
         if (event.type() == MILESTONES[i] && h.milestones[i] == null) {
           h.milestones[i] = at;
@@ -339,7 +343,7 @@ public final class CaseStore implements AutoCloseable {
     PreparedStatement up = tx.prepare("UPDATE cases SET state = ?, updated_at = ?,"
         + " event_count = ?, submitted_at = COALESCE(submitted_at, ?), removed_at ="
         + " COALESCE(removed_at, ?), countered_at = COALESCE(countered_at, ?), relisted_at ="
-        + " COALESCE(relisted_at, ?) WHERE id = ?");
+        + " COALESCE(relisted_at, ?), state_at = ? WHERE id = ?");
     for (Map.Entry<Long, Head> e : heads.entrySet()) {
       Head h = e.getValue();
       up.setString(1, h.state.name());
@@ -352,7 +356,8 @@ public final class CaseStore implements AutoCloseable {
           up.setNull(4 + i, Types.BIGINT);
         }
       }
-      up.setLong(8, e.getKey());
+      up.setLong(8, h.stateAt);
+      up.setLong(9, e.getKey());
       up.addBatch();
     }
     up.executeBatch();

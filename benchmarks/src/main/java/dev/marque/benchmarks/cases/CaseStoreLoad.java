@@ -25,9 +25,14 @@ import java.util.Locale;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.marque.benchmarks.cases.CaseStoreLoad \
  *     /tmp/cases-bench.db 1000000
+ * psql ... -c 'CREATE SCHEMA cases_bench'    # a schema of its own on a shared server
  * java -cp benchmarks/target/benchmarks.jar dev.marque.benchmarks.cases.CaseStoreLoad \
- *     'jdbc:postgresql://127.0.0.1:54329/marque_test?user=marque&amp;password=marque' 1000000
+ *     'jdbc:postgresql://127.0.0.1:54329/marque_test?user=marque&amp;password=marque&amp;currentSchema=cases_bench' \
+ *     1000000
  * </pre>
+ *
+ * <p>With 0 cases it only times the queries, on a store loaded before (by this class, or in bulk
+ * by SQL with the same rows).
  *
  * <p>Events go in batches of {@code BATCH} per transaction ({@link CaseStore#openCases} and
  * {@link CaseStore#recordAll}), as an importer or a dispatcher writes them; each event is still

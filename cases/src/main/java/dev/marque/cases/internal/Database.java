@@ -50,6 +50,10 @@ public final class Database implements AutoCloseable {
     if (location.startsWith("jdbc:postgresql:")) {
       PGSimpleDataSource ds = new PGSimpleDataSource();
       ds.setURL(location);
+      if (!location.contains("reWriteBatchedInserts")) {
+        // a batch of events becomes multi-row INSERTs: one statement to plan, not thousands
+        ds.setReWriteBatchedInserts(true);
+      }
       return new Database(ds, Dialect.POSTGRESQL, redact(location), true);
     }
     String file;

@@ -14,6 +14,12 @@ ALTER TABLE cases ADD COLUMN takedown_ms INTEGER
 CREATE INDEX cases_takedown ON cases (marketplace, route, takedown_ms)
   WHERE takedown_ms IS NOT NULL;
 
+-- When the event that put the case in its state happened: an open window is read from the case
+-- row, not searched for in the event log.
+ALTER TABLE cases ADD COLUMN state_at INTEGER;
+UPDATE cases SET state_at = (SELECT MAX(e.at) FROM case_events e
+  WHERE e.case_id = cases.id AND e.type = cases.state);
+
 -- Who settled an outbox row left SENT_UNKNOWN, what they found, and why: append-only.
 CREATE TABLE outbox_settlements (
   id         INTEGER PRIMARY KEY AUTOINCREMENT,
