@@ -21,7 +21,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
@@ -98,6 +101,8 @@ public final class RelistingIndex {
   private final MultiIndex dHashIndex;
   /** For each indexed image: listing number << 16 | image number. */
   private final long[] imageOwners;
+  /** Seller account ({@code marketplace:sellerId}) to its network's number; empty when none given. */
+  private final Map<String, Integer> networkOf;
 
   private RelistingIndex(String[] ids, Marketplace[] marketplaces, String[] sellers,
       int[][] shingles, ListingImage[][] images) {
@@ -133,6 +138,53 @@ public final class RelistingIndex {
     }
     this.pdqIndex = new MultiIndex(pdq, 4, PDQ_RADIUS);
     this.dHashIndex = new MultiIndex(dHash, 1, DHASH_RADIUS);
+    this.networkOf = Map.of();
+  }
+
+  private RelistingIndex(RelistingIndex base, Map<String, Integer> networkOf) {
+    this.ids = base.ids;
+    this.marketplaces = base.marketplaces;
+    this.sellers = base.sellers;
+    this.shingles = base.shingles;
+    this.images = base.images;
+    this.lsh = base.lsh;
+    this.pdqIndex = base.pdqIndex;
+    this.dHashIndex = base.dHashIndex;
+    this.imageOwners = base.imageOwners;
+    this.networkOf = networkOf;
+  }
+
+  /**
+   * This index, telling a re-listing by a seller linked to the removed listing's seller apart from
+   * one by an unrelated account: a candidate whose seller is in the same network as the removed
+   * listing's seller is reported as {@link SellerRelation#LINKED}. The networks come from {@link
+   * SellerNetworks} over the removed listings and the listings checked together (so that a shared
+   * phone number or e-mail address links an old account with a new one); they are not saved with
+   * the index.
+   *
+   * <pre>{@code
+   * SellerNetworks.Builder sellers = SellerNetworks.builder();
+   * removed.forEach(l -> sellers.add(l, List.of()));
+   * listings.forEach(l -> sellers.add(l, List.of()));
+   * RelistingIndex linked = index.withNetworks(sellers.build());
+   * }</pre>
+   *
+   * @param networks the seller networks (accounts as {@code marketplace:sellerId}, the marketplace
+   *     in lower case, as {@link SellerNetwork#sellers()} gives them)
+   * @return an index sharing this one's data, with those networks
+   */
+  public RelistingIndex withNetworks(List<SellerNetwork> networks) {
+    Objects.requireNonNull(networks, "networks");
+    Map<String, Integer> of = new HashMap<>();
+    int n = 0;
+    for (SellerNetwork network : networks) {
+      Objects.requireNonNull(network, "networks: an element is null");
+      for (String seller : network.sellers()) {
+        of.put(seller, n);
+      }
+      n++;
+    }
+    return new RelistingIndex(this, Map.copyOf(of));
   }
 
   /**
@@ -305,8 +357,20 @@ public final class RelistingIndex {
       return SellerRelation.OTHER;
     }
     Seller s = listing.seller().get();
-    return s.id().equals(sellers[id]) && listing.marketplace() == marketplaces[id]
-        ? SellerRelation.SAME : SellerRelation.OTHER;
+    if (s.id().equals(sellers[id]) && listing.marketplace() == marketplaces[id]) {
+      return SellerRelation.SAME;
+    }
+    if (networkOf.isEmpty()) {
+      return SellerRelation.OTHER;
+    }
+    Integer mine = networkOf.get(account(listing.marketplace(), s.id()));
+    return mine != null && mine.equals(networkOf.get(account(marketplaces[id], sellers[id])))
+        ? SellerRelation.LINKED : SellerRelation.OTHER;
+  }
+
+  /** A seller account as {@link SellerNetworks} names it. */
+  private static String account(Marketplace marketplace, String sellerId) {
+    return marketplace.name().toLowerCase(Locale.ROOT) + ":" + sellerId;
   }
 
   // ---------------------------------------------------------------- persistence
