@@ -211,7 +211,7 @@ public final class CaseStore implements AutoCloseable {
     }
     Instant detected = n.detectedAt().orElse(Instant.ofEpochMilli(now));
     append(tx, id, new NewEvent(EventType.DETECTED, Optional.of(detected), n.actor(),
-        Optional.empty(), List.of()), Optional.empty(), 0);
+        n.note(), List.of()), Optional.empty(), 0);
     if (n.notice().isPresent()) {
       append(tx, id, new NewEvent(EventType.DRAFTED, Optional.empty(), n.actor(),
           Optional.of("notice " + noticeId.get()), List.of()), Optional.of(CaseState.DETECTED),

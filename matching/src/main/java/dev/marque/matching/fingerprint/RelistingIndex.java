@@ -53,7 +53,8 @@ import java.util.zip.CheckedOutputStream;
  * <ul>
  *   <li>Candidates come from the text (MinHash LSH, then exact Jaccard of the shingle sets, see
  *       {@link TextLsh}) and from every photo (PDQ within {@value #PDQ_RADIUS} bits or dHash within
- *       {@value #DHASH_RADIUS} bits, both searched exactly by multi-index hashing).
+ *       {@value #DHASH_RADIUS} bits, both searched exactly by multi-index hashing); a dHash match
+ *       counts only with PDQ within {@value #DHASH_PDQ_GUARD} ({@link #photosMatch}).
  *   <li>A photo match (or byte-identical file) with text Jaccard of at least {@value #TEXT_WITH_PHOTO}
  *       is a re-listing; a near-identical photo (PDQ within {@value #PDQ_CLOSE}) is one whatever the
  *       text says.
@@ -69,8 +70,15 @@ public final class RelistingIndex {
   public static final int PDQ_RADIUS = 31;
   /** PDQ distance under which a photo alone proves the re-listing. */
   public static final int PDQ_CLOSE = 16;
-  /** dHash radius for a photo match: survives 10% crops, where PDQ does not. */
+  /** dHash radius for a photo match: survives 5-10% crops, where PDQ does not. */
   public static final int DHASH_RADIUS = 10;
+  /**
+   * A dHash match counts only when PDQ is at most this far too. On smooth, low-detail pictures
+   * (skies, gradients, plain backgrounds) the 64-bit dHash of unrelated photos falls within its
+   * radius; their PDQ hashes stay 110 to 150 bits apart, while a crop or watermark that dHash
+   * survives moves PDQ by less than 100 (measured by {@code RelistingEval} on outside photos).
+   */
+  public static final int DHASH_PDQ_GUARD = 100;
   /** Text Jaccard needed beside a matching photo. */
   public static final double TEXT_WITH_PHOTO = 0.1;
   /** Text Jaccard that alone proves a re-listing when photos cannot be compared. */
@@ -248,6 +256,24 @@ public final class RelistingIndex {
     return out.size() > MAX_RESULTS ? List.copyOf(out.subList(0, MAX_RESULTS)) : out;
   }
 
+  /**
+   * Whether two photos match by this index's rule: the same file, PDQ within {@value #PDQ_RADIUS},
+   * or dHash within {@value #DHASH_RADIUS} with PDQ within {@value #DHASH_PDQ_GUARD}.
+   *
+   * @param a one photo's fingerprint
+   * @param b the other's
+   * @return whether they match
+   */
+  public static boolean photosMatch(ImageFingerprint a, ImageFingerprint b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    if (a.sameBytes(b)) {
+      return true;
+    }
+    int d = a.pdq().distance(b.pdq());
+    return d <= PDQ_RADIUS || a.dHashDistance(b) <= DHASH_RADIUS && d <= DHASH_PDQ_GUARD;
+  }
+
   /** Candidate listing numbers, collected unboxed; a listing may be offered many times. */
   private static final class Candidates implements java.util.function.IntConsumer {
     private int[] ids = new int[32];
@@ -320,7 +346,7 @@ public final class RelistingIndex {
         boolean same = a.sameBytes(b);
         int d = same ? 0 : a.pdq().distance(b.pdq());
         int dh = a.dHashDistance(b);
-        if (same || d <= PDQ_RADIUS || dh <= DHASH_RADIUS) {
+        if (same || d <= PDQ_RADIUS || dh <= DHASH_RADIUS && d <= DHASH_PDQ_GUARD) {
           if (closest == null || d < closest.distance()) {
             closest = new ImageEvidence(mine.source(), theirs.source(), d, dh);
           }
