@@ -47,8 +47,8 @@ import java.util.zip.CheckedOutputStream;
  * }</pre>
  *
  * <p>How a candidate is judged (the thresholds were set from the distances measured on generated
- * product pictures and reworded titles in the tests and {@code RelistingThroughput}; a labelled
- * evaluation from outside photos is still to come):
+ * product pictures and reworded titles in the tests and {@code RelistingThroughput}, and checked
+ * on outside photos by {@code RelistingEval}, whose results the README gives):
  *
  * <ul>
  *   <li>Candidates come from the text (MinHash LSH, then exact Jaccard of the shingle sets, see
