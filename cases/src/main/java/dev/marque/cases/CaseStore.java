@@ -192,7 +192,7 @@ public final class CaseStore implements AutoCloseable {
     }
     List<NewEvent> events = new ArrayList<>(2);
     events.add(new NewEvent(EventType.DETECTED, Optional.of(n.detectedAt().orElse(
-        Instant.ofEpochMilli(now))), n.actor(), Optional.empty(), List.of()));
+        Instant.ofEpochMilli(now))), n.actor(), n.note(), List.of()));
     if (n.notice().isPresent()) {
       events.add(new NewEvent(EventType.DRAFTED, Optional.empty(), n.actor(),
           Optional.of("notice " + noticeId.get()), List.of()));
