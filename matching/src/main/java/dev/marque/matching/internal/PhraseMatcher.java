@@ -670,7 +670,7 @@ public final class PhraseMatcher {
     if (c.check == WORD_CHECK) {
       return Lexicon.fold(letters(original)).equals(e.folded) || !allWords(original);
     }
-    return switch (misspelling(original, e)) {
+    return switch (misspelling(original, e, gluedSymbol(sc.normalized, c, LETTER_SYMBOLS))) {
       case NEVER -> false;
       case STANDS -> true;
       case IF_CORROBORATED -> corroborateShort && corroborated(e, c, sc, corroboration);
@@ -694,7 +694,8 @@ public final class PhraseMatcher {
    *
    * <ul>
    * <li>{@link Misspelling#NEVER}: beyond the budget, or a word of the lexicon or a common word
-   *   ({@code version} is not Verizon, {@code bail} not Bali);
+   *   ({@code version} is not Verizon, {@code bail} not Bali) with no symbol for a letter glued to
+   *   it ({@code Nur@} may be Nura, {@code nur} alone is a word);
    * <li>{@link Misspelling#STANDS}: a phrase of 4 letters or more with its first letter kept
    *   ({@code Guci}, {@code Cartierr}), or changed as its only edit ({@code Kartier}, {@code
    *   Qartier}, {@code Wucci});
@@ -702,7 +703,7 @@ public final class PhraseMatcher {
    *   a phrase whose first letter changed beside another edit ({@code Kartiar}).
    * </ul>
    */
-  private Misspelling misspelling(String original, Entry e) {
+  private Misspelling misspelling(String original, Entry e, boolean gluedSymbol) {
     String a = Lexicon.fold(letters(original));
     String b = e.folded;
     if (a.equals(b)) {
@@ -713,8 +714,8 @@ public final class PhraseMatcher {
         || OptimalStringAlignment.INSTANCE.distance(a, b, budget) > budget) {
       return Misspelling.NEVER;
     }
-    if (allWords(original)) {
-      return Misspelling.NEVER;
+    if (!gluedSymbol && allWords(original)) {
+      return Misspelling.NEVER; // a word, unless a symbol for a letter is glued to it: Nur@ for Nura
     }
     boolean firstKept = a.charAt(0) == b.charAt(0);
     if (b.length() <= CORROBORATED_ONLY) {
@@ -784,9 +785,7 @@ public final class PhraseMatcher {
    * phrase's products.
    */
   private boolean corroborated(Entry e, Candidate m, Scratch sc, Corroboration c) {
-    NormalizedText n = sc.normalized;
-    if (disguiseSymbol(n.original(), n.originalStart(m.from) - 1)
-        || disguiseSymbol(n.original(), n.originalEnd(m.to - 1))) {
+    if (gluedSymbol(sc.normalized, m, LEET_SYMBOLS)) {
       return true; // another disguise glued to it: Nur@ for Nura
     }
     if (c.namesFound().contains(e.name)) {
@@ -799,10 +798,22 @@ public final class PhraseMatcher {
     return words != null && c.hasAnyWord(words);
   }
 
-  /** Whether {@code s.charAt(i)} is a digit or symbol sellers write for a letter. */
-  private static boolean disguiseSymbol(String s, int i) {
-    return i >= 0 && i < s.length() && LEET_SYMBOLS.indexOf(s.charAt(i)) >= 0;
+  /** Whether one of {@code symbols} is glued to the candidate's span in the original. */
+  private static boolean gluedSymbol(NormalizedText n, Candidate m, String symbols) {
+    return disguiseSymbol(n.original(), n.originalStart(m.from) - 1, symbols)
+        || disguiseSymbol(n.original(), n.originalEnd(m.to - 1), symbols);
   }
+
+  /** Whether {@code s.charAt(i)} is one of {@code symbols}. */
+  private static boolean disguiseSymbol(String s, int i, String symbols) {
+    return i >= 0 && i < s.length() && symbols.indexOf(s.charAt(i)) >= 0;
+  }
+
+  /**
+   * Symbols that stand only for letters: glued to a word, they make it a disguise, not a word
+   * ({@code Nur@}). Digits and {@code !} also end ordinary words ({@code version2}, {@code sale!}).
+   */
+  private static final String LETTER_SYMBOLS = "@$|\u20ac\u00a3";
 
   private static final String LEET_SYMBOLS = "@$!|0123456789\u20ac\u00a3*";
 
