@@ -23,7 +23,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -57,8 +56,6 @@ public final class ScanCommand implements Callable<Integer> {
   static final long BAR_INTERVAL_MS = 250;
   /** How often a progress line is written when stderr is not a terminal, in milliseconds. */
   static final long LINE_INTERVAL_MS = 10_000;
-  /** The brands the summary names. */
-  static final int TOP_BRANDS = 5;
 
   @Spec
   private CommandSpec spec;
@@ -180,23 +177,7 @@ public final class ScanCommand implements Callable<Integer> {
   // ---------------------------------------------------------------- reporting
 
   private void summarize(PrintWriter err, ScanSummary summary) {
-    double seconds = Math.max(summary.elapsed().toNanos(), 1) / 1e9;
-    err.printf(Locale.ROOT, "marque scan: %,d lines read, %,d listings assessed, %,d rejected"
-        + " in %.2f s (%,.0f listings/s)%n", summary.lines(), summary.assessed(),
-        summary.rejected(), seconds, summary.lines() / seconds);
-    Verdict[] all = Verdict.values();
-    for (int i = all.length - 1; i >= 0; i--) {
-      err.printf(Locale.ROOT, "  %-19s %,d%n", all[i], summary.count(all[i]));
-    }
-    List<ScanSummary.BrandCount> top = summary.topBrands(TOP_BRANDS);
-    if (!top.isEmpty()) {
-      StringBuilder line = new StringBuilder("  top brands flagged: ");
-      for (int i = 0; i < top.size(); i++) {
-        line.append(i == 0 ? "" : ", ").append(top.get(i).brand()).append(' ')
-            .append(String.format(Locale.ROOT, "%,d", top.get(i).listings()));
-      }
-      err.println(line);
-    }
+    err.print(summary.report("marque scan"));
     if (out != null) {
       err.println("  findings written to " + out);
     }

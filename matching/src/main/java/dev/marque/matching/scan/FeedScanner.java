@@ -499,21 +499,12 @@ public final class FeedScanner {
     BatchText text = batch.text;
     for (JsonLines.Line line : lines) {
       batch.lines++;
-      FeedLine feedLine = json.readFeedLine(line);
-      if (feedLine instanceof FeedLine.Rejected rejected) {
+      Object result = assess(line);
+      if (result instanceof FeedLine.Rejected rejected) {
         reject(batch, rejected);
         continue;
       }
-      FeedLine.Parsed parsed = (FeedLine.Parsed) feedLine;
-      Finding finding;
-      try {
-        finding = assessor.assess(parsed.listing());
-      } catch (RuntimeException e) {
-        // A listing the assessor cannot handle is reported like a bad line; the scan goes on.
-        reject(batch, new FeedLine.Rejected(line.number(),
-            "cannot assess listing: an internal error"));
-        continue;
-      }
+      Finding finding = (Finding) result;
       Verdict verdict = finding.assessment().verdict();
       batch.verdicts[verdict.ordinal()]++;
       if (verdict.isAtLeast(Verdict.SUSPICIOUS)) {
@@ -531,6 +522,50 @@ public final class FeedScanner {
       }
     }
     return batch;
+  }
+
+  /**
+   * Scans one feed line the way every scan does: read with {@link #json()} and its limits,
+   * assessed, and handed to the handler on this thread, as a finding when its verdict is at or
+   * above {@link #minVerdict()} or as a rejected line. For lines that arrive one at a time from
+   * elsewhere (a Spark partition, a queue) and must give exactly what {@code marque scan} gives;
+   * the caller numbers the lines.
+   *
+   * <pre>{@code
+   * scanner.scanLine(new JsonLines.Line(7, text, false, text.length()), handler);
+   * }</pre>
+   *
+   * @param line the line, with its number, as {@link JsonLines} gives it
+   * @param handler receives the finding or the rejected line
+   * @throws NullPointerException naming the argument that is null
+   * @since 0.2.0
+   */
+  public void scanLine(JsonLines.Line line, ScanHandler handler) {
+    notNull(line, "line");
+    notNull(handler, "handler");
+    Object result = assess(line);
+    if (result instanceof FeedLine.Rejected rejected) {
+      handler.rejected(rejected);
+    } else {
+      Finding finding = (Finding) result;
+      if (finding.assessment().verdict().isAtLeast(minVerdict)) {
+        handler.finding(line.number(), finding);
+      }
+    }
+  }
+
+  /** One line's result: its {@link Finding}, or the {@link FeedLine.Rejected} saying why not. */
+  private Object assess(JsonLines.Line line) {
+    FeedLine feedLine = json.readFeedLine(line);
+    if (feedLine instanceof FeedLine.Rejected rejected) {
+      return rejected;
+    }
+    try {
+      return assessor.assess(((FeedLine.Parsed) feedLine).listing());
+    } catch (RuntimeException e) {
+      // A listing the assessor cannot handle is reported like a bad line; the scan goes on.
+      return new FeedLine.Rejected(line.number(), "cannot assess listing: an internal error");
+    }
   }
 
   private void reject(Batch batch, FeedLine.Rejected rejected) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -103,6 +104,48 @@ public record ScanSummary(long lines, long rejected, Map<Verdict, Long> verdicts
    */
   public double listingsPerSecond() {
     return lines / (Math.max(elapsed.toNanos(), 1) / 1e9);
+  }
+
+  /** The brands {@link #report(String)} names: the five flagged most. */
+  public static final int REPORT_BRANDS = 5;
+
+  /**
+   * The summary {@code marque scan} prints when it is done: the counts and the rate, the listings
+   * per verdict (riskiest first), and the {@value #REPORT_BRANDS} brands flagged most.
+   *
+   * <pre>
+   * marque scan: 9 lines read, 9 listings assessed, 0 rejected in 0.41 s (22 listings/s)
+   *   LIKELY_COUNTERFEIT  3
+   *   ...
+   *   top brands flagged: Aurelia 4, Nordlys 1
+   * </pre>
+   *
+   * @param command what the first line starts with, such as {@code "marque scan"}
+   * @return the lines, each ended by a line feed
+   * @throws NullPointerException when {@code command} is null
+   * @since 0.2.0
+   */
+  public String report(String command) {
+    notNull(command, "command");
+    double seconds = Math.max(elapsed.toNanos(), 1) / 1e9;
+    StringBuilder out = new StringBuilder(256);
+    out.append(String.format(Locale.ROOT, "%s: %,d lines read, %,d listings assessed, %,d rejected"
+        + " in %.2f s (%,.0f listings/s)%n", command, lines, assessed(), rejected, seconds,
+        lines / seconds));
+    Verdict[] all = Verdict.values();
+    for (int i = all.length - 1; i >= 0; i--) {
+      out.append(String.format(Locale.ROOT, "  %-19s %,d%n", all[i], count(all[i])));
+    }
+    List<BrandCount> top = topBrands(REPORT_BRANDS);
+    if (!top.isEmpty()) {
+      out.append("  top brands flagged: ");
+      for (int i = 0; i < top.size(); i++) {
+        out.append(i == 0 ? "" : ", ").append(top.get(i).brand()).append(' ')
+            .append(String.format(Locale.ROOT, "%,d", top.get(i).listings()));
+      }
+      out.append(System.lineSeparator());
+    }
+    return out.toString();
   }
 
   /**

@@ -1,0 +1,108 @@
+package dev.marque.spark;
+
+import dev.marque.core.Limits;
+import dev.marque.core.Portfolio;
+import dev.marque.core.json.MarqueJson;
+import dev.marque.matching.assess.Assessor;
+import dev.marque.matching.assess.AssessorConfig;
+import dev.marque.matching.scan.FeedScanner;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * What an executor needs to build the scanner: the portfolio and the rates as JSON text (marque's
+ * own format, read back with the same strict reader) and the limits as numbers, with a key, the
+ * SHA-256 of all three, under which each executor JVM keeps the scanner it built. Broadcast once
+ * per job, so a large portfolio travels to each executor once, not with every task.
+ */
+final class ScanPlan implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final String portfolioJson;
+  private final String ratesJson;
+  private final int[] limits;
+  private final String key;
+
+  ScanPlan(Portfolio portfolio, ScanOptions options) {
+    this.portfolioJson = exactAmounts(MarqueJson.standard().write(portfolio));
+    this.ratesJson = options.ratesJson().orElse(null);
+    Limits l = options.limits();
+    this.limits = new int[] {l.maxLineChars(), l.maxNestingDepth(), l.maxNumberChars(),
+        l.maxIntegerDigits(), l.maxFractionDigits(), l.maxArrayLength(), l.maxTextChars(),
+        l.maxNameChars(), l.maxMentionsPerBrandAndField()};
+    this.key = sha256(portfolioJson + '\u0000' + (ratesJson == null ? "" : ratesJson) + '\u0000'
+        + java.util.Arrays.toString(limits));
+  }
+
+  /** The key the built scanner is kept under: equal plans, equal keys. */
+  String key() {
+    return key;
+  }
+
+  /** The limits, rebuilt. */
+  Limits limits() {
+    return Limits.defaults().toBuilder()
+        .maxLineChars(limits[0])
+        .maxNestingDepth(limits[1])
+        .maxNumberChars(limits[2])
+        .maxIntegerDigits(limits[3])
+        .maxFractionDigits(limits[4])
+        .maxArrayLength(limits[5])
+        .maxTextChars(limits[6])
+        .maxNameChars(limits[7])
+        .maxMentionsPerBrandAndField(limits[8])
+        .build();
+  }
+
+  /** Builds the scanner: reads the portfolio, builds the assessor (the costly part). */
+  FeedScanner build() {
+    MarqueJson json = MarqueJson.standard().withLimits(limits());
+    Portfolio portfolio = MarqueJson.standard().readPortfolio(portfolioJson);
+    AssessorConfig config = ratesJson == null ? AssessorConfig.defaults()
+        : AssessorConfig.builder().rates(MarqueJson.standard().readRates(ratesJson)).build();
+    return FeedScanner.builder(Assessor.of(portfolio, config)).threads(1).json(json).build();
+  }
+
+  /**
+   * The JSON with every {@code amount} number written as a string of the same digits. The strict
+   * reader reads a number through a tree, which drops trailing zeros ({@code 850.00} becomes
+   * {@code 850}, and a reason's facts would say {@code 850 USD}); it reads a string digit for
+   * digit, so the executors' portfolio says what the user's does.
+   */
+  static String exactAmounts(String json) {
+    JsonFactory factory = new JsonFactory();
+    StringWriter out = new StringWriter(json.length() + 64);
+    try (JsonParser in = factory.createParser(json);
+        JsonGenerator g = factory.createGenerator(out)) {
+      for (JsonToken t = in.nextToken(); t != null; t = in.nextToken()) {
+        if (t == JsonToken.VALUE_NUMBER_FLOAT && "amount".equals(in.currentName())) {
+          g.writeString(in.getText());
+        } else {
+          g.copyCurrentEvent(in);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy the portfolio's JSON", e);
+    }
+    return out.toString();
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}
