@@ -210,7 +210,9 @@ public final class IppPackage {
     b.append("[ ] A verified IPP account in the complainant's exact name: ")
         .append(notice.principal().name()).append('\n');
     for (Attachment a : attachments) {
-      b.append(a.isMissing() ? "[ ] " : "[x] ").append(a.proves()).append(": ")
+      // a document marque drafted is not done until it is signed: it stays unticked
+      boolean toSign = a.file().map(drafted::containsKey).orElse(false);
+      b.append(a.isMissing() || toSign ? "[ ] " : "[x] ").append(a.proves()).append(": ")
           .append(a.file().orElse("no file")).append(a.isMissing() ? " - MISSING: " : " - ")
           .append(a.note()).append('\n');
     }

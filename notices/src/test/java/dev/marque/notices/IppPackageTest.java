@@ -43,7 +43,8 @@ class IppPackageTest {
     assertThat(Files.readString(out.resolve("checklist.txt")))
         .contains("[ ] A verified IPP account in the complainant's exact name: Aurelia Moda"
             + " S.p.A.")
-        .contains("[ ] the certificate of 38123456").contains("[x] the holder's authorisation");
+        .contains("[ ] the certificate of 38123456").contains("[ ] the holder's authorisation of the"
+            + " agent: authorisation-letter.txt - drafted by marque");
   }
 
   @Test
