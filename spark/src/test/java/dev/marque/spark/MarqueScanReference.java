@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 final class MarqueScanReference {
   private MarqueScanReference() {}
 
-  static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+  static final Path ROOT = Path.of(System.getProperty("marque.root", "..")).toAbsolutePath()
+      .normalize();
   static final Path SAMPLES = ROOT.resolve("samples/data");
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
