@@ -5,6 +5,9 @@
 #   - product titles and  npm @faker-js/faker's locale data (MIT)            -> faker-<locale>.json
 #     per-language words
 #   - English dictionary: Debian miscfiles' web2, Webster's 2nd International (public domain) -> web2
+#   - Italian words:      Debian fortunes-it, Italian fortune cookies (not copyrighted, per its
+#                         debian/copyright): every lower-case word of 4+ letters, as often as it
+#                         occurs, since faker has no Italian words                -> fortunes-it.json
 #   - disguises:          Debian dnstwist's fuzzers (Apache-2.0), run on every brand name  -> variants.tsv
 # Needs npm, node, apt-get (download only, no root needed to unpack) and python3. Nothing here is
 # committed to marque or shipped in a jar; the versions are pinned so the sets can be rebuilt.
@@ -63,6 +66,29 @@ if [ ! -f "$CACHE/web2" ] || [ ! -f "$CACHE/dnstwist.py" ]; then
   dpkg-deb -x dnstwist_*.deb dt
   cp misc/usr/share/dict/web2 "$CACHE/web2"
   cp dt/usr/lib/python3/dist-packages/dnstwist.py "$CACHE/dnstwist.py"
+fi
+
+if [ ! -f "$CACHE/fortunes-it.json" ]; then
+  apt-get download fortunes-it 2>/dev/null
+  dpkg-deb -x fortunes-it_*.deb fit
+  # The fortune files' text (not their .dat indexes or .u8 links), as one Italian locale in the
+  # shape of the faker ones: titles are made of words drawn as often as the texts use them.
+  python3 - fit/usr/share/games/fortunes/it "$CACHE/fortunes-it.json" <<'PY'
+import json, os, re, sys
+src, out = sys.argv[1], sys.argv[2]
+tokens = []
+for name in sorted(os.listdir(src)):
+    path = os.path.join(src, name)
+    if name.endswith(('.dat', '.u8')) or os.path.islink(path):
+        continue
+    text = open(path, encoding='utf-8', errors='replace').read()
+    for t in re.findall(r"[^\W\d_]+", text):
+        if len(t) >= 4 and t[0].islower() and t.isalpha():
+            tokens.append(t)
+json.dump({'locale': 'fortunes-it', 'adjective': tokens, 'material': tokens, 'product': tokens,
+           'words': sorted(set(tokens))}, open(out, 'w', encoding='utf-8'), ensure_ascii=False)
+print(f'{out}: {len(tokens)} words, {len(set(tokens))} distinct', file=sys.stderr)
+PY
 fi
 
 if [ ! -f "$CACHE/variants.tsv" ]; then

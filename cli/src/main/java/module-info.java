@@ -4,11 +4,11 @@
  * <p>picocli builds each command reflectively (its annotated fields and constructors), so the
  * commands' package is opened to it; nothing is exported, because the tool is run, not linked.
  */
-@SuppressWarnings("requires-automatic") // marque-cases has no module-info yet: an automatic module
 module dev.marque.cli {
   requires dev.marque.capture;
   requires dev.marque.cases;
   requires dev.marque.core;
+  requires dev.marque.lexicons; // data only, read by matching's Lexicon: resolved only if required
   requires dev.marque.matching;
   requires dev.marque.notices;
   requires info.picocli;

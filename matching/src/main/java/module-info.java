@@ -6,11 +6,10 @@
  * <p>Its API speaks in {@code dev.marque.core} types, so a module that requires this one reads core
  * too.
  */
-@SuppressWarnings("requires-automatic") // ICU4J, libphonenumber and TwelveMonkeys are automatic modules
+@SuppressWarnings("requires-automatic") // libphonenumber and TwelveMonkeys are automatic modules
 module dev.marque.matching {
   requires transitive dev.marque.core;
   requires transitive java.desktop; // BufferedImage in ImageFingerprinter's signature; ImageIO
-  requires com.ibm.icu;
   requires hash4j;
   requires com.google.i18n.phonenumbers.libphonenumber;
   requires com.twelvemonkeys.imageio.jpeg; // ImageIO plug-ins, found by ImageIO's service look-up
@@ -23,4 +22,6 @@ module dev.marque.matching {
   exports dev.marque.matching.signals;
   exports dev.marque.matching.similarity;
   exports dev.marque.matching.text;
+
+  uses dev.marque.matching.WordList; // word lists of other artifacts (marque-lexicons-languagetool)
 }

@@ -12,11 +12,12 @@ import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Measures what dropping ICU4J from marque-matching would take: for every code point, where the
- * JDK's own Unicode support ({@link Character}, {@link Normalizer}) disagrees with ICU4J on the
- * properties and foldings the normaliser uses, and how large tables generated from ICU4J's data
- * would be instead. {@code java -cp benchmarks/target/benchmarks.jar
- * dev.marque.benchmarks.IcuCoverage}.
+ * Why marque-matching's normaliser reads Unicode tables generated at build time from ICU4J's data
+ * ({@code matching/generate/GenerateUnicodeTables.java}) instead of the JDK's own Unicode support:
+ * for every code point, where the JDK ({@link Character}, {@link Normalizer}) disagrees with ICU4J
+ * on the properties and foldings the normaliser uses, and how large such tables are, gzip'd. (That
+ * the tables agree with ICU4J is {@code UnicodeTablesTest}'s job, in matching.) {@code java -cp
+ * benchmarks/target/benchmarks.jar dev.marque.benchmarks.IcuCoverage}.
  */
 public final class IcuCoverage {
   private IcuCoverage() {}

@@ -19,6 +19,7 @@ public final class IndexFootprint {
   public static void main(String[] args) throws InterruptedException {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 30_000;
     List<Brand> brands = Corpus.brands(n, 7);
+    perLanguage();
     long beforeLexicons = usedHeap();
     java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     long lexiconStart = System.nanoTime();
@@ -38,6 +39,22 @@ public final class IndexFootprint {
     long retained = usedHeap() - before;
     System.out.printf("brands=%d build=%d ms retained heap=%.1f MB (size %d)%n", n, millis,
         retained / 1e6, index.size());
+  }
+
+  /**
+   * Each available language's list read alone, first (so each pays for its own reading): CPU time
+   * (wall time means little on a shared machine) and the heap it keeps.
+   */
+  private static void perLanguage() throws InterruptedException {
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (String language : Lexicon.availableLanguages().stream().sorted().toList()) {
+      long heap = usedHeap();
+      long cpuStart = cpu.getCurrentThreadCpuTime();
+      Lexicon.of(List.of(language)).load();
+      long cpuMillis = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+      System.out.printf("lexicon %s: load %d ms of CPU, retained heap %.1f MB%n", language,
+          cpuMillis, (usedHeap() - heap) / 1e6);
+    }
   }
 
   /** The heap in use after a few collections: what the live objects keep. */

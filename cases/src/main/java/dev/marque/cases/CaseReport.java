@@ -10,9 +10,9 @@ import dev.marque.cases.internal.StoreAccess;
 import dev.marque.core.Marketplace;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +70,9 @@ public record CaseReport(Instant generatedAt, List<Group> groups,
   }
 
   /**
-   * Computes the report of a store: one pass over the cases.
+   * Computes the report of a store. The database does the counting: one pass over an index of
+   * (marketplace, route, state, milestones) grouped in SQL, and each percentile is read as the
+   * n-th entry of an index of times to takedown, so the work in Java is per group, not per case.
    *
    * @param store the store
    * @param rules the deadline rules whose open windows to list
@@ -78,57 +80,49 @@ public record CaseReport(Instant generatedAt, List<Group> groups,
    */
   public static CaseReport of(CaseStore store, List<DeadlineRule> rules) {
     notNull(store, "store");
+    notNull(rules, "rules");
     Database db = StoreAccess.get().database(store);
     Map<String, Acc> groups = new TreeMap<>();
     Map<Marketplace, Map<CaseState, Long>> states = new TreeMap<>();
     db.transaction(tx -> {
-      PreparedStatement ps = tx.prepare("SELECT marketplace, route, state, submitted_at,"
-          + " removed_at, countered_at, relisted_at FROM cases");
-      ps.setFetchSize(10_000);
+      PreparedStatement ps = tx.prepare("SELECT marketplace, route, state, COUNT(*),"
+          + " COUNT(submitted_at),"
+          + " SUM(CASE WHEN submitted_at IS NOT NULL AND removed_at IS NOT NULL THEN 1 ELSE 0 END),"
+          + " COUNT(removed_at),"
+          + " SUM(CASE WHEN removed_at IS NOT NULL AND countered_at IS NOT NULL THEN 1 ELSE 0 END),"
+          + " SUM(CASE WHEN removed_at IS NOT NULL AND relisted_at IS NOT NULL THEN 1 ELSE 0 END),"
+          + " SUM(CASE WHEN removed_at >= submitted_at THEN 1 ELSE 0 END)"
+          + " FROM cases GROUP BY marketplace, route, state");
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           Marketplace m = Marketplace.valueOf(rs.getString(1));
           String route = rs.getString(2);
           Acc a = groups.computeIfAbsent(m.name() + "\u0000" + route, k -> new Acc(m, route));
-          a.cases++;
+          long cases = rs.getLong(4);
+          a.cases += cases;
           states.computeIfAbsent(m, k -> new EnumMap<>(CaseState.class))
-              .merge(CaseState.valueOf(rs.getString(3)), 1L, Long::sum);
-          long sub = rs.getLong(4);
-          boolean submitted = !rs.wasNull();
-          long rem = rs.getLong(5);
-          boolean removed = !rs.wasNull();
-          rs.getLong(6);
-          boolean countered = !rs.wasNull();
-          rs.getLong(7);
-          boolean relisted = !rs.wasNull();
-          if (submitted) {
-            a.submitted++;
-            if (removed) {
-              a.removed++;
-              if (rem >= sub) { // a removal recorded as before the submission has no duration
-                a.add(rem - sub);
-              }
-            }
-          }
-          if (removed) {
-            a.removedAny++;
-            if (countered) {
-              a.countered++;
-            }
-            if (relisted) {
-              a.relisted++;
-            }
-          }
+              .merge(CaseState.valueOf(rs.getString(3)), cases, Long::sum);
+          a.submitted += rs.getLong(5);
+          a.removed += rs.getLong(6);
+          a.removedAny += rs.getLong(7);
+          a.countered += rs.getLong(8);
+          a.relisted += rs.getLong(9);
+          a.timed += rs.getLong(10);
         }
+      }
+      // takedown_ms: removed_at - submitted_at, absent when the removal is recorded as earlier
+      PreparedStatement nth = tx.prepare("SELECT takedown_ms FROM cases WHERE marketplace = ?"
+          + " AND route = ? AND takedown_ms IS NOT NULL ORDER BY takedown_ms LIMIT 1 OFFSET ?");
+      for (Acc a : groups.values()) {
+        a.median = percentile(nth, a, 0.5);
+        a.p90 = percentile(nth, a, 0.9);
       }
       return null;
     });
     List<Group> result = new ArrayList<>();
     for (Acc a : groups.values()) {
-      long[] d = Arrays.copyOf(a.durations, a.n);
-      Arrays.sort(d);
       result.add(new Group(a.marketplace, a.route, a.cases, a.submitted, a.removed,
-          ratio(a.removed, a.submitted), percentile(d, 0.5), percentile(d, 0.9), a.countered,
+          ratio(a.removed, a.submitted), a.median, a.p90, a.countered,
           ratio(a.countered, a.removedAny), a.relisted, ratio(a.relisted, a.removedAny)));
     }
     return new CaseReport(store.clock().instant(), result, states,
@@ -139,13 +133,20 @@ public record CaseReport(Instant generatedAt, List<Group> groups,
     return b == 0 ? 0 : (double) a / b;
   }
 
-  /** The nearest-rank percentile in hours. */
-  private static Optional<Double> percentile(long[] sortedMillis, double q) {
-    if (sortedMillis.length == 0) {
+  /** The nearest-rank percentile in hours: the ceil(q * n)-th smallest time to takedown. */
+  private static Optional<Double> percentile(PreparedStatement nth, Acc a, double q)
+      throws SQLException {
+    if (a.timed == 0) {
       return Optional.empty();
     }
-    int rank = (int) Math.ceil(q * sortedMillis.length);
-    return Optional.of(sortedMillis[Math.max(0, rank - 1)] / 3_600_000.0);
+    long rank = (long) Math.ceil(q * a.timed);
+    nth.clearParameters();
+    nth.setString(1, a.marketplace.name());
+    nth.setString(2, a.route);
+    nth.setLong(3, Math.max(0, rank - 1));
+    try (ResultSet rs = nth.executeQuery()) {
+      return rs.next() ? Optional.of(rs.getLong(1) / 3_600_000.0) : Optional.empty();
+    }
   }
 
   private static final class Acc {
@@ -157,19 +158,13 @@ public record CaseReport(Instant generatedAt, List<Group> groups,
     long removedAny;
     long countered;
     long relisted;
-    long[] durations = new long[16];
-    int n;
+    long timed;
+    Optional<Double> median = Optional.empty();
+    Optional<Double> p90 = Optional.empty();
 
     Acc(Marketplace marketplace, String route) {
       this.marketplace = marketplace;
       this.route = route;
-    }
-
-    void add(long d) {
-      if (n == durations.length) {
-        durations = Arrays.copyOf(durations, n * 2);
-      }
-      durations[n++] = d;
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
@@ -189,9 +190,22 @@ public final class CaseStore implements AutoCloseable {
     if (n.notice().isPresent()) {
       storeNotice(tx, n.notice().get(), noticeSha.get(), now);
     }
+    List<NewEvent> events = new ArrayList<>(2);
+    events.add(new NewEvent(EventType.DETECTED, Optional.of(n.detectedAt().orElse(
+        Instant.ofEpochMilli(now))), n.actor(), n.note(), List.of()));
+    if (n.notice().isPresent()) {
+      events.add(new NewEvent(EventType.DRAFTED, Optional.empty(), n.actor(),
+          Optional.of("notice " + noticeId.get()), List.of()));
+    }
+    Optional<CaseState> state = Optional.empty();
+    for (NewEvent e : events) {
+      state = Optional.of(CaseState.after(state, e.type()));
+    }
+    // the case row is written with the state its first events give it; the events follow
     PreparedStatement ps = tx.prepare("INSERT INTO cases (marketplace, listing_id, listing_url,"
         + " seller_id, brand, right_ref, route, notice_id, notice_sha256, state, opened_at,"
-        + " updated_at, event_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id");
+        + " updated_at, event_count, state_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        + " RETURNING id");
     ps.setString(1, n.marketplace().name());
     ps.setString(2, n.listingId());
     setOptional(ps, 3, n.listingUrl());
@@ -201,27 +215,26 @@ public final class CaseStore implements AutoCloseable {
     ps.setString(7, n.route());
     setOptional(ps, 8, noticeId);
     setOptional(ps, 9, noticeSha);
-    ps.setString(10, CaseState.DETECTED.name());
+    ps.setString(10, state.orElseThrow().name());
     ps.setLong(11, now);
     ps.setLong(12, now);
+    ps.setInt(13, events.size());
+    ps.setLong(14, events.get(events.size() - 1).at().map(Instant::toEpochMilli).orElse(now));
     long id;
     try (ResultSet rs = ps.executeQuery()) {
       rs.next();
       id = rs.getLong(1);
     }
-    Instant detected = n.detectedAt().orElse(Instant.ofEpochMilli(now));
-    append(tx, id, new NewEvent(EventType.DETECTED, Optional.of(detected), n.actor(),
-        Optional.empty(), List.of()), Optional.empty(), 0);
-    if (n.notice().isPresent()) {
-      append(tx, id, new NewEvent(EventType.DRAFTED, Optional.empty(), n.actor(),
-          Optional.of("notice " + noticeId.get()), List.of()), Optional.of(CaseState.DETECTED),
-          1);
+    PreparedStatement ins = insertEvent(tx);
+    for (int i = 0; i < events.size(); i++) {
+      bindEvent(ins, id, i + 1, events.get(i), now);
+      ins.addBatch();
     }
+    ins.executeBatch();
     Instant opened = Instant.ofEpochMilli(now);
     return new Opened(new Case(id, n.marketplace(), n.listingId(), n.listingUrl(), n.sellerId(),
-        n.brand(), n.right(), n.route(), noticeId, noticeSha, n.notice().isPresent()
-            ? CaseState.DRAFTED : CaseState.DETECTED, opened, opened,
-        n.notice().isPresent() ? 2 : 1), true);
+        n.brand(), n.right(), n.route(), noticeId, noticeSha, state.get(), opened, opened,
+        events.size()), true);
   }
 
   private static void storeNotice(Tx tx, StoredNotice notice, String sha, long now)
@@ -263,72 +276,128 @@ public final class CaseStore implements AutoCloseable {
   public int recordAll(List<Recording> recordings) {
     List<Recording> copy = List.copyOf(notNull(recordings, "recordings"));
     return db.transaction(tx -> {
-      for (Recording r : copy) {
-        appendChecked(tx, r.caseId(), r.event());
-      }
+      appendAll(tx, copy);
       return copy.size();
     });
   }
 
   Case recordIn(Tx tx, long caseId, NewEvent event) throws SQLException {
-    appendChecked(tx, caseId, event);
+    appendAll(tx, List.of(new Recording(caseId, event)));
     return find(tx, caseId).orElseThrow();
   }
 
-  private void appendChecked(Tx tx, long caseId, NewEvent event) throws SQLException {
-    PreparedStatement ps = tx.prepare("SELECT state, event_count FROM cases WHERE id = ?"
-        + (tx.dialect() == Dialect.POSTGRESQL ? " FOR UPDATE" : ""));
-    ps.setLong(1, caseId);
+  /** Where a case stands while a batch of its events is checked and written. */
+  private static final class Head {
     CaseState state;
     int count;
-    try (ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        throw new CaseStoreException("there is no case " + caseId + " in " + db.description());
-      }
-      state = CaseState.valueOf(rs.getString(1));
-      count = rs.getInt(2);
-    }
-    try {
-      append(tx, caseId, event, Optional.of(state), count);
-    } catch (IllegalTransitionException e) {
-      throw new IllegalTransitionException("case " + caseId + ": " + e.getMessage());
+    long stateAt;
+    final Long[] milestones = new Long[MILESTONES.length];
+
+    Head(CaseState state, int count) {
+      this.state = state;
+      this.count = count;
     }
   }
 
-  private void append(Tx tx, long caseId, NewEvent event, Optional<CaseState> state, int count)
-      throws SQLException {
-    CaseState next = CaseState.after(state, event.type());
+  /** The events whose first time a case keeps in a column of its own, for the reports. */
+  private static final EventType[] MILESTONES = {EventType.SUBMITTED, EventType.REMOVED,
+      EventType.COUNTER_NOTICED, EventType.RELISTED};
+
+  /** How many case ids one query reads; well under every dialect's limit on parameters. */
+  private static final int IDS_PER_QUERY = 500;
+
+  /**
+   * Checks and writes events in order: the states of their cases are read once (locked on
+   * PostgreSQL, in id order so two writers cannot deadlock), each event is checked against its
+   * case's state as the earlier events of the batch left it, then the events and the cases' new
+   * states are written in two batches.
+   */
+  private void appendAll(Tx tx, List<Recording> recordings) throws SQLException {
+    Map<Long, Head> heads = readHeads(tx, recordings);
     long now = clock.millis();
-    long at = event.at().map(Instant::toEpochMilli).orElse(now);
-    PreparedStatement ins = tx.prepare("INSERT INTO case_events (case_id, seq, type, at, actor,"
-        + " note, evidence, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    PreparedStatement ins = insertEvent(tx);
+    for (Recording r : recordings) {
+      Head h = heads.get(r.caseId());
+      if (h == null) {
+        throw new CaseStoreException("there is no case " + r.caseId() + " in "
+            + db.description());
+      }
+      NewEvent event = r.event();
+      try {
+        h.state = CaseState.after(Optional.of(h.state), event.type());
+      } catch (IllegalTransitionException e) {
+        throw new IllegalTransitionException("case " + r.caseId() + ": " + e.getMessage());
+      }
+      h.count++;
+      long at = event.at().map(Instant::toEpochMilli).orElse(now);
+      h.stateAt = at;
+      for (int i = 0; i < MILESTONES.length; i++) {
+        if (event.type() == MILESTONES[i] && h.milestones[i] == null) {
+          h.milestones[i] = at;
+        }
+      }
+      bindEvent(ins, r.caseId(), h.count, event, now);
+      ins.addBatch();
+    }
+    ins.executeBatch();
+    PreparedStatement up = tx.prepare("UPDATE cases SET state = ?, updated_at = ?,"
+        + " event_count = ?, submitted_at = COALESCE(submitted_at, ?), removed_at ="
+        + " COALESCE(removed_at, ?), countered_at = COALESCE(countered_at, ?), relisted_at ="
+        + " COALESCE(relisted_at, ?), state_at = ? WHERE id = ?");
+    for (Map.Entry<Long, Head> e : heads.entrySet()) {
+      Head h = e.getValue();
+      up.setString(1, h.state.name());
+      up.setLong(2, now);
+      up.setInt(3, h.count);
+      for (int i = 0; i < MILESTONES.length; i++) {
+        if (h.milestones[i] != null) {
+          up.setLong(4 + i, h.milestones[i]);
+        } else {
+          up.setNull(4 + i, Types.BIGINT);
+        }
+      }
+      up.setLong(8, h.stateAt);
+      up.setLong(9, e.getKey());
+      up.addBatch();
+    }
+    up.executeBatch();
+  }
+
+  private Map<Long, Head> readHeads(Tx tx, List<Recording> recordings) throws SQLException {
+    long[] ids = recordings.stream().mapToLong(Recording::caseId).sorted().distinct().toArray();
+    Map<Long, Head> heads = new TreeMap<>();
+    for (int from = 0; from < ids.length; from += IDS_PER_QUERY) {
+      int n = Math.min(IDS_PER_QUERY, ids.length - from);
+      PreparedStatement ps = tx.prepare("SELECT id, state, event_count FROM cases WHERE id IN ("
+          + "?, ".repeat(n - 1) + "?) ORDER BY id"
+          + (tx.dialect() == Dialect.POSTGRESQL ? " FOR UPDATE" : ""));
+      for (int i = 0; i < n; i++) {
+        ps.setLong(i + 1, ids[from + i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          heads.put(rs.getLong(1), new Head(CaseState.valueOf(rs.getString(2)), rs.getInt(3)));
+        }
+      }
+    }
+    return heads;
+  }
+
+  private static PreparedStatement insertEvent(Tx tx) throws SQLException {
+    return tx.prepare("INSERT INTO case_events (case_id, seq, type, at, actor, note, evidence,"
+        + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  }
+
+  private static void bindEvent(PreparedStatement ins, long caseId, int seq, NewEvent event,
+      long now) throws SQLException {
     ins.setLong(1, caseId);
-    ins.setInt(2, count + 1);
+    ins.setInt(2, seq);
     ins.setString(3, event.type().name());
-    ins.setLong(4, at);
+    ins.setLong(4, event.at().map(Instant::toEpochMilli).orElse(now));
     ins.setString(5, event.actor());
     setOptional(ins, 6, event.note());
     ins.setString(7, String.join(",", event.evidence()));
     ins.setLong(8, now);
-    ins.executeUpdate();
-    PreparedStatement up = tx.prepare("UPDATE cases SET state = ?, updated_at = ?,"
-        + " event_count = ?, submitted_at = COALESCE(submitted_at, ?), removed_at ="
-        + " COALESCE(removed_at, ?), countered_at = COALESCE(countered_at, ?), relisted_at ="
-        + " COALESCE(relisted_at, ?) WHERE id = ?");
-    up.setString(1, next.name());
-    up.setLong(2, now);
-    up.setInt(3, count + 1);
-    EventType[] milestones = {EventType.SUBMITTED, EventType.REMOVED, EventType.COUNTER_NOTICED,
-        EventType.RELISTED};
-    for (int i = 0; i < milestones.length; i++) {
-      if (event.type() == milestones[i]) {
-        up.setLong(4 + i, at);
-      } else {
-        up.setNull(4 + i, Types.BIGINT);
-      }
-    }
-    up.setLong(8, caseId);
-    up.executeUpdate();
   }
 
   /**
@@ -448,6 +517,57 @@ public final class CaseStore implements AutoCloseable {
   public List<Case> list() {
     return db.transaction(tx -> readCases(tx.prepare("SELECT " + CASE_COLUMNS
         + " FROM cases ORDER BY id")));
+  }
+
+  /**
+   * A page of the cases in a state, in id order, for callers that walk a large store without
+   * holding it all in memory: pass the last id of one page as {@code afterId} of the next.
+   *
+   * <pre>{@code
+   * for (List<Case> page = store.list(CaseState.SUBMITTED, 0, 10_000); !page.isEmpty();
+   *     page = store.list(CaseState.SUBMITTED, page.get(page.size() - 1).id(), 10_000)) { ... }
+   * }</pre>
+   *
+   * @param state the state
+   * @param afterId only cases with a greater id (0 for the first page)
+   * @param limit the most cases to return, at least 1
+   * @return the cases, at most {@code limit}; empty after the last page
+   */
+  public List<Case> list(CaseState state, long afterId, int limit) {
+    notNull(state, "state");
+    checkLimit(limit);
+    return db.transaction(tx -> {
+      PreparedStatement ps = tx.prepare("SELECT " + CASE_COLUMNS + " FROM cases WHERE state = ?"
+          + " AND id > ? ORDER BY id LIMIT ?");
+      ps.setString(1, state.name());
+      ps.setLong(2, afterId);
+      ps.setInt(3, limit);
+      return readCases(ps);
+    });
+  }
+
+  /**
+   * A page of all cases in id order, as {@link #list(CaseState, long, int)} pages one state.
+   *
+   * @param afterId only cases with a greater id (0 for the first page)
+   * @param limit the most cases to return, at least 1
+   * @return the cases, at most {@code limit}; empty after the last page
+   */
+  public List<Case> list(long afterId, int limit) {
+    checkLimit(limit);
+    return db.transaction(tx -> {
+      PreparedStatement ps = tx.prepare("SELECT " + CASE_COLUMNS + " FROM cases WHERE id > ?"
+          + " ORDER BY id LIMIT ?");
+      ps.setLong(1, afterId);
+      ps.setInt(2, limit);
+      return readCases(ps);
+    });
+  }
+
+  private static void checkLimit(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+    }
   }
 
   /**

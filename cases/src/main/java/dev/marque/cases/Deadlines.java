@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The windows running on a store's cases, computed from their events by a list of rules. Dates
@@ -48,22 +50,29 @@ public final class Deadlines {
    * @return the windows, soonest due first
    */
   public List<Deadline> open() {
-    List<Deadline> result = new ArrayList<>();
+    Map<EventType, List<DeadlineRule>> byEvent = new EnumMap<>(EventType.class);
     for (DeadlineRule rule : rules) {
+      byEvent.computeIfAbsent(rule.after(), k -> new ArrayList<>()).add(rule);
+    }
+    List<Deadline> result = new ArrayList<>();
+    for (Map.Entry<EventType, List<DeadlineRule>> e : byEvent.entrySet()) {
       db.transaction(tx -> {
-        PreparedStatement ps = tx.prepare("SELECT c.id, c.route, MAX(e.at) FROM cases c JOIN"
-            + " case_events e ON e.case_id = c.id AND e.type = c.state WHERE c.state = ?"
-            + " GROUP BY c.id, c.route ORDER BY c.id");
-        ps.setString(1, rule.after().name());
+        // state_at: when the event that put the case in its state happened, kept on the case
+        // row, so this reads the cases in the state by their index and never the event log
+        PreparedStatement ps = tx.prepare("SELECT id, route, state_at FROM cases"
+            + " WHERE state = ? ORDER BY id");
+        ps.setString(1, e.getKey().state().name());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            if (!rule.appliesTo(rs.getString(2))) {
-              continue;
-            }
+            String route = rs.getString(2);
             Instant at = Instant.ofEpochMilli(rs.getLong(3));
             LocalDate start = LocalDate.ofInstant(at, ZoneOffset.UTC);
-            result.add(new Deadline(rs.getLong(1), rule, at,
-                rule.plus(start, rule.earliestDays()), rule.plus(start, rule.latestDays())));
+            for (DeadlineRule rule : e.getValue()) {
+              if (rule.appliesTo(route)) {
+                result.add(new Deadline(rs.getLong(1), rule, at,
+                    rule.plus(start, rule.earliestDays()), rule.plus(start, rule.latestDays())));
+              }
+            }
           }
         }
         return null;

@@ -2,6 +2,7 @@ package dev.marque.cases;
 
 import static dev.marque.cases.internal.Checks.notBlank;
 import static dev.marque.cases.internal.Checks.notNull;
+import static dev.marque.cases.internal.Checks.optionalText;
 
 import dev.marque.core.Marketplace;
 import java.time.Instant;
@@ -21,10 +22,12 @@ import java.util.Optional;
  * @param notice the drafted notice naming it; with one the case starts DETECTED then DRAFTED
  * @param detectedAt when the listing was found; empty for now
  * @param actor who opens the case
+ * @param note a note on the DETECTED event, such as the earlier case a re-listing repeats
  */
 public record NewCase(Marketplace marketplace, String listingId, Optional<String> listingUrl,
     Optional<String> sellerId, Optional<String> brand, String right, String route,
-    Optional<StoredNotice> notice, Optional<Instant> detectedAt, String actor) {
+    Optional<StoredNotice> notice, Optional<Instant> detectedAt, String actor,
+    Optional<String> note) {
 
   /**
    * Checks every part, naming the one that is wrong.
@@ -39,6 +42,7 @@ public record NewCase(Marketplace marketplace, String listingId, Optional<String
    * @param notice the drafted notice naming it; with one the case starts DETECTED then DRAFTED
    * @param detectedAt when the listing was found; empty for now
    * @param actor who opens the case
+   * @param note a note on the DETECTED event, such as the earlier case a re-listing repeats
    */
   public NewCase {
     notNull(marketplace, "marketplace");
@@ -51,6 +55,7 @@ public record NewCase(Marketplace marketplace, String listingId, Optional<String
     notNull(notice, "notice");
     notNull(detectedAt, "detectedAt");
     actor = notBlank(actor, "actor");
+    note = optionalText(note, "note");
   }
 
   /**
@@ -80,6 +85,7 @@ public record NewCase(Marketplace marketplace, String listingId, Optional<String
     b.notice = notice;
     b.detectedAt = detectedAt;
     b.actor = actor;
+    b.note = note;
     return b;
   }
 
@@ -95,6 +101,7 @@ public record NewCase(Marketplace marketplace, String listingId, Optional<String
     private Optional<StoredNotice> notice = Optional.empty();
     private Optional<Instant> detectedAt = Optional.empty();
     private String actor = "marque";
+    private Optional<String> note = Optional.empty();
 
     private Builder(Marketplace marketplace, String listingId, String right, String route) {
       this.marketplace = marketplace;
@@ -170,13 +177,24 @@ public record NewCase(Marketplace marketplace, String listingId, Optional<String
     }
 
     /**
+     * Sets a note on the DETECTED event that opens the case.
+     *
+     * @param text the note, such as "re-listing of case 12, removed after notice N-7"
+     * @return this builder
+     */
+    public Builder note(String text) {
+      this.note = Optional.of(notBlank(text, "text"));
+      return this;
+    }
+
+    /**
      * The case.
      *
      * @return the new case's description
      */
     public NewCase build() {
       return new NewCase(marketplace, listingId, listingUrl, sellerId, brand, right, route, notice,
-          detectedAt, actor);
+          detectedAt, actor, note);
     }
   }
 }

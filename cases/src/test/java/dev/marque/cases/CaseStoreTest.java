@@ -171,7 +171,7 @@ class CaseStoreTest {
       store.openCase(listing("1", "n-1"));
     }
     try (CaseStore store = CaseStore.open(location, clock())) {
-      assertThat(store.schemaVersion()).isEqualTo(1);
+      assertThat(store.schemaVersion()).isEqualTo(2);
       assertThat(store.list(CaseState.DRAFTED)).extracting(Case::listingId).containsExactly("1");
       assertThat(store.find(Marketplace.EBAY, "1", RIGHT)).isPresent();
       assertThat(store.find(Marketplace.EBAY, "1", "other right")).isEmpty();
@@ -185,10 +185,10 @@ class CaseStoreTest {
     try (CaseStore store = CaseStore.open(location, clock())) {
       store.openCase(listing("1", "n-1"));
     }
-    TestDatabases.execute(location, "INSERT INTO schema_version VALUES (2, 'future', 'x', 0)");
+    TestDatabases.execute(location, "INSERT INTO schema_version VALUES (3, 'future', 'x', 0)");
     assertThatThrownBy(() -> CaseStore.open(location, clock()))
         .isInstanceOf(SchemaException.class)
-        .hasMessageContaining("schema version 2, newer than this marque knows (1)");
+        .hasMessageContaining("schema version 3, newer than this marque knows (2)");
   }
 
   @ParameterizedTest

@@ -59,16 +59,23 @@ class FollowUpTest {
 
       List<Deadline> open = Deadlines.of(store, DeadlineRule.standard()).open();
 
-      assertThat(open).extracting(Deadline::caseId).containsExactly(cn, dmca); // soonest first
-      Deadline d = open.get(1);
+      // soonest first: eBay's 10 business days, Art. 43's 15 days, DMCA's 14 business days, the
+      // Supreme People's Court's 20 working days
+      assertThat(open).extracting(d -> d.rule().id()).containsExactly("ebay-vero-counter",
+          "prc-art43", "dmca-512g", "cn-spc-2020-9");
+      assertThat(open).extracting(Deadline::caseId).containsExactly(vero, cn, dmca, cn);
+      Deadline d = open.get(2);
       // ten business days after Monday 2 March is Monday 16 March; fourteen is Friday 20 March
       assertThat(d.opens()).isEqualTo(LocalDate.of(2026, 3, 16));
       assertThat(d.due()).isEqualTo(LocalDate.of(2026, 3, 20));
-      assertThat(open.get(0).due()).isEqualTo(LocalDate.of(2026, 3, 17));
+      assertThat(open.get(1).due()).isEqualTo(LocalDate.of(2026, 3, 17));
+      assertThat(open.get(0).due()).isEqualTo(LocalDate.of(2026, 3, 16));
+      assertThat(open.get(3).due()).isEqualTo(LocalDate.of(2026, 3, 30));
 
       store.record(dmca, NewEvent.of(EventType.REINSTATED, "alice"));
+      store.record(vero, NewEvent.of(EventType.REINSTATED, "alice"));
       assertThat(Deadlines.of(store, DeadlineRule.standard()).open()).extracting(
-          Deadline::caseId).containsExactly(cn);
+          Deadline::caseId).containsExactly(cn, cn);
     }
   }
 
@@ -76,8 +83,10 @@ class FollowUpTest {
   void a_platforms_own_window_is_data() throws Exception {
     try (CaseStore store = CaseStore.open(dir.resolve("c.db").toString(), clock)) {
       long c = submitted(store, Marketplace.EBAY, "E01", "ebay-vero", null);
-      DeadlineRule ack = new DeadlineRule("vero-ack", java.util.Set.of("ebay-vero"),
-          EventType.SUBMITTED, 0, 2, true, "eBay answers VeRO reports within two business days");
+      DeadlineRule ack = DeadlineRule.builder("vero-ack", EventType.SUBMITTED, 2)
+          .routes(java.util.Set.of("ebay-vero")).counting(DayCount.BUSINESS)
+          .calendar(WorkCalendar.shipped("US")).source("a test's own window")
+          .description("eBay answers VeRO reports within two business days").build();
       assertThat(Deadlines.of(store, List.of(ack)).open()).singleElement()
           .satisfies(d -> {
             assertThat(d.caseId()).isEqualTo(c);
@@ -166,6 +175,66 @@ class FollowUpTest {
       String html = report.toHtml();
       assertThat(html).contains("<svg").contains("eBay").contains("Amazon")
           .doesNotContain("<script").doesNotContain("src=").doesNotContain("http://cdn");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void the_databases_percentiles_and_counts_equal_a_plain_computation(Kind kind)
+      throws Exception {
+    java.util.Random random = new java.util.Random(13);
+    java.util.Map<String, List<Long>> hours = new java.util.TreeMap<>();
+    java.util.Map<String, long[]> counts = new java.util.TreeMap<>(); // cases, submitted, removed
+    try (CaseStore store = CaseStore.open(kind.fresh(dir), clock)) {
+      List<NewCase> open = new java.util.ArrayList<>();
+      String[] routes = {"ebay-vero", "dmca", "amazon"};
+      Marketplace[] markets = {Marketplace.EBAY, Marketplace.AMAZON, Marketplace.AMAZON};
+      for (int i = 0; i < 240; i++) {
+        open.add(NewCase.builder(markets[i % 3], "L" + i, "TRADEMARK AURELIA", routes[i % 3])
+            .detectedAt(MONDAY).build());
+      }
+      List<Recording> events = new java.util.ArrayList<>();
+      List<Opened> opened = store.openCases(open);
+      for (int i = 0; i < opened.size(); i++) {
+        long id = opened.get(i).theCase().id();
+        String key = markets[i % 3] + " " + routes[i % 3];
+        long[] c = counts.computeIfAbsent(key, k -> new long[3]);
+        c[0]++;
+        hours.computeIfAbsent(key, k -> new java.util.ArrayList<>());
+        if (random.nextInt(10) < 2) {
+          continue; // never submitted
+        }
+        c[1]++;
+        events.add(new Recording(id, NewEvent.of(EventType.DRAFTED, "t")));
+        events.add(new Recording(id, NewEvent.of(EventType.APPROVED, "t")));
+        events.add(new Recording(id, NewEvent.of(EventType.SUBMITTED, "t").at(MONDAY)));
+        if (random.nextInt(10) < 7) {
+          long h = random.nextInt(500);
+          c[2]++;
+          hours.get(key).add(h);
+          events.add(new Recording(id, NewEvent.of(EventType.REMOVED, "t")
+              .at(MONDAY.plus(Duration.ofHours(h)))));
+        }
+      }
+      store.recordAll(events);
+
+      CaseReport report = CaseReport.of(store, List.of());
+
+      assertThat(report.groups()).hasSize(3);
+      for (CaseReport.Group g : report.groups()) {
+        String key = g.marketplace() + " " + g.route();
+        List<Long> sorted = hours.get(key).stream().sorted().toList();
+        assertThat(g.cases()).isEqualTo(counts.get(key)[0]);
+        assertThat(g.submitted()).isEqualTo(counts.get(key)[1]);
+        assertThat(g.removed()).isEqualTo(counts.get(key)[2]);
+        // nearest rank: the ceil(q * n)-th smallest
+        assertThat(g.medianHours()).contains((double) sorted.get(
+            (int) Math.ceil(0.5 * sorted.size()) - 1));
+        assertThat(g.p90Hours()).contains((double) sorted.get(
+            (int) Math.ceil(0.9 * sorted.size()) - 1));
+      }
+      assertThat(report.states().values().stream().flatMap(m -> m.values().stream())
+          .mapToLong(Long::longValue).sum()).isEqualTo(240);
     }
   }
 }

@@ -61,7 +61,8 @@ import picocli.CommandLine.Spec;
             + " configuration error."},
     subcommands = {CaseCommand.Open.class, CaseCommand.Approve.class, CaseCommand.Send.class,
         CaseCommand.Record.class, CaseCommand.ListCases.class, CaseCommand.Show.class,
-        CaseCommand.Due.class, CaseCommand.Recheck.class, CaseCommand.Report.class})
+        CaseCommand.Due.class, CaseCommand.Recheck.class, CaseCommand.Report.class,
+        CaseCommand.Settle.class})
 public final class CaseCommand implements Runnable {
 
   @Spec
@@ -313,21 +314,38 @@ public final class CaseCommand implements Runnable {
 
     @Override
     int run(CaseStore store) {
-      List<Case> cases = state == null ? store.list() : store.list(state);
-      for (Case c : cases) {
-        if (json) {
-          out().println(MarqueJson.standard().write(model(c)));
-        } else {
-          out().println(c.id() + "\t" + c.state() + "\t" + c.marketplace() + "\t"
-              + c.listingId() + "\t" + c.route() + "\t" + c.noticeId().orElse("-"));
+      long count = 0;
+      long after = 0;
+      // a page at a time, so a store of a million cases is listed in constant memory
+      for (List<Case> page = page(store, after); !page.isEmpty(); page = page(store, after)) {
+        StringBuilder text = new StringBuilder(page.size() * 64);
+        for (Case c : page) {
+          if (json) {
+            text.append(MarqueJson.standard().write(model(c)));
+          } else {
+            text.append(c.id()).append('\t').append(c.state()).append('\t')
+                .append(c.marketplace()).append('\t').append(c.listingId()).append('\t')
+                .append(c.route()).append('\t').append(c.noticeId().orElse("-"));
+          }
+          text.append(System.lineSeparator());
         }
+        out().print(text);
+        count += page.size();
+        after = page.get(page.size() - 1).id();
       }
       if (!json) {
-        err().println(cases.size() + " cases");
+        err().println(count + " cases");
       }
       return ExitCodes.OK;
     }
+
+    private List<Case> page(CaseStore store, long after) {
+      return state == null ? store.list(after, PAGE) : store.list(state, after, PAGE);
+    }
   }
+
+  /** How many cases {@code case list} reads per query. */
+  static final int PAGE = 10_000;
 
   static Map<String, Object> model(Case c) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -371,18 +389,37 @@ public final class CaseCommand implements Runnable {
 
   /** {@code marque case due}: the open deadlines. */
   @Command(name = "due", mixinStandardHelpOptions = true,
-      description = "List open deadlines (DMCA 512(g), PRC Art. 43), soonest first.")
+      description = "List open deadlines (DMCA 512(g), PRC Art. 43, the platforms' windows),"
+          + " soonest first.")
   static final class Due extends Base {
+    @Option(names = "--windows", paramLabel = "FILE.tsv",
+        description = "more deadline windows, in the form of the shipped deadline-windows.tsv")
+    Path windows;
+
     @Override
-    int run(CaseStore store) {
-      List<Deadline> open = Deadlines.of(store, DeadlineRule.standard()).open();
+    int run(CaseStore store) throws IOException {
+      List<Deadline> open = Deadlines.of(store, rules(windows)).open();
       for (Deadline d : open) {
         out().println("case " + d.caseId() + "\t" + d.rule().id() + "\tfrom " + d.opens()
             + "\tdue " + d.due() + "\t" + d.rule().description());
+        if (!d.rule().calendar().covers(d.due())) {
+          out().println("\t(calendar " + d.rule().calendar().name() + " lists no holidays for "
+              + d.due().getYear() + ": only weekends were left out, so the real day may be"
+              + " later)");
+        }
       }
       err().println(open.size() + " open deadlines");
       return ExitCodes.OK;
     }
+  }
+
+  /** The shipped deadline windows, plus a user's file of them. */
+  static List<DeadlineRule> rules(Path windows) throws IOException {
+    List<DeadlineRule> rules = new ArrayList<>(DeadlineRule.standard());
+    if (windows != null) {
+      rules.addAll(DeadlineRule.read(windows));
+    }
+    return rules;
   }
 
   /** {@code marque case recheck}: fetches reported listings again. */
@@ -421,9 +458,13 @@ public final class CaseCommand implements Runnable {
     @Option(names = "--json", paramLabel = "FILE.json", description = "also write the JSON")
     Path json;
 
+    @Option(names = "--windows", paramLabel = "FILE.tsv",
+        description = "more deadline windows, in the form of the shipped deadline-windows.tsv")
+    Path windows;
+
     @Override
     int run(CaseStore store) throws IOException {
-      CaseReport r = CaseReport.of(store, DeadlineRule.standard());
+      CaseReport r = CaseReport.of(store, rules(windows));
       Files.writeString(html, r.toHtml(), StandardCharsets.UTF_8);
       if (json != null) {
         Files.writeString(json, r.toJson() + "\n", StandardCharsets.UTF_8);
@@ -431,6 +472,62 @@ public final class CaseCommand implements Runnable {
       out().println("report: " + html + (json == null ? "" : ", " + json) + " ("
           + r.groups().size() + " marketplace/route groups, " + r.openDeadlines().size()
           + " open deadlines)");
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code marque case settle}: a person's answer for a send left SENT_UNKNOWN. */
+  @Command(name = "settle", mixinStandardHelpOptions = true,
+      description = {"Settle a notice left SENT_UNKNOWN (the dispatcher stopped between sending"
+          + " and recording): say whether it arrived, and how you know.",
+          "Without ENTRY: list the entries awaiting settlement."})
+  static final class Settle extends Base {
+    @Parameters(paramLabel = "ENTRY", arity = "0..1",
+        description = "the outbox entry (see marque case settle with no arguments)")
+    Long entry;
+
+    @Option(names = "--sent", description = "it arrived: mark it sent, its cases SUBMITTED")
+    boolean sent;
+
+    @Option(names = "--not-sent",
+        description = "it did not arrive: the next marque case send sends it again")
+    boolean notSent;
+
+    @Option(names = "--note", paramLabel = "TEXT",
+        description = "how you know (required), such as the platform's ticket number")
+    String note;
+
+    @Override
+    int run(CaseStore store) {
+      Outbox outbox = Outbox.of(store);
+      if (entry == null) {
+        if (sent || notSent || note != null) {
+          throw new IllegalArgumentException("give the ENTRY to settle");
+        }
+        List<OutboxEntry> unknown = outbox.entries(OutboxStatus.SENT_UNKNOWN);
+        for (OutboxEntry e : unknown) {
+          out().println(e.id() + "\t" + e.noticeId() + "\t" + e.recipient().orElse("-") + "\t"
+              + e.lastError().orElse(""));
+        }
+        err().println(unknown.size() + " entries awaiting settlement (SENT_UNKNOWN)");
+        return ExitCodes.OK;
+      }
+      if (sent == notSent) {
+        throw new IllegalArgumentException("give --sent or --not-sent: ask the recipient first;"
+            + " a wrong answer sends the notice twice or never");
+      }
+      if (note == null || note.isBlank()) {
+        throw new IllegalArgumentException("give --note: how you know whether it arrived");
+      }
+      OutboxEntry after;
+      try {
+        after = outbox.settle(entry, sent, actor(), note);
+      } catch (CaseStoreException e) { // no such entry, or not SENT_UNKNOWN: this item refused
+        err().println(name() + ": " + e.getMessage());
+        return ExitCodes.PROBLEMS;
+      }
+      out().println("outbox entry " + after.id() + " (" + after.noticeId() + ") is "
+          + after.status() + (sent ? "" : "; the next marque case send sends it again"));
       return ExitCodes.OK;
     }
   }

@@ -14,6 +14,8 @@ import dev.marque.notices.draft.DraftProblem;
 import dev.marque.notices.draft.Drafts;
 import dev.marque.notices.draft.ElementProblem;
 import dev.marque.notices.draft.Notice;
+import dev.marque.notices.draft.SellerRole;
+import dev.marque.notices.draft.ThreatsReview;
 import dev.marque.notices.law.Language;
 import dev.marque.notices.law.Route;
 import dev.marque.notices.law.Routes;
@@ -117,6 +119,28 @@ public final class DraftCommand implements Callable<Integer> {
       description = "the order id of a test purchase of a listing (repeatable)")
   Map<String, String> testBuys = new LinkedHashMap<>();
 
+  @Option(names = "--seller-role", paramLabel = "SELLER=ROLE",
+      description = "what a seller is in the supply of the goods: manufacturer, importer or"
+          + " retailer (repeatable; needs --role-basis for the same seller). A letter to a seller"
+          + " about acts in the UK under a trade mark, design or patent is a letter before"
+          + " action only to a manufacturer or importer; otherwise a permitted communication")
+  Map<String, String> sellerRoles = new LinkedHashMap<>();
+
+  @Option(names = "--role-basis", paramLabel = "SELLER=TEXT",
+      description = "how the seller's role is known (repeatable)")
+  Map<String, String> roleBases = new LinkedHashMap<>();
+
+  @Option(names = "--maker-search", paramLabel = "SELLER=STEP",
+      description = "a step taken to identify who made or imported the seller's goods, with its"
+          + " date (repeatable, also for one seller)")
+  List<String> makerSearches = new ArrayList<>();
+
+  @Option(names = "--accept-threats-risk",
+      description = "accept, explicitly, the risk of a UK unjustified-threats claim: draft"
+          + " letters before action to sellers not shown to be the maker or importer (recorded"
+          + " in each notice's review data)")
+  boolean acceptThreatsRisk;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -153,6 +177,10 @@ public final class DraftCommand implements Callable<Integer> {
         b.deadlineDays(deadlineDays);
       }
       testBuys.forEach(b::testBuyOrder);
+      sellerRoles(b);
+      if (acceptThreatsRisk) {
+        b.acceptThreatsRisk();
+      }
       drafter = b.build();
     } catch (InvalidInputException e) {
       err.println("marque draft: the portfolio " + portfolio + " is not valid:");
@@ -239,7 +267,7 @@ public final class DraftCommand implements Callable<Integer> {
       for (Notice n : drafts.notices()) {
         List<String> files = new ArrayList<>();
         if (n.isComplete() || allowIncomplete) {
-          for (Language language : theRoute.languages()) {
+          for (Language language : n.route().languages()) {
             for (Format format : Format.values()) {
               String name = n.id() + "." + language.tag() + "." + format.extension();
               Files.writeString(out.resolve(name), renderer.render(n, format, language),
@@ -303,9 +331,49 @@ public final class DraftCommand implements Callable<Integer> {
     return serious ? ExitCodes.PROBLEMS : ExitCodes.OK;
   }
 
+  /** Turns the seller-role options into the drafter's records, refusing half a record. */
+  private void sellerRoles(NoticeDrafter.Builder b) {
+    Map<String, List<String>> steps = new LinkedHashMap<>();
+    for (String s : makerSearches) {
+      int eq = s.indexOf('=');
+      if (eq <= 0 || eq == s.length() - 1) {
+        throw new IllegalArgumentException("--maker-search '" + s + "' is not SELLER=STEP");
+      }
+      steps.computeIfAbsent(s.substring(0, eq), k -> new ArrayList<>()).add(s.substring(eq + 1));
+    }
+    for (String seller : steps.keySet()) {
+      if (!sellerRoles.containsKey(seller)) {
+        throw new IllegalArgumentException("--maker-search names seller " + seller + ", which"
+            + " has no --seller-role");
+      }
+    }
+    for (String seller : roleBases.keySet()) {
+      if (!sellerRoles.containsKey(seller)) {
+        throw new IllegalArgumentException("--role-basis names seller " + seller + ", which"
+            + " has no --seller-role");
+      }
+    }
+    sellerRoles.forEach((seller, role) -> {
+      SellerRole.Role r;
+      try {
+        r = SellerRole.Role.valueOf(role.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--seller-role " + seller + "=" + role + ": use"
+            + " manufacturer, importer or retailer");
+      }
+      String basis = roleBases.get(seller);
+      if (basis == null || basis.isBlank()) {
+        throw new IllegalArgumentException("--seller-role " + seller + " needs --role-basis "
+            + seller + "=TEXT: how it is known that the seller is a " + r.words());
+      }
+      b.sellerRole(seller, new SellerRole(r, basis, steps.getOrDefault(seller, List.of())));
+    });
+  }
+
   private static Map<String, Object> entry(Notice n, List<String> files) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", n.id());
+    m.put("route", n.route().id());
     m.put("complete", n.isComplete());
     m.put("marketplace", n.marketplace().name());
     n.right().ifPresent(r -> {
@@ -317,6 +385,19 @@ public final class DraftCommand implements Callable<Integer> {
     m.put("parts", n.parts());
     m.put("files", files);
     m.put("problems", n.problems().stream().map(ElementProblem::toString).toList());
+    n.statute().ifPresent(st -> m.put("statute", st));
+    n.threats().ifPresent(t -> {
+      Map<String, Object> review = new LinkedHashMap<>();
+      review.put("outcome", t.outcome().name());
+      review.put("actsInUk", t.actsInUk());
+      t.recipient().ifPresent(r -> {
+        review.put("recipientRole", r.role().name());
+        review.put("roleBasis", r.basis());
+        review.put("stepsToFindMaker", r.stepsToFindMaker());
+      });
+      review.put("riskAccepted", t.outcome() == ThreatsReview.Outcome.RISK_ACCEPTED);
+      m.put("unjustifiedThreats", review);
+    });
     m.put("advisories", n.advisories());
     return m;
   }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
         DraftCommand.class,
         WatchCommand.class,
         SellersCommand.class,
+        CopiesCommand.class,
         CaseCommand.class,
     })
 public final class MarqueCommand implements Runnable {

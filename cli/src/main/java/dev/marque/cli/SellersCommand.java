@@ -42,12 +42,22 @@ final class SellersCommand implements Callable<Integer> {
       description = "Where to write the networks (JSON); standard output if not given.")
   private Path out;
 
+  @Option(names = "--evidence", paramLabel = "DIR",
+      description = "Fetch http(s) images politely and keep them in this evidence store (created"
+          + " when missing); without it such images are not compared (a warning each).")
+  private Path evidence;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     MarqueJson json = MarqueJson.standard();
-    ListingImages images = new ListingImages(
-        Inputs.isStdin(listings) ? Path.of("listings") : Inputs.existingFile(listings));
+    try (ImageSource source = ImageSource.open(evidence)) {
+      return run(err, json, source.forFeed(
+          Inputs.isStdin(listings) ? Path.of("listings") : Inputs.existingFile(listings)));
+    }
+  }
+
+  private int run(PrintWriter err, MarqueJson json, ListingImages images) {
     SellerNetworks.Builder builder = SellerNetworks.builder();
     int rejected = 0;
     try (Reader reader = Inputs.open(listings); MarqueJson.ListingFeed feed = json.openFeed(reader)) {

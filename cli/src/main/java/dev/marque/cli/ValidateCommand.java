@@ -1,6 +1,7 @@
 package dev.marque.cli;
 
 import dev.marque.core.Brand;
+import dev.marque.core.EvidenceBundles;
 import dev.marque.core.Portfolio;
 import dev.marque.core.json.FeedLine;
 import dev.marque.core.json.InvalidInputException;
@@ -67,6 +68,21 @@ public final class ValidateCommand implements Callable<Integer> {
           String.join(", ", p.brands().stream().map(Brand::name).toList()), rights, products,
           sellers, p.agent().map(a -> "; agent " + a.name()).orElse(""));
       warnNoisyWordBrands(file, p, out);
+      // the evidence bundles: every file there and unchanged, unregistered works proved by files
+      List<String> bundle = EvidenceBundles.verify(p, file.toAbsolutePath().getParent());
+      for (String problem : bundle) {
+        out.println(file + ": " + problem);
+      }
+      if (!bundle.isEmpty()) {
+        out.printf("%s: %d %s in the evidence bundles%n", file, bundle.size(),
+            bundle.size() == 1 ? "problem" : "problems");
+        return ExitCodes.PROBLEMS;
+      }
+      long proofs = p.brands().stream().flatMap(b -> b.rights().stream())
+          .mapToLong(r -> r.proof().size()).sum();
+      if (proofs > 0) {
+        out.printf("%s: %d evidence files checked against their SHA-256%n", file, proofs);
+      }
       return ExitCodes.OK;
     } catch (InvalidInputException e) {
       for (Problem problem : e.problems()) {

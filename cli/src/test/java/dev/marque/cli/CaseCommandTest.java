@@ -4,6 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.marque.cases.CaseStore;
+import dev.marque.cases.EventType;
+import dev.marque.cases.NewCase;
+import dev.marque.cases.NewEvent;
+import dev.marque.cases.StoredNotice;
+import dev.marque.cases.outbox.Channel;
+import dev.marque.cases.outbox.ChannelKind;
+import dev.marque.cases.outbox.Dispatcher;
+import dev.marque.cases.outbox.Outgoing;
+import dev.marque.cases.outbox.Recipients;
+import dev.marque.cases.outbox.SendException;
+import dev.marque.core.Marketplace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,5 +134,73 @@ class CaseCommandTest {
         .isEqualTo(2);
     assertThat(List.of(CommandRun.of("case", "list", "--db",
         "jdbc:mysql://localhost/x").err())).anyMatch(e -> e.contains("SQLite"));
+  }
+
+  @Test
+  void a_send_left_sent_unknown_is_settled_by_a_person_with_a_note() throws Exception {
+    String db = dir.resolve("marque.db").toString();
+    try (CaseStore store = CaseStore.open(db)) {
+      long id = store.openCase(NewCase.builder(Marketplace.EBAY, "L1", "TRADEMARK AURELIA",
+          "ebay-vero").notice(new StoredNotice("n-1", "ebay-vero", Marketplace.EBAY, "Notice",
+              "Please remove L1.")).build()).theCase().id();
+      store.approve(List.of(id), "alice");
+      Channel dropping = new Channel() {
+        @Override
+        public ChannelKind kind() {
+          return ChannelKind.EMAIL;
+        }
+
+        @Override
+        public String send(Outgoing outgoing) throws SendException {
+          throw new SendException(SendException.Kind.UNKNOWN, "connection dropped after DATA",
+              "", null);
+        }
+      };
+      Dispatcher.builder(store, Recipients.parse("{\"from\": \"a@b.example\", \"recipients\":"
+          + " [{\"marketplace\": \"EBAY\", \"route\": \"ebay-vero\", \"email\":"
+          + " \"vero@ebay.example\"}]}", "recipients.json")).channel(dropping).build().run(10);
+    }
+
+    CommandRun list = CommandRun.of("case", "settle", "--db", db);
+    assertThat(list.out()).contains("1\tn-1\tvero@ebay.example\t");
+    assertThat(list.err()).contains("1 entries awaiting settlement");
+    CommandRun guess = CommandRun.of("case", "settle", "--db", db, "1", "--sent");
+    assertThat(guess.exitCode()).isEqualTo(2);
+    assertThat(guess.err()).contains("give --note");
+    assertThat(CommandRun.of("case", "settle", "--db", db, "1", "--note", "x").err())
+        .contains("give --sent or --not-sent");
+
+    CommandRun settle = CommandRun.of("case", "settle", "--db", db, "1", "--sent", "--note",
+        "VeRO ticket 4411 shows it received", "--actor", "alice");
+    assertThat(settle.exitCode()).as(settle.err()).isZero();
+    assertThat(settle.out()).contains("outbox entry 1 (n-1) is SENT");
+    assertThat(CommandRun.of("case", "show", "--db", db, "1").out())
+        .contains("SUBMITTED  by marque").contains("confirmed by alice")
+        .contains("VeRO ticket 4411");
+    CommandRun twice = CommandRun.of("case", "settle", "--db", db, "1", "--not-sent", "--note",
+        "second thoughts");
+    assertThat(twice.exitCode()).isEqualTo(1);
+    assertThat(twice.err()).contains("is SENT, not SENT_UNKNOWN");
+  }
+
+  @Test
+  void due_reads_a_users_own_windows_beside_the_shipped_ones() throws Exception {
+    String db = dir.resolve("marque.db").toString();
+    try (CaseStore store = CaseStore.open(db)) {
+      long id = store.openCase(NewCase.builder(Marketplace.TEMU, "T1", "TRADEMARK AURELIA",
+          "temu").build()).theCase().id();
+      store.record(id, NewEvent.of(EventType.REMOVED, "alice")
+          .at(java.time.Instant.parse("2026-03-02T09:00:00Z")));
+    }
+    Path windows = Files.writeString(dir.resolve("w.tsv"), "temu-relist\ttemu\tREMOVED\t0\t5"
+        + "\tbusiness\tweekends\tour Temu account terms\tcheck the listing stays down\n");
+    CommandRun due = CommandRun.of("case", "due", "--db", db, "--windows", windows.toString());
+    assertThat(due.exitCode()).as(due.err()).isZero();
+    assertThat(due.out()).contains("case 1\ttemu-relist\tfrom 2026-03-02\tdue 2026-03-09");
+    assertThat(CommandRun.of("case", "due", "--db", db).err()).contains("0 open deadlines");
+    Path bad = Files.writeString(dir.resolve("bad.tsv"), "x\ttemu\tREMOVED\n");
+    CommandRun refused = CommandRun.of("case", "due", "--db", db, "--windows", bad.toString());
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains("bad.tsv line 1: expected 9 tab-separated columns");
   }
 }

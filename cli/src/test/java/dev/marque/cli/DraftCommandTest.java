@@ -56,7 +56,8 @@ class DraftCommandTest {
           "ebay-vero-001-ebay-6123456.en.txt", "index.json");
     }
     String text = Files.readString(outDir.resolve("ebay-vero-001-ebay-6123456.en.txt"));
-    assertThat(text).contains("Item 256478901234: Trademark - counterfeit item")
+    assertThat(text.replaceAll("\\s+", " ")).contains("Item 256478901234: reason code 1.1"
+        + " (Trademark - item infringement: item(s) is a counterfeit product)")
         .contains("6123456 (USPTO)");
     assertThat(Files.readString(outDir.resolve("index.json")))
         .contains("\"complete\" : true").contains("256478901234");
@@ -170,5 +171,49 @@ class DraftCommandTest {
         findings(EBAY_FINDING).toString(), "--route", "ebay-vero", "--out", outDir.toString(),
         "--capacity", "Partner")).isEqualTo(2);
     assertThat(err.toString()).contains("--capacity needs --signatory");
+  }
+
+  private static final String EBAY_UK_FINDING = "{\"listingId\":\"196512345679\","
+      + "\"marketplace\":\"EBAY\",\"url\":\"https://www.ebay.co.uk/itm/196512345679\","
+      + "\"title\":\"Aurelia tote replica\",\"seller\":{\"id\":\"mayfair_bargains\","
+      + "\"country\":\"CN\"},\"price\":{\"amount\":\"22.00\",\"currency\":\"GBP\"},"
+      + "\"mentions\":[{\"brand\":\"Aurelia\",\"field\":\"TITLE\",\"start\":0,\"end\":7,"
+      + "\"matched\":\"Aurelia\",\"method\":\"EXACT\",\"similarity\":1.0}],"
+      + "\"assessment\":{\"score\":0.9,\"verdict\":\"LIKELY_COUNTERFEIT\",\"reasons\":"
+      + "[{\"code\":\"CUE_WORD\",\"message\":\"the title says replica\"}]}}";
+
+  @Test
+  void aLetterAboutUkActsGoesOnlyToAMakerOrImporterOrWithTheRiskAccepted() throws IOException {
+    Path f = findings(EBAY_UK_FINDING);
+    Path pc = dir.resolve("pc");
+    assertThat(run("draft", "--portfolio", PORTFOLIO.toString(), "--findings", f.toString(),
+        "--route", "cease-and-desist", "--out", pc.toString(), "--date", "2026-06-15"))
+        .as(err.toString()).isZero();
+    assertThat(out.toString()).contains("drafted  uk-permitted-communication-001-ebay-");
+    assertThat(Files.readString(pc.resolve("index.json")))
+        .contains("\"outcome\" : \"PERMITTED_COMMUNICATION\"");
+    assertThat(err.toString()).contains("--accept-threats-risk");
+
+    Path importer = dir.resolve("importer");
+    assertThat(run("draft", "--portfolio", PORTFOLIO.toString(), "--findings", f.toString(),
+        "--route", "cease-and-desist", "--out", importer.toString(), "--date", "2026-06-15",
+        "--seller-role", "mayfair_bargains=importer", "--role-basis",
+        "mayfair_bargains=its invoices name it as importer of record")).isZero();
+    assertThat(out.toString()).contains("drafted  cease-and-desist-001-ebay-");
+    assertThat(Files.readString(importer.resolve("index.json")))
+        .contains("\"outcome\" : \"LETTER_TO_PRIMARY_ACTOR\"")
+        .contains("\"statute\" : \"section 10 of the Trade Marks Act 1994\"");
+
+    Path accepted = dir.resolve("accepted");
+    assertThat(run("draft", "--portfolio", PORTFOLIO.toString(), "--findings", f.toString(),
+        "--route", "cease-and-desist", "--out", accepted.toString(), "--date", "2026-06-15",
+        "--accept-threats-risk")).isZero();
+    assertThat(Files.readString(accepted.resolve("index.json")))
+        .contains("\"riskAccepted\" : true");
+
+    assertThat(run("draft", "--portfolio", PORTFOLIO.toString(), "--findings", f.toString(),
+        "--route", "cease-and-desist", "--out", accepted.toString(), "--seller-role",
+        "mayfair_bargains=importer")).isEqualTo(2);
+    assertThat(err.toString()).contains("--seller-role mayfair_bargains needs --role-basis");
   }
 }

@@ -23,6 +23,43 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theBundledPortfolioProvesItsCopyrightsWithFilesThatMatchTheirHashes() {
+    CommandRun run = CommandRun.of("validate", "--portfolio", SAMPLE_PORTFOLIO.toString());
+    assertThat(run.out()).contains("6 evidence files checked against their SHA-256");
+  }
+
+  @Test
+  void anUnregisteredWorkProvedByWordsAChangedFileAndAnUnprovedAssignmentAreEachNamed()
+      throws IOException {
+    Path draft = Files.writeString(dir.resolve("draft.txt"), "Laurel print, first sketch");
+    String sha = dev.marque.core.EvidenceFile.sha256(draft);
+    Files.writeString(draft, "Laurel print, first sketch (edited later)");
+    Path file = dir.resolve("portfolio.json");
+    Files.writeString(file, """
+        {"holder": {"name": "Vireo Leather Ltd"},
+         "brands": [{"name": "Vireo", "rights": [
+           {"type": "copyright", "work": "Print", "author": "Ann Lee",
+            "evidence": ["sketchbook, 2019"]},
+           {"type": "copyright", "work": "Photos", "author": "Vireo Leather Ltd",
+            "ownership": {"chainOfTitle": [{"basis": "author", "party": "Ann Lee"},
+              {"basis": "assignment", "party": "Vireo Leather Ltd", "date": "2020-01-02",
+               "document": "deed 1"}]},
+            "proof": [{"kind": "DATED_DRAFT", "file": {"path": "draft.txt", "sha256": "%s"}}]}
+         ]}]}""".formatted(sha));
+    CommandRun run = CommandRun.of("validate", "--portfolio", file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains(file + ": brands[0].rights[0].proof: the unregistered copyright Print is"
+            + " proved by no file (its evidence [sketchbook, 2019] names files but records none"
+            + " of them)")
+        .contains(file + ": brands[0].rights[1].proof[0].file: draft.txt has SHA-256")
+        .contains("the file has changed")
+        .contains(file + ": brands[0].rights[1].proof: the chain of title of Photos passes to"
+            + " Vireo Leather Ltd by assignment, and no proof file of kind ASSIGNMENT shows it")
+        .contains(file + ": 3 problems in the evidence bundles");
+  }
+
+  @Test
   void aBrokenPortfolioListsEveryProblemByPathAndExits1() throws IOException {
     Path file = dir.resolve("portfolio.json");
     Files.writeString(file, """

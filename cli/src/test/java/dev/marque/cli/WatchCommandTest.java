@@ -72,4 +72,180 @@ class WatchCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("nope.jsonl: no such file");
   }
+
+  private static byte[] bytes(BufferedImage img, String format) throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ImageIO.write(img, format, out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void httpImagesAreFetchedIntoTheEvidenceStoreAndAMissingOneIsAWarningOnItsLine()
+      throws Exception {
+    byte[] tote = bytes(picture(1), "png");
+    byte[] again = bytes(picture(1), "jpeg");
+    try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+      server.setDispatcher(new mockwebserver3.Dispatcher() {
+        @Override
+        public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+          String path = request.getUrl().encodedPath();
+          byte[] body = path.equals("/tote.png") ? tote : path.equals("/again.jpg") ? again : null;
+          return body == null
+              ? new mockwebserver3.MockResponse.Builder().code(404).body("no").build()
+              : new mockwebserver3.MockResponse.Builder().code(200)
+                  .addHeader("Content-Type", path.endsWith(".png") ? "image/png" : "image/jpeg")
+                  .body(new okio.Buffer().write(body)).build();
+        }
+      });
+      server.start();
+      Path removed = Files.writeString(dir.resolve("removed.jsonl"),
+          "{\"id\":\"R1\",\"title\":\"Aurelia Laurel tote bag genuine leather\","
+              + "\"images\":[\"" + server.url("/tote.png") + "\"]}\n");
+      Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+          "{\"id\":\"L1\",\"title\":\"hot sale bag\",\"images\":[\"" + server.url("/again.jpg")
+              + "\"]}",
+          "{\"id\":\"L2\",\"title\":\"hot sale bag\",\"images\":[\"" + server.url("/gone.jpg")
+              + "\"]}"));
+      Path evidence = dir.resolve("evidence");
+
+      CommandRun run = CommandRun.of("watch", "--removed", removed.toString(),
+          "--listings", feed.toString(), "--evidence", evidence.toString());
+
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+      List<String> lines = run.out().lines().toList();
+      assertThat(lines).hasSize(2);
+      assertThat(lines.get(0)).startsWith("{\"listingId\":\"L1\",\"relists\":[{\"removedId\":\"R1\"")
+          .contains("\"image\":\"" + server.url("/again.jpg") + "\",\"removedImage\":\""
+              + server.url("/tote.png") + "\"");
+      assertThat(lines.get(1)).isEqualTo("{\"listingId\":\"L2\",\"relists\":[]}");
+      assertThat(run.err()).contains("line 2: image " + server.url("/gone.jpg") + ": HTTP 404");
+      try (var files = Files.walk(evidence.resolve("pages"))) {
+        assertThat(files.filter(Files::isRegularFile).map(f -> {
+          try {
+            return Files.readAllBytes(f);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        })).containsExactlyInAnyOrder(tote, again);
+      }
+    }
+  }
+
+  @Test
+  void withoutAnEvidenceStoreHttpImagesAreNotFetchedAndSaySo() throws Exception {
+    Path removed = Files.writeString(dir.resolve("removed.jsonl"),
+        "{\"id\":\"R1\",\"title\":\"Aurelia tote\",\"images\":[\"http://127.0.0.1:9/a.jpg\"]}\n");
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), "{\"id\":\"L1\",\"title\":\"x\"}\n");
+    CommandRun run = CommandRun.of("watch", "--removed", removed.toString(),
+        "--listings", feed.toString());
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.err()).contains("image http://127.0.0.1:9/a.jpg not compared: http(s) images are"
+        + " fetched only with --evidence DIR");
+  }
+
+  @Test
+  void aNewAccountSharingAPhoneNumberWithTheRemovedListingsSellerIsLinked() throws Exception {
+    Path removed = Files.writeString(dir.resolve("removed.jsonl"),
+        "{\"id\":\"R1\",\"title\":\"Aurelia Laurel tote bag genuine leather women\","
+            + "\"description\":\"WhatsApp +86 138 0013 8000\",\"seller\":{\"id\":\"shop-88\"}}\n");
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        "{\"id\":\"L1\",\"title\":\"Aurelia Laurel tote bag genuine leather women\","
+            + "\"description\":\"WhatsApp +86 138 0013 8000\",\"seller\":{\"id\":\"shop-99\"}}",
+        "{\"id\":\"L2\",\"title\":\"Aurelia Laurel tote bag genuine leather women\","
+            + "\"description\":\"WhatsApp +86 138 0013 8000\",\"seller\":{\"id\":\"shop-88\"}}",
+        "{\"id\":\"L3\",\"title\":\"Aurelia Laurel tote bag genuine leather women\","
+            + "\"description\":\"WhatsApp +86 138 0013 8000\",\"seller\":{\"id\":\"shop-77\"}}",
+        "{\"id\":\"L4\",\"title\":\"Aurelia Laurel tote bag genuine leather women\","
+            + "\"description\":\"WhatsApp +86 138 0013 8000\"}"));
+    CommandRun run = CommandRun.of("watch", "--removed", removed.toString(),
+        "--listings", feed.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).contains("\"seller\":\"linked\"");
+    assertThat(lines.get(1)).contains("\"seller\":\"same\"");
+    assertThat(lines.get(2)).contains("\"seller\":\"linked\"");
+    assertThat(lines.get(3)).contains("\"seller\":\"other\"");
+  }
+
+  @Test
+  void withTheCaseStoreAReListingIsRecordedOnTheOldCaseAndOpensACaseCitingItOnce()
+      throws Exception {
+    Path db = dir.resolve("cases.db");
+    long oldCase;
+    try (dev.marque.cases.CaseStore store = dev.marque.cases.CaseStore.open(db.toString())) {
+      oldCase = store.openCase(dev.marque.cases.NewCase.builder(
+              dev.marque.core.Marketplace.ALIEXPRESS, "1005001",
+              "TRADEMARK AURELIA (EUIPO 018123456)", "alibaba-ipp")
+          .brand("Aurelia").sellerId("shop-88")
+          .notice(new dev.marque.cases.StoredNotice("N-7", "alibaba-ipp",
+              dev.marque.core.Marketplace.ALIEXPRESS, "IPP complaint", "body of the notice"))
+          .build()).theCase().id();
+      store.record(oldCase, dev.marque.cases.NewEvent.of(dev.marque.cases.EventType.REMOVED, "t"));
+    }
+    Path removed = Files.writeString(dir.resolve("removed.jsonl"),
+        "{\"id\":\"1005001\",\"marketplace\":\"ALIEXPRESS\",\"title\":\"Aurelia Laurel tote bag"
+            + " genuine leather women\",\"seller\":{\"id\":\"shop-88\"}}\n"
+            + "{\"id\":\"1005002\",\"marketplace\":\"ALIEXPRESS\",\"title\":\"Aurelia zip wallet"
+            + " card holder\",\"seller\":{\"id\":\"shop-12\"}}\n");
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        "{\"id\":\"1005999\",\"marketplace\":\"ALIEXPRESS\",\"url\":\"https://www.aliexpress.com/item/1005999.html\","
+            + "\"title\":\"women tote bag AURELIA laurel genuine leather\",\"seller\":{\"id\":\"shop-90\"}}",
+        "{\"id\":\"1005998\",\"marketplace\":\"ALIEXPRESS\",\"title\":\"Aurelia zip wallet card holder\"}"));
+
+    CommandRun run = CommandRun.of("watch", "--db", db.toString(), "--removed", removed.toString(),
+        "--listings", feed.toString());
+    CommandRun again = CommandRun.of("watch", "--db", db.toString(), "--removed",
+        removed.toString(), "--listings", feed.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+    assertThat(run.out().lines().toList()).hasSize(2);
+    assertThat(run.err()).contains("2 re-listings").contains("1 RELISTED events recorded, 1 new"
+        + " cases opened");
+    assertThat(again.err()).contains("0 RELISTED events recorded, 0 new cases opened");
+    try (dev.marque.cases.CaseStore store = dev.marque.cases.CaseStore.open(db.toString())) {
+      assertThat(store.find(oldCase).orElseThrow().state())
+          .isEqualTo(dev.marque.cases.CaseState.RELISTED);
+      List<dev.marque.cases.CaseEvent> events = store.events(oldCase);
+      assertThat(events).extracting(dev.marque.cases.CaseEvent::type).containsExactly(
+          dev.marque.cases.EventType.DETECTED, dev.marque.cases.EventType.DRAFTED,
+          dev.marque.cases.EventType.REMOVED, dev.marque.cases.EventType.RELISTED);
+      assertThat(events.get(3).note().orElseThrow())
+          .startsWith("re-listed as ALIEXPRESS listing 1005999"
+              + " (https://www.aliexpress.com/item/1005999.html): Re-lists removed listing 1005001");
+      dev.marque.cases.Case created = store.find(dev.marque.core.Marketplace.ALIEXPRESS,
+          "1005999", "TRADEMARK AURELIA (EUIPO 018123456)").orElseThrow();
+      assertThat(created.route()).isEqualTo("alibaba-ipp");
+      assertThat(created.brand()).contains("Aurelia");
+      assertThat(created.sellerId()).contains("shop-90");
+      assertThat(created.state()).isEqualTo(dev.marque.cases.CaseState.DETECTED);
+      assertThat(store.events(created.id()).get(0).note().orElseThrow())
+          .startsWith("re-listing of case " + oldCase + " (ALIEXPRESS listing 1005001, taken down"
+              + " after notice N-7 sha256 ");
+      assertThat(store.list()).hasSize(2); // the wallet was never a case: nothing recorded for it
+    }
+  }
+
+  @Test
+  void aRemovedCaseWhoseListingIsKnownNowhereIsNamedAndTheRunGoesOn() throws Exception {
+    Path db = dir.resolve("cases.db");
+    try (dev.marque.cases.CaseStore store = dev.marque.cases.CaseStore.open(db.toString())) {
+      long id = store.openCase(dev.marque.cases.NewCase.builder(
+          dev.marque.core.Marketplace.EBAY, "2561234567890", "TRADEMARK AURELIA", "ebay-vero")
+          .build()).theCase().id();
+      store.record(id, dev.marque.cases.NewEvent.of(dev.marque.cases.EventType.REMOVED, "t"));
+    }
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), "{\"id\":\"L1\",\"title\":\"x\"}\n");
+    CommandRun run = CommandRun.of("watch", "--db", db.toString(), "--listings", feed.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+    assertThat(run.err()).contains("case 1 (EBAY listing 2561234567890) not watched: its listing is"
+        + " neither in --removed nor in a page its events cite in --evidence");
+    assertThat(run.out()).isEqualTo("{\"listingId\":\"L1\",\"relists\":[]}\n");
+  }
+
+  @Test
+  void neitherRemovedListingsNorACaseStoreIsAUsageError() {
+    CommandRun run = CommandRun.of("watch", "--listings", "-");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("give the removed listings: --removed FILE, --db FILE|URL");
+  }
 }

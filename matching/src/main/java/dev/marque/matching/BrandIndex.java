@@ -82,7 +82,7 @@ public final class BrandIndex {
     }
     WordBrandContext wordBrands = WordBrandContext.of(
         options.wordBrandsByContext() ? List.copyOf(brands) : List.of(),
-        OrdinaryWords.standard(options.commonWords(), options.lexicon()::contains));
+        OrdinaryWords.standard(options.commonWords(), options.lexicon()));
     return new BrandIndex(PhraseIndex.of(spellings, products, true, options), wordBrands);
   }
 

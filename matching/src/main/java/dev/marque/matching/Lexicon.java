@@ -5,12 +5,16 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +36,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The lists ship in the artifact {@code dev.marque:marque-lexicons} (data only, a few MB), under
  * {@code dev/marque/lexicons/<language>/words.lex}; {@code marque-matching} works without it, with no
- * language available. Words are compared {@linkplain #fold folded}: lower case, marks removed.
+ * language available. A language without such a list may come from a {@link WordList} service of
+ * another artifact: {@code dev.marque:marque-lexicons-languagetool} supplies German and Italian so,
+ * from dictionaries that stay in their own artifacts. Words are compared {@linkplain #fold folded}:
+ * lower case, marks removed.
  *
  * @since 0.2.0
  */
@@ -44,7 +51,9 @@ public final class Lexicon {
   public static final List<String> KNOWN_LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl");
 
   private static final String RESOURCE = "dev/marque/lexicons/%s/words.lex";
-  private static final ConcurrentHashMap<String, PackedWords> LOADED = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
+  /** The word lists other artifacts supply, by language: found once, read on first use. */
+  private static volatile Map<String, WordList> services;
   private static final Lexicon EMPTY = new Lexicon(Set.of(), Set.of(), Set.of());
   /** The longest word kept in the lists: a longer token is no word of ours. */
   private static final int MAX_WORD = 48;
@@ -77,7 +86,8 @@ public final class Lexicon {
   public static Set<String> availableLanguages() {
     Set<String> out = new LinkedHashSet<>();
     for (String language : KNOWN_LANGUAGES) {
-      if (LOADED.containsKey(language) || loader().getResource(resource(language)) != null) {
+      if (LOADED.containsKey(language) || loader().getResource(resource(language)) != null
+          || services().containsKey(language)) {
         out.add(language);
       }
     }
@@ -105,10 +115,12 @@ public final class Lexicon {
         throw new IllegalArgumentException("languages[" + i + "] is not a known language: '"
             + language + "'; known: " + KNOWN_LANGUAGES);
       }
-      if (!LOADED.containsKey(code) && loader().getResource(resource(code)) == null) {
+      if (!LOADED.containsKey(code) && loader().getResource(resource(code)) == null
+          && !services().containsKey(code)) {
         throw new IllegalArgumentException("languages[" + i + "]: no word list for '" + code
             + "' on the class path (" + resource(code) + "); add the dependency"
-            + " dev.marque:marque-lexicons, or choose among " + availableLanguages());
+            + " dev.marque:marque-lexicons" + (code.equals("de") || code.equals("it")
+                ? "-languagetool" : "") + ", or choose among " + availableLanguages());
       }
       out.add(code);
       i++;
@@ -186,7 +198,7 @@ public final class Lexicon {
       return false;
     }
     for (String language : languages) {
-      if (words(language).contains(key, key.length)) {
+      if (words(language).contains(key, f)) {
         return true;
       }
     }
@@ -207,8 +219,9 @@ public final class Lexicon {
       return Set.of();
     }
     Set<String> out = new TreeSet<>();
+    String f = new String(key, StandardCharsets.US_ASCII);
     for (String language : languages) {
-      if (words(language).contains(key, key.length)) {
+      if (words(language).contains(key, f)) {
         out.add(language);
       }
     }
@@ -230,12 +243,14 @@ public final class Lexicon {
   }
 
   /**
-   * {@return the number of words the languages list (the same word in two languages counted twice)}
+   * {@return the number of words the languages list (the same word in two languages counted
+   * twice); a list another artifact supplies counts with its {@linkplain WordList#size() entries},
+   * or not at all when it cannot tell}
    */
   public long size() {
     long n = 0;
     for (String language : languages) {
-      n += words(language).size();
+      n += Math.max(0, words(language).size());
     }
     return n;
   }
@@ -312,20 +327,73 @@ public final class Lexicon {
     return out;
   }
 
-  private static PackedWords words(String language) {
+  /** A language's words, from marque's own list or from another artifact's {@link WordList}. */
+  private interface Words {
+    /** Whether the folded word, given as its a-z bytes and as a string, is a word. */
+    boolean contains(byte[] key, String folded);
+
+    long size();
+  }
+
+  private static Words words(String language) {
     return LOADED.computeIfAbsent(language, Lexicon::read);
   }
 
-  private static PackedWords read(String language) {
+  /** marque's own list when it is on the class path, else the list another artifact supplies. */
+  private static Words read(String language) {
     String resource = resource(language);
     try (InputStream in = loader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the word list " + resource + " is no longer on the class path");
+        WordList service = services().get(language);
+        if (service == null) {
+          throw new IllegalStateException(
+              "the word list " + resource + " is no longer on the class path");
+        }
+        service.load();
+        return new Words() {
+          @Override
+          public boolean contains(byte[] key, String folded) {
+            return service.contains(folded);
+          }
+
+          @Override
+          public long size() {
+            return service.size();
+          }
+        };
       }
-      return PackedWords.read(new BufferedInputStream(in, 1 << 16), resource);
+      PackedWords packed = PackedWords.read(new BufferedInputStream(in, 1 << 16), resource);
+      return new Words() {
+        @Override
+        public boolean contains(byte[] key, String folded) {
+          return packed.contains(key, key.length);
+        }
+
+        @Override
+        public long size() {
+          return packed.size();
+        }
+      };
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the word list " + resource, e);
     }
+  }
+
+  /** The {@link WordList} services on the class path or module path, the first for a language. */
+  private static Map<String, WordList> services() {
+    Map<String, WordList> found = services;
+    if (found == null) {
+      Map<String, WordList> out = new LinkedHashMap<>();
+      for (WordList list : ServiceLoader.load(WordList.class, loader())) {
+        String code = list.language().strip().toLowerCase(Locale.ROOT);
+        if (KNOWN_LANGUAGES.contains(code)) {
+          out.putIfAbsent(code, list);
+        }
+      }
+      found = Map.copyOf(out);
+      services = found;
+    }
+    return found;
   }
 
   private static String resource(String language) {

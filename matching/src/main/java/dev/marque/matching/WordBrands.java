@@ -39,7 +39,7 @@ public final class WordBrands {
   public static List<Brand> noisy(Collection<Brand> brands, MatchOptions options) {
     Objects.requireNonNull(brands, "brands must not be null");
     Objects.requireNonNull(options, "options must not be null");
-    OrdinaryWords ordinary = OrdinaryWords.standard(options.commonWords());
+    OrdinaryWords ordinary = OrdinaryWords.standard(options.commonWords(), options.lexicon());
     List<Brand> out = new ArrayList<>();
     int i = 0;
     for (Brand b : brands) {

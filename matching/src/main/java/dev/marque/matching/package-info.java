@@ -15,7 +15,8 @@
  * allows for the brand's length, none up to 2 characters, one up to 5, two beyond ({@code FUZZY});
  * multi-word brands joined or re-separated and brands glued to a common word or a number ({@code
  * JOINED}); aliases, including in scripts written without spaces, anywhere inside such text ({@code
- * ALIAS}); letters enclosed or squared ({@code Ⓐurelia}, {@code 🅰urelia}) and text reversed inside a
+ * ALIAS}); letters enclosed or squared ({@code Ⓐurelia}, {@code 🅰urelia}), Latin small capitals and the
+ * Cyrillic letters drawn like them ({@code ԍмаіӏ}, {@code томтом}), and text reversed inside a
  * right-to-left override ({@code ailerua} between U+202E and U+202C, displayed {@code aurelia}). A short brand
  * inside a longer word ({@code Deno} in {@code denouncement}) is not reported unless the rest of the
  * word is a common word or a number.
@@ -30,23 +31,29 @@
  * <li>it is within the edits the brand's length allows, Elasticsearch's AUTO fuzziness: none up to 2
  *   letters, one up to 5, two beyond; counted on the letters as written, so reading {@code l} as
  *   {@code i} (which finds {@code Roiex}) never buys a third edit of a 7-letter word;</li>
- * <li>it starts with the brand's first letter (SymSpell's and Elasticsearch's prefix rule): {@code
- *   hoodie} is not JDoodle, {@code chinos} not Thanos, {@code reality} not Creality, {@code ketchup}
- *   not SketchUp, {@code panada} not Canada Goose;</li>
+ * <li>it keeps the brand's first letter, or changes it as its only edit, the rest of the brand as
+ *   written (SymSpell's and Elasticsearch's prefix rule, less strict by one letter): {@code Kartier}
+ *   and {@code Qartier} may be Cartier, {@code Kartiar} may not ({@code artier} is a word);</li>
  * <li>it is not a word of the {@linkplain dev.marque.matching.Lexicon lexicon} (English, French,
  *   Spanish, Portuguese and Dutch with their inflected forms, when {@code marque-lexicons} is on the
  *   class path; see {@link dev.marque.matching.MatchOptions#lexicon()}) nor a common word: {@code
- *   version} is not Verizon, {@code warbler}, {@code crazier} and {@code carolers} not Cartier,
- *   {@code orchid} not ORCID, {@code barberry} not Burberry, {@code chancel} not Chanel, {@code vibro}
- *   not Viblo, {@code réarme} not ReadMe, {@code twinkled} not Twinkies;</li>
- * <li>when the brand is short (five letters or fewer), something else in the text corroborates it:
- *   the brand itself elsewhere (written as it is or disguised), a counterfeit cue word ({@code
- *   replica}, {@code 1:1}, {@code AAA}), or a word of the brand's products' names. {@code Guci bag}
- *   alone is not Gucci; {@code Guci bag replica} and {@code Gucci belt, Guci bag} are.</li>
+ *   hoodie} is not JDoodle, {@code version} not Verizon, {@code warbler}, {@code crazier} and {@code
+ *   carolers} not Cartier, {@code chinos} not Thanos, {@code reality} not Creality, {@code ketchup}
+ *   not SketchUp, {@code orchid} not ORCID, {@code barberry} not Burberry, {@code chancel} not
+ *   Chanel, {@code panada} not Canada Goose, {@code vibro} not Viblo, {@code réarme} not ReadMe,
+ *   {@code twinkled} not Twinkies;</li>
+ * <li>when the brand has three letters, where one edit changes a third of it, something else in the
+ *   text corroborates it: the brand itself elsewhere (written as it is or disguised), a counterfeit
+ *   cue word ({@code replica}, {@code 1:1}, {@code AAA}), a word of the brand's products' names, or
+ *   a leet symbol glued to it. A brand of four or five letters needs no corroboration ({@code Guci
+ *   bag} is Gucci): a word one edit from it is kept out by the lexicon, and such brands are a third
+ *   of most portfolios.</li>
  * </ol>
  * The same words disguised are reported: {@code v3rsion} (LEET) may be Verizon, {@code сhancel}
  * with a Cyrillic {@code с} (CONFUSABLE) may be Chanel; so are a brand's own aliases, which are
- * matched as written, words or not.
+ * matched as written, words or not. A one-word brand written as a hyphenated compound of words is
+ * the brand ({@code Deep-Seek} is DeepSeek, {@code SEPARATED}); the same words apart are not ({@code
+ * deep seek fishing lure}).
  *
  * <h2>How lookup stays fast</h2>
  * Every spelling is normalised once by {@link dev.marque.matching.text.TextNormalizer} to a key (the

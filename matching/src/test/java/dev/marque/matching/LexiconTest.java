@@ -70,6 +70,16 @@ class LexiconTest {
   }
 
   @Test
+  void germanWithoutItsArtifactIsRefusedNamingTheArtifact() {
+    // matching's tests have marque-lexicons but not marque-lexicons-languagetool
+    assertThat(Lexicon.availableLanguages()).doesNotContain("de", "it");
+    assertThatThrownBy(() -> Lexicon.of(List.of("de")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no word list for 'de'")
+        .hasMessageContaining("marque-lexicons-languagetool");
+  }
+
+  @Test
   void anEmptyLexiconHasNoWord() {
     assertThat(Lexicon.empty().contains("hoodie")).isFalse();
     assertThat(Lexicon.empty().size()).isZero();

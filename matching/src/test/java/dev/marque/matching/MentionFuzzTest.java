@@ -24,7 +24,7 @@ import java.util.Map;
 class MentionFuzzTest {
   private static final BrandIndex INDEX = BrandIndexTest.INDEX;
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "5m")
   void mentions(byte[] data) {
     String text = new String(data, StandardCharsets.UTF_16LE);
     TextNormalizer.standard().normalize(text);

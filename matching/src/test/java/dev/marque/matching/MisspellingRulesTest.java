@@ -101,10 +101,18 @@ class MisspellingRulesTest {
     }
 
     @Test
-    void theFirstLetterMustBeTheBrands() {
-      assertThat(find("Kartier love ring")).isEmpty();
-      assertThat(find("artier love ring")).isEmpty();
-      assertThat(find("Sreality printer")).isEmpty();
+    void theFirstLetterMayChangeOnlyAsTheOnlyEdit() {
+      // One edit at the first letter, the rest as written: the dnstwist-style typo of a brand.
+      assertThat(only("Kartier love ring").brand()).isEqualTo("Cartier");
+      assertThat(only("Qartier love ring").brand()).isEqualTo("Cartier");
+      assertThat(only("Sreality printer").brand()).isEqualTo("Creality");
+      assertThat(only("Wucci bag").brand()).isEqualTo("Gucci");
+      // A first letter changed beside another edit is no longer the brand.
+      assertThat(find("Kartiar love ring")).isEmpty();
+      assertThat(find("Sreallty printer")).isEmpty();
+      // Nor is a word: reality, ketchup, chinos and hoodie stay what they are.
+      assertThat(find("virtual reality headset")).isEmpty();
+      assertThat(find("ketchup bottle squeeze")).isEmpty();
     }
 
     @Test
@@ -116,16 +124,23 @@ class MisspellingRulesTest {
     }
 
     @Test
-    void aShortBrandMisspeltNeedsCorroboration() {
-      assertThat(find("Guci bag")).isEmpty();
-      assertThat(only("Guci bag replica").matched()).isEqualTo("Guci");
+    void aBrandOfFourOrFiveLettersMisspeltIsFoundAlone() {
+      assertThat(only("Guci bag").matched()).isEqualTo("Guci");
+      assertThat(only("Guci bag").method()).isEqualTo(MatchMethod.FUZZY);
+      assertThat(only("Nurra wallet").brand()).isEqualTo("Nura");
       assertThat(find("Gucci belt, Guci bag")).extracting(BrandMention::matched)
           .containsExactly("Gucci", "Guci");
-      BrandIndex withProducts = BrandIndex.of(List.of(new Brand("Gucci", List.of(), List.of(),
-          List.of(new Product("Marmont shoulder bag", Optional.empty(), Optional.empty(),
+    }
+
+    @Test
+    void aBrandOfThreeLettersMisspeltNeedsCorroboration() {
+      BrandIndex zub = BrandIndex.of(List.of(new Brand("Zub", List.of(), List.of(),
+          List.of(new Product("Logo hoodie", Optional.empty(), Optional.empty(),
               Optional.empty())), List.of())));
-      assertThat(withProducts.find("Guci marmont", ListingField.TITLE)).hasSize(1);
-      assertThat(withProducts.find("Guci wallet", ListingField.TITLE)).isEmpty();
+      assertThat(zub.find("Zubb jeans", ListingField.TITLE)).isEmpty();
+      assertThat(zub.find("Zubb jeans replica", ListingField.TITLE)).hasSize(1);
+      assertThat(zub.find("Zubb logo tee", ListingField.TITLE)).hasSize(1);
+      assertThat(zub.find("Zub jeans, Zubb tee", ListingField.TITLE)).hasSize(2);
     }
 
     @Test
@@ -152,6 +167,39 @@ class MisspellingRulesTest {
     @Test
     void anUnclosedOverrideRunsToTheEnd() {
       assertThat(only("bag \u202Eailerua").matched()).isEqualTo("\u202Eailerua");
+    }
+
+    @Test
+    void aBrandWrittenAsAHyphenatedCompoundOfWords() {
+      BrandIndex index = BrandIndex.of(List.of(Brand.of("DeepSeek"), Brand.of("AppImage")));
+      assertThat(index.find("Deep-Seek chat stickers", ListingField.TITLE)).singleElement()
+          .satisfies(m -> {
+            assertThat(m.brand()).isEqualTo("DeepSeek");
+            assertThat(m.matched()).isEqualTo("Deep-Seek");
+            assertThat(m.method()).isEqualTo(MatchMethod.SEPARATED);
+          });
+      assertThat(index.find("linux app\u2010image usb", ListingField.TITLE)).hasSize(1);
+      // Two words apart stay two words: a deep seek, an app image.
+      assertThat(index.find("deep seek fishing lure", ListingField.TITLE)).isEmpty();
+      assertThat(index.find("app image gallery", ListingField.TITLE)).isEmpty();
+      assertThat(index.find("app - image gallery", ListingField.TITLE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "ԍмаіӏ account, Gmail",        // dnstwist's Cyrillic: komi sje, em, palochka
+        "томтом navigator, TomTom",    // all Cyrillic, em and te drawn as small capitals
+        "ѕтатіѕта report, Statista",
+        "ɢᴍᴀɪʟ account, Gmail",         // Latin small capitals
+    })
+    void lettersDrawnAsSmallCapitals(String text, String brand) {
+      BrandIndex index = BrandIndex.of(List.of(Brand.of("Gmail"), Brand.of("TomTom"),
+          Brand.of("Statista")));
+      assertThat(index.find(text, ListingField.TITLE)).singleElement().satisfies(m -> {
+        assertThat(m.brand()).isEqualTo(brand);
+        assertThat(m.method()).isEqualTo(MatchMethod.CONFUSABLE);
+        assertThat(m.start()).isZero();
+      });
     }
 
     @ParameterizedTest(name = "{0}")

@@ -107,17 +107,60 @@ class WordBrandsTest {
         "Ring aus Sterlingsilber mit Zirkonia", // de: a ring of jewellery, class 14
         "Getrocknete Mango ohne Zucker", // de: dried fruit
         "Bague en argent, ring ajustable", // fr
-        "Mangue séchée, mango bio 250 g", // fr
+        "Peluche puma géante pour enfants", // fr: plush toy
         "Peluche puma de 30 cm para niños", // es: plush toy
         "Mango deshidratado 500 g", // es
-        "Cuscino colore dove grigio", // it: cushion
-        "Collana con shell di mare", // it: necklace
         "Pelúcia puma para crianças", // pt: plush toy
         "Manga de mango seco 200 g", // pt
         "Zilveren ring met steentje", // nl: a ring of jewellery
         "Gedroogde mango reepjes 250 g"}) // nl: dried fruit
     void anOrdinaryUse(String title) {
       assertThat(brands(title)).isEmpty();
+    }
+  }
+
+  /**
+   * A name is judged only where it is an ordinary word of the listing's language: a Spanish word
+   * in an English listing names the brand.
+   */
+  @Nested
+  class InTheListingsLanguage {
+    final BrandIndex index = BrandIndex.of(List.of(brand("Toalla", classes(25), "Toalla Linen Shirt"),
+        brand("Coach", classes(18, 25))));
+
+    List<String> found(String title) {
+      return index.find(title, ListingField.TITLE).stream().map(BrandMention::brand).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Toalla leather wallet for men", // en: toalla is no English word
+        "Toalla Herren Geldbörse aus Leder", // de
+        "Portefeuille Toalla en cuir pour homme"}) // fr
+    void aWordOfAnotherLanguageIsTheBrand(String title) {
+      assertThat(found(title)).containsExactly("Toalla");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Toalla de playa y bolsa de algodón", // es: a towel and a bag
+        "Toalla de baño con bolsa de regalo"})
+    void inItsOwnLanguageItIsJudged(String title) {
+      assertThat(found(title)).isEmpty();
+    }
+
+    @Test
+    void aListingOfNoKnownLanguageIsJudgedInEvery() {
+      // Every word but the goods is unknown: judged as a word of any language, and it names a bag.
+      assertThat(found("Toalla xyzzy bolsa")).isEmpty();
+    }
+
+    @Test
+    void aCounterfeitCueWordShowsTheBrand() {
+      assertThat(found("dog training coach whistle replica")).containsExactly("Coach");
+      assertThat(found("dog training coach whistle")).isEmpty();
+      // "unbranded" says the item has no brand at all: no sign that coach names one
+      assertThat(found("unbranded dog training coach whistle")).isEmpty();
     }
   }
 

@@ -9,6 +9,7 @@ import dev.marque.core.Portfolio;
 import dev.marque.core.Signatory;
 import dev.marque.core.Verdict;
 import dev.marque.notices.draft.Drafts;
+import dev.marque.notices.draft.SellerRole;
 import dev.marque.notices.internal.DraftEngine;
 import dev.marque.notices.law.Route;
 import dev.marque.notices.law.Routes;
@@ -118,6 +119,8 @@ public final class NoticeDrafter {
     private Signatory signer;
     private int deadlineDays = Routes.DEFAULT_DEADLINE_DAYS;
     private final Map<String, String> testBuyOrders = new HashMap<>();
+    private final Map<String, SellerRole> sellerRoles = new HashMap<>();
+    private boolean acceptThreatsRisk;
 
     private Builder(Portfolio portfolio) {
       this.portfolio = notNull(portfolio, "portfolio");
@@ -212,12 +215,42 @@ public final class NoticeDrafter {
       return this;
     }
 
+    /**
+     * Records what a seller is in the supply of the goods — manufacturer, importer or retailer —
+     * how that is known, and what was done to find the maker or importer. A letter to a seller
+     * about acts done in the UK under a trade mark, design or patent is a letter before action
+     * only to a manufacturer or importer; to any other seller the drafter writes a permitted
+     * communication (notice of the right and a request for information) unless {@link
+     * #acceptThreatsRisk()} is set.
+     *
+     * @param sellerId the seller's id on the marketplace, as the findings give it
+     * @param role what the seller is, and how that is known
+     * @return this builder
+     */
+    public Builder sellerRole(String sellerId, SellerRole role) {
+      sellerRoles.put(notBlank(sellerId, "sellerId"), notNull(role, "role"));
+      return this;
+    }
+
+    /**
+     * Accepts, explicitly, the risk of an unjustified-threats claim under the UK's Intellectual
+     * Property (Unjustified Threats) Act 2017: letters before action are drafted to sellers not
+     * shown to be the maker or importer, and each such notice records the acceptance in its
+     * {@link dev.marque.notices.draft.ThreatsReview}. Off by default.
+     *
+     * @return this builder
+     */
+    public Builder acceptThreatsRisk() {
+      this.acceptThreatsRisk = true;
+      return this;
+    }
+
     /** {@return the drafter} */
     public NoticeDrafter build() {
       return new NoticeDrafter(new DraftEngine.Settings(portfolio,
           date != null ? date : LocalDate.now(clock), minimumVerdict,
           Optional.ofNullable(signatory), deadlineDays, Map.copyOf(testBuyOrders),
-          Optional.ofNullable(signer)));
+          Optional.ofNullable(signer), Map.copyOf(sellerRoles), acceptThreatsRisk));
     }
   }
 }

@@ -9,7 +9,9 @@ import dev.marque.notices.draft.Drafts;
 import dev.marque.notices.draft.ElementProblem;
 import dev.marque.notices.draft.Item;
 import dev.marque.notices.draft.Notice;
+import dev.marque.notices.internal.InfringementTypes;
 import dev.marque.notices.internal.Labels;
+import dev.marque.notices.internal.ModelBuilder;
 import dev.marque.notices.law.Element;
 import dev.marque.notices.law.Language;
 import dev.marque.notices.law.Route;
@@ -84,7 +86,10 @@ class RouteElementsTest {
       case RECIPIENT_SELLER -> n.items().forEach(i -> out.add(i.seller().orElseThrow().id()));
       case DEADLINE -> out.add(Labels.date(n.deadline().orElseThrow(), Language.EN));
       case JURISDICTION_CONSENT -> out.add("consent to the jurisdiction");
-      case STATEMENT -> out.add(e.text(Language.EN).orElseThrow());
+      case STATEMENT -> out.add(ModelBuilder.statementText(n, e, Language.EN));
+      case STATUTE -> out.add(n.statute().orElseThrow());
+      case INFRINGEMENT_TYPE -> n.items().forEach(i -> out.add(InfringementTypes.of(
+          n.marketplace(), n.right().orElseThrow(), i).orElseThrow().text()));
     }
     return out;
   }
@@ -159,7 +164,7 @@ class RouteElementsTest {
         Arguments.of(Routes.EBAY_VERO, "EBAY", List.of("rights-owner", "item-numbers",
             "contact-email", "signature")),
         Arguments.of(Routes.TEMU, "TEMU", List.of("rights-owner", "listing-links",
-            "contact-email")),
+            "contact-email", "signature")),
         Arguments.of(Routes.CEASE_AND_DESIST, "EBAY", List.of("recipient", "listing-locations",
             "sender-address", "sender-email", "signature")));
   }

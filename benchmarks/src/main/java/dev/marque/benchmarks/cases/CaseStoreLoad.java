@@ -1,5 +1,6 @@
 package dev.marque.benchmarks.cases;
 
+import dev.marque.cases.Case;
 import dev.marque.cases.CaseReport;
 import dev.marque.cases.CaseState;
 import dev.marque.cases.CaseStore;
@@ -17,15 +18,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Loads a case store with N cases of five events each and times it, then times listing by state
+ * Loads a case store with N cases of five events each (one in fifty removed ones draws a sixth,
+ * a counter-notice, so the report has deadlines to list) and times it, then times listing by state
  * and computing the report. Not a test: run it by hand, on SQLite and PostgreSQL.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.marque.benchmarks.cases.CaseStoreLoad \
  *     /tmp/cases-bench.db 1000000
+ * psql ... -c 'CREATE SCHEMA cases_bench'    # a schema of its own on a shared server
  * java -cp benchmarks/target/benchmarks.jar dev.marque.benchmarks.cases.CaseStoreLoad \
- *     'jdbc:postgresql://127.0.0.1:54329/marque_test?user=marque&amp;password=marque' 1000000
+ *     'jdbc:postgresql://127.0.0.1:54329/marque_test?user=marque&amp;password=marque&amp;currentSchema=cases_bench' \
+ *     1000000
  * </pre>
+ *
+ * <p>With 0 cases it only times the queries, on a store loaded before (by this class, or in bulk
+ * by SQL with the same rows).
  *
  * <p>Events go in batches of {@code BATCH} per transaction ({@link CaseStore#openCases} and
  * {@link CaseStore#recordAll}), as an importer or a dispatcher writes them; each event is still
@@ -75,10 +82,14 @@ public final class CaseStoreLoad {
           rec.add(new Recording(id, NewEvent.of(EventType.DRAFTED, "bench").at(t0)));
           rec.add(new Recording(id, NewEvent.of(EventType.APPROVED, "bench").at(t0)));
           rec.add(new Recording(id, NewEvent.of(EventType.SUBMITTED, "bench").at(sub)));
-          rec.add(new Recording(id, (i / MARKETS.length) % 10 < 7
-              ? NewEvent.of(EventType.REMOVED, "bench").at(sub.plus(Duration.ofMinutes(
-                  30 + (i * 7919L) % 4000)))
+          boolean removed = (i / MARKETS.length) % 10 < 7;
+          Instant gone = sub.plus(Duration.ofMinutes(30 + (i * 7919L) % 4000));
+          rec.add(new Recording(id, removed ? NewEvent.of(EventType.REMOVED, "bench").at(gone)
               : NewEvent.of(EventType.ACKNOWLEDGED, "bench").at(sub.plusSeconds(600))));
+          if (removed && (i / MARKETS.length) % 50 == 3) { // 2%: a counter-notice, a deadline
+            rec.add(new Recording(id, NewEvent.of(EventType.COUNTER_NOTICED, "bench")
+                .at(gone.plus(Duration.ofDays(3)))));
+          }
         }
         events += store.recordAll(rec);
         if ((to / BATCH) % 40 == 0) {
@@ -99,6 +110,17 @@ public final class CaseStoreLoad {
         double listAck = (System.nanoTime() - t) / 1e9;
         double listCpu = (mx.getCurrentThreadCpuTime() - c) / 1e9;
         t = System.nanoTime();
+        c = mx.getCurrentThreadCpuTime();
+        int paged = 0;
+        long after = 0;
+        for (List<Case> page = store.list(CaseState.ACKNOWLEDGED, after, 10_000);
+            !page.isEmpty(); page = store.list(CaseState.ACKNOWLEDGED, after, 10_000)) {
+          paged += page.size();
+          after = page.get(page.size() - 1).id();
+        }
+        double pagedWall = (System.nanoTime() - t) / 1e9;
+        double pagedCpu = (mx.getCurrentThreadCpuTime() - c) / 1e9;
+        t = System.nanoTime();
         long removed = store.counts().get(CaseState.REMOVED);
         double count = (System.nanoTime() - t) / 1e9;
         t = System.nanoTime();
@@ -106,11 +128,13 @@ public final class CaseStoreLoad {
         CaseReport r = CaseReport.of(store, DeadlineRule.standard());
         double report = (System.nanoTime() - t) / 1e9;
         double reportCpu = (mx.getCurrentThreadCpuTime() - c) / 1e9;
-        System.out.printf(Locale.ROOT, "round %d: list --state ACKNOWLEDGED (%,d cases) %.2f s"
-            + " wall, %.2f s CPU; counts per state (%,d removed) %.2f s; report (%d groups,"
-            + " median %.1f h) %.2f s wall, %.2f s CPU%n", round, ack, listAck, listCpu, removed,
-            count, r.groups().size(), r.groups().get(0).medianHours().orElse(0.0), report,
-            reportCpu);
+        System.out.printf(Locale.ROOT, "round %d: list(ACKNOWLEDGED) (%,d cases) %.2f s wall,"
+            + " %.2f s CPU; paged by 10,000 (%,d) %.2f s wall, %.2f s CPU; counts per state"
+            + " (%,d removed) %.2f s; report (%d groups, median %.1f h, p90 %.1f h, %,d open"
+            + " deadlines) %.2f s wall, %.2f s CPU%n", round, ack, listAck, listCpu, paged,
+            pagedWall, pagedCpu, removed, count, r.groups().size(),
+            r.groups().get(0).medianHours().orElse(0.0), r.groups().get(0).p90Hours().orElse(0.0),
+            r.openDeadlines().size(), report, reportCpu);
       }
     }
   }

@@ -27,6 +27,8 @@ public final class FetchException extends IOException {
     TOO_LARGE,
     /** The response is not an HTML page. */
     NOT_HTML,
+    /** The response to {@link Fetcher#fetchImage} is not an image. */
+    NOT_IMAGE,
     /** The fetching thread was interrupted while waiting. */
     INTERRUPTED
   }

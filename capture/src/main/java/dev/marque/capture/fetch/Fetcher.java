@@ -27,11 +27,14 @@ import okhttp3.ResponseBody;
  * enforced while streaming, counted redirects (followed here, so each is recorded), a per-host
  * rate limit, and retries with exponential backoff and jitter on connection failures, timeouts,
  * 5xx and 429 (honouring {@code Retry-After}, in seconds or as an HTTP-date, capped by
- * {@link FetchConfig#maxBackoff()}). Only HTML is accepted. Thread-safe; share one per
+ * {@link FetchConfig#maxBackoff()}). Only HTML is accepted by {@link #fetch}, only images by
+ * {@link #fetchImage}. Thread-safe; share one per
  * configuration and close it when done.
  */
 public final class Fetcher implements AutoCloseable {
   private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9";
+  private static final String ACCEPT_IMAGE =
+      "image/jpeg,image/png,image/webp,image/gif,image/bmp,image/tiff;q=0.9,image/*;q=0.8";
 
   private final FetchConfig config;
   private final OkHttpClient client;
@@ -73,6 +76,25 @@ public final class Fetcher implements AutoCloseable {
    * @throws FetchException saying why it failed, after how many tries, with the last status
    */
   public FetchedPage fetch(String url) throws FetchException {
+    return fetch(url, false);
+  }
+
+  /**
+   * Fetches an image (a listing's photo) as politely as a page: the same timeouts, size limit,
+   * redirects, per-host rate limit and retries. Only an {@code image/*} answer is accepted (or one
+   * without a {@code Content-Type}, or {@code application/octet-stream}, as some image hosts send);
+   * whether the bytes decode is for the caller to find out.
+   *
+   * @param url the image's URL
+   * @return the image's bytes, its final URL and the redirects followed
+   * @throws FetchException saying why it failed ({@link Problem#NOT_IMAGE} for an answer of another
+   *     type), after how many tries, with the last status
+   */
+  public FetchedPage fetchImage(String url) throws FetchException {
+    return fetch(url, true);
+  }
+
+  private FetchedPage fetch(String url, boolean image) throws FetchException {
     Objects.requireNonNull(url, "url must not be null");
     HttpUrl start = HttpUrl.parse(url.strip());
     if (start == null) {
@@ -82,7 +104,7 @@ public final class Fetcher implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       Duration wait;
       try {
-        return fetchOnce(url, start, attempt);
+        return fetchOnce(url, start, attempt, image);
       } catch (RetryableStatus e) {
         if (attempt >= config.maxAttempts()) {
           throw new FetchException(Problem.HTTP_STATUS, e.url, attempt, e.status, "HTTP " + e.status
@@ -106,14 +128,15 @@ public final class Fetcher implements AutoCloseable {
     }
   }
 
-  private FetchedPage fetchOnce(String requested, HttpUrl start, int attempt) throws IOException {
+  private FetchedPage fetchOnce(String requested, HttpUrl start, int attempt, boolean image)
+      throws IOException {
     List<String> redirects = new ArrayList<>();
     HttpUrl current = start;
     while (true) {
       sleep(current.host(), requested, attempt);
       Request request = new Request.Builder().url(current).get()
           .header("User-Agent", config.userAgent())
-          .header("Accept", ACCEPT)
+          .header("Accept", image ? ACCEPT_IMAGE : ACCEPT)
           .build();
       try (Response response = client.newCall(request).execute()) {
         int code = response.code();
@@ -143,7 +166,14 @@ public final class Fetcher implements AutoCloseable {
         }
         String contentType = Optional.ofNullable(response.header("Content-Type")).orElse("");
         String mime = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (!mime.isEmpty() && !mime.equals("text/html") && !mime.equals("application/xhtml+xml")) {
+        if (image) {
+          if (!mime.isEmpty() && !mime.startsWith("image/")
+              && !mime.equals("application/octet-stream")) {
+            throw new FetchException(Problem.NOT_IMAGE, current.toString(), attempt, code,
+                current + " is '" + mime + "', not an image", null);
+          }
+        } else if (!mime.isEmpty() && !mime.equals("text/html")
+            && !mime.equals("application/xhtml+xml")) {
           throw new FetchException(Problem.NOT_HTML, current.toString(), attempt, code,
               current + " is '" + mime + "', not an HTML page", null);
         }

@@ -16,7 +16,7 @@ import dev.marque.core.json.MarqueJson;
  */
 class ExtractorFuzzTest {
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "5m")
   void page(byte[] data) {
     Extraction extraction;
     try {

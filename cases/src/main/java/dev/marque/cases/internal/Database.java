@@ -23,6 +23,9 @@ public final class Database implements AutoCloseable {
   /** How long a writer waits for SQLite's lock before giving up. */
   public static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
+  /** SQLite's page cache per connection, in KiB. */
+  static final int CACHE_KIB = 64 * 1024;
+
   private final DataSource dataSource;
   private final Dialect dialect;
   private final String description;
@@ -47,6 +50,10 @@ public final class Database implements AutoCloseable {
     if (location.startsWith("jdbc:postgresql:")) {
       PGSimpleDataSource ds = new PGSimpleDataSource();
       ds.setURL(location);
+      if (!location.contains("reWriteBatchedInserts")) {
+        // a batch of events becomes multi-row INSERTs: one statement to plan, not thousands
+        ds.setReWriteBatchedInserts(true);
+      }
       return new Database(ds, Dialect.POSTGRESQL, redact(location), true);
     }
     String file;
@@ -73,6 +80,9 @@ public final class Database implements AutoCloseable {
     // FULL: a committed transaction survives a power cut, which "sent exactly once" relies on.
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.enforceForeignKeys(true);
+    // SQLite's default page cache is 2 MB; a store of a million cases has indexes of tens of MB
+    // that every event touches, so give it 64 MB (a negative size is in KiB).
+    config.setCacheSize(-CACHE_KIB);
     SQLiteDataSource ds = new SQLiteDataSource(config);
     ds.setUrl("jdbc:sqlite:" + path);
     return new Database(ds, Dialect.SQLITE, path.toString(), true);

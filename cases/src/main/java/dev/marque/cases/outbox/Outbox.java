@@ -55,12 +55,16 @@ public final class Outbox {
   }
 
   private List<OutboxEntry> read(Optional<OutboxStatus> status) {
+    return status.isPresent() ? read("WHERE status = ?", status.get().name()) : read("", null);
+  }
+
+  private List<OutboxEntry> read(String where, Object parameter) {
     return db.transaction(tx -> {
       PreparedStatement ps = tx.prepare("SELECT id, notice_id, notice_sha256, recipient,"
           + " idempotency_key, status, attempts, next_attempt_at, last_error, server_answer FROM"
-          + " outbox" + (status.isPresent() ? " WHERE status = ?" : "") + " ORDER BY id");
-      if (status.isPresent()) {
-        ps.setString(1, status.get().name());
+          + " outbox " + where + " ORDER BY id");
+      if (parameter != null) {
+        ps.setObject(1, parameter);
       }
       List<OutboxEntry> result = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -77,16 +81,23 @@ public final class Outbox {
   }
 
   /**
-   * Settles a notice a dispatcher may have sent: a person checked with the recipient.
+   * Settles an entry a dispatcher may or may not have sent: a person checked with the recipient
+   * and says which. Nothing is ever resent without this: a notice found not to have arrived goes
+   * back to {@link OutboxStatus#PENDING} and is sent by the next dispatch (with the same
+   * idempotency key); one found to have arrived becomes {@link OutboxStatus#SENT} and its approved
+   * cases SUBMITTED. The settlement, with actor and note, is kept in the same transaction.
    *
    * @param entryId the outbox entry, in {@link OutboxStatus#SENT_UNKNOWN}
-   * @param arrived true when it arrived (it becomes SENT and its cases SUBMITTED); false when it
-   *     did not (it goes back to PENDING and is sent again)
+   * @param arrived true when it arrived, false when it did not
    * @param actor who checked
-   * @throws CaseStoreException when the entry is not SENT_UNKNOWN
+   * @param note how they know; required, because a wrong answer sends a notice twice or never
+   * @return the entry after settling
+   * @throws IllegalArgumentException when the actor or note is blank
+   * @throws CaseStoreException when there is no such entry, or it is not SENT_UNKNOWN
    */
-  public void settle(long entryId, boolean arrived, String actor) {
-    Objects.requireNonNull(actor, "actor must not be null");
+  public OutboxEntry settle(long entryId, boolean arrived, String actor, String note) {
+    String who = requireText(actor, "actor");
+    String why = requireText(note, "note");
     long now = store.clock().millis();
     db.transaction(tx -> {
       PreparedStatement q = tx.prepare("SELECT notice_id, notice_sha256, recipient, status"
@@ -97,7 +108,8 @@ public final class Outbox {
       String recipient;
       try (ResultSet rs = q.executeQuery()) {
         if (!rs.next()) {
-          throw new CaseStoreException("there is no outbox entry " + entryId);
+          throw new CaseStoreException("there is no outbox entry " + entryId + " in "
+              + db.description());
         }
         if (!OutboxStatus.SENT_UNKNOWN.name().equals(rs.getString(4))) {
           throw new CaseStoreException("outbox entry " + entryId + " is " + rs.getString(4)
@@ -108,18 +120,70 @@ public final class Outbox {
         recipient = rs.getString(3);
       }
       PreparedStatement u = tx.prepare("UPDATE outbox SET status = ?, last_error = ?,"
-          + " next_attempt_at = ?, updated_at = ? WHERE id = ?");
+          + " next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'SENT_UNKNOWN'");
       u.setString(1, arrived ? OutboxStatus.SENT.name() : OutboxStatus.PENDING.name());
-      u.setString(2, "settled by " + actor + ": " + (arrived ? "arrived" : "did not arrive"));
+      u.setString(2, "settled by " + who + ": " + (arrived ? "arrived" : "did not arrive")
+          + " (" + why + ")");
       u.setLong(3, now);
       u.setLong(4, now);
       u.setLong(5, entryId);
       u.executeUpdate();
+      PreparedStatement ins = tx.prepare("INSERT INTO outbox_settlements (outbox_id, arrived,"
+          + " actor, note, settled_at) VALUES (?, ?, ?, ?, ?)");
+      ins.setLong(1, entryId);
+      ins.setBoolean(2, arrived);
+      ins.setString(3, who);
+      ins.setString(4, why);
+      ins.setLong(5, now);
+      ins.executeUpdate();
       if (arrived) {
-        Dispatcher.submitCases(store, tx, notice, sha, "confirmed by " + actor
-            + " as received by " + recipient);
+        Dispatcher.submitCases(store, tx, notice, sha, "confirmed by " + who
+            + " as received by " + recipient + ": " + why);
       }
       return null;
     });
+    return entry(entryId).orElseThrow();
+  }
+
+  /**
+   * One entry.
+   *
+   * @param entryId the entry
+   * @return the entry, or empty when there is none
+   */
+  public Optional<OutboxEntry> entry(long entryId) {
+    List<OutboxEntry> found = read("WHERE id = ?", entryId);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  /**
+   * The settlements of an entry, oldest first (an entry settled as not arrived may become
+   * SENT_UNKNOWN again and be settled again).
+   *
+   * @param entryId the entry
+   * @return its settlements; empty when it was never settled
+   */
+  public List<Settlement> settlements(long entryId) {
+    return db.transaction(tx -> {
+      PreparedStatement ps = tx.prepare("SELECT outbox_id, arrived, actor, note, settled_at"
+          + " FROM outbox_settlements WHERE outbox_id = ? ORDER BY id");
+      ps.setLong(1, entryId);
+      List<Settlement> result = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          result.add(new Settlement(rs.getLong(1), rs.getBoolean(2), rs.getString(3),
+              rs.getString(4), Instant.ofEpochMilli(rs.getLong(5))));
+        }
+      }
+      return result;
+    });
+  }
+
+  private static String requireText(String value, String name) {
+    Objects.requireNonNull(value, name + " must not be null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value.strip();
   }
 }

@@ -2,8 +2,6 @@ package dev.marque.cases.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.marque.cases.CaseState;
 import dev.marque.cases.CaseStore;
 import dev.marque.cases.TestDatabases;
@@ -25,9 +23,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,31 +34,19 @@ class CrashTest {
   @TempDir
   Path dir;
 
-  GreenMail mail;
-
-  @BeforeEach
-  void startMail() {
-    mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
-  }
-
-  @AfterEach
-  void stopMail() {
-    mail.stop();
-  }
+  @RegisterExtension
+  final LoopbackMail mail = new LoopbackMail();
 
   static Kind[] kinds() {
     return Kind.values();
   }
 
   Path recipients() throws Exception {
-    return Files.writeString(dir.resolve("recipients.json"), "{\"from\":"
-        + " \"agent@castellreeve.example\", \"recipients\": [{\"marketplace\": \"EBAY\","
-        + " \"route\": \"ebay-vero\", \"email\": \"vero@ebay.example\"}]}");
+    return LoopbackMail.recipientsFile(dir);
   }
 
   String smtp() {
-    return "smtp://127.0.0.1:" + mail.getSmtp().getPort();
+    return mail.smtpUrl();
   }
 
   @ParameterizedTest
@@ -74,14 +59,14 @@ class CrashTest {
     }
     Process child = start(db);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (mail.getReceivedMessages().length < 40 && child.isAlive()
+    while (mail.received().length < 40 && child.isAlive()
         && System.nanoTime() < deadline) {
       Thread.sleep(5);
     }
     assertThat(child.isAlive()).as("the dispatcher was still sending when killed").isTrue();
     child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
     child.waitFor(30, TimeUnit.SECONDS);
-    int atKill = mail.getReceivedMessages().length;
+    int atKill = mail.received().length;
     assertThat(atKill).isBetween(40, 199);
 
     Thread.sleep(2_500); // the dead dispatcher's 2-second leases run out
@@ -89,7 +74,7 @@ class CrashTest {
     assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(again.exitValue()).as(new String(again.getInputStream().readAllBytes())).isZero();
 
-    Map<String, Long> arrivals = Arrays.stream(mail.getReceivedMessages())
+    Map<String, Long> arrivals = Arrays.stream(mail.received())
         .map(CrashTest::noticeOf).collect(Collectors.groupingBy(Function.identity(),
             Collectors.counting()));
     try (CaseStore store = CaseStore.open(db)) {
@@ -126,7 +111,7 @@ class CrashTest {
     try {
       for (CaseStore s : stores) {
         Callable<DispatchReport> run = () -> Dispatcher.builder(s, r)
-            .channel(EmailChannel.of(smtp(), "agent@castellreeve.example"))
+            .channel(EmailChannel.of(smtp(), LoopbackMail.FROM))
             .lease(Duration.ofMinutes(5)).build().run(10_000);
         runs.add(pool.submit(run));
       }
@@ -139,9 +124,9 @@ class CrashTest {
       pool.shutdownNow();
       stores.forEach(CaseStore::close);
     }
-    assertThat(Arrays.stream(mail.getReceivedMessages()).map(CrashTest::noticeOf).distinct())
+    assertThat(Arrays.stream(mail.received()).map(CrashTest::noticeOf).distinct())
         .hasSize(200);
-    assertThat(mail.getReceivedMessages()).hasSize(200);
+    assertThat(mail.received()).hasSize(200);
     TestDatabases.postgresUrl();
   }
 

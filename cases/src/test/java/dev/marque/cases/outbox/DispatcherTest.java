@@ -3,12 +3,11 @@ package dev.marque.cases.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.marque.cases.CaseState;
 import dev.marque.cases.CaseStore;
 import dev.marque.cases.EventType;
 import dev.marque.cases.MutableClock;
+import dev.marque.cases.TestDatabases;
 import dev.marque.cases.TestDatabases.Kind;
 import dev.marque.core.Marketplace;
 import jakarta.mail.internet.MimeMessage;
@@ -16,14 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,32 +31,17 @@ class DispatcherTest {
   @TempDir
   Path dir;
 
-  GreenMail mail;
+  @RegisterExtension
+  final LoopbackMail mail = new LoopbackMail();
+
   MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-
-  @BeforeEach
-  void startMail() {
-    mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
-  }
-
-  @AfterEach
-  void stopMail() {
-    mail.stop();
-  }
 
   static Kind[] kinds() {
     return Kind.values();
   }
 
-  String smtpUrl() {
-    return "smtp://127.0.0.1:" + mail.getSmtp().getPort();
-  }
-
   static Recipients recipients(String extra) throws Exception {
-    return Recipients.parse("{\"from\": \"agent@castellreeve.example\", \"recipients\": ["
-        + "{\"marketplace\": \"EBAY\", \"route\": \"ebay-vero\", \"email\": \"vero@ebay.example\"}"
-        + extra + "]}", "recipients.json");
+    return LoopbackMail.recipients(extra);
   }
 
   @ParameterizedTest
@@ -68,7 +52,7 @@ class DispatcherTest {
       List<String> notices = OutboxFixtures.approvedNotices(store, Marketplace.EBAY, "ebay-vero",
           3);
       Dispatcher d = Dispatcher.builder(store, recipients(""))
-          .channel(EmailChannel.of(smtpUrl(), "agent@castellreeve.example")).build();
+          .channel(EmailChannel.of(mail.smtpUrl(), LoopbackMail.FROM)).build();
 
       DispatchReport first = d.run(100);
       DispatchReport second = d.run(100);
@@ -76,7 +60,7 @@ class DispatcherTest {
       assertThat(first.sent()).hasSize(3);
       assertThat(first.allDone()).isTrue();
       assertThat(second.sent()).isEmpty();
-      MimeMessage[] received = mail.getReceivedMessages();
+      MimeMessage[] received = mail.received();
       assertThat(received).hasSize(3);
       assertThat(Arrays.stream(received).map(m -> header(m, "X-Marque-Notice")))
           .containsExactlyInAnyOrderElementsOf(notices);
@@ -148,7 +132,7 @@ class DispatcherTest {
     try (CaseStore store = CaseStore.open(dir.resolve("c.db").toString(), clock)) {
       OutboxFixtures.approvedNotices(store, Marketplace.TEMU, "temu", 1);
       DispatchReport report = Dispatcher.builder(store, recipients(""))
-          .channel(EmailChannel.of(smtpUrl(), "agent@castellreeve.example")).build().run(10);
+          .channel(EmailChannel.of(mail.smtpUrl(), LoopbackMail.FROM)).build().run(10);
       assertThat(report.unrouted()).singleElement().asString()
           .contains("no recipient for TEMU by temu");
       assertThat(Outbox.of(store).entries(OutboxStatus.PENDING)).hasSize(1);
@@ -166,7 +150,7 @@ class DispatcherTest {
       assertThat(d.run(10).retrying()).singleElement().asString().contains("cannot connect");
       clock.advance(Duration.ofSeconds(5));
       assertThat(d.run(10).failed()).singleElement().asString().contains("gave up after 2");
-      assertThat(mail.getReceivedMessages()).isEmpty();
+      assertThat(mail.received()).isEmpty();
     }
   }
 
@@ -206,12 +190,72 @@ class DispatcherTest {
       assertThat(d.run(10).sent()).isEmpty(); // never resent automatically
       long entry = Outbox.of(store).entries(OutboxStatus.SENT_UNKNOWN).get(0).id();
 
-      Outbox.of(store).settle(entry, true, "alice");
+      assertThatThrownBy(() -> Outbox.of(store).settle(entry, true, "alice", " "))
+          .hasMessageContaining("note must not be blank");
 
+      OutboxEntry settled = Outbox.of(store).settle(entry, true, "alice",
+          "eBay's VeRO desk confirms ticket 4411 received it");
+
+      assertThat(settled.status()).isEqualTo(OutboxStatus.SENT);
       assertThat(Outbox.of(store).entries(OutboxStatus.SENT)).hasSize(1);
-      assertThat(store.list(CaseState.SUBMITTED)).hasSize(1);
-      assertThatThrownBy(() -> Outbox.of(store).settle(entry, false, "alice"))
+      assertThat(store.list(CaseState.SUBMITTED)).singleElement().satisfies(c ->
+          assertThat(store.events(c.id()).get(store.events(c.id()).size() - 1).note())
+              .hasValueSatisfying(n -> assertThat(n).contains("alice").contains("4411")));
+      assertThat(Outbox.of(store).settlements(entry)).singleElement().satisfies(s -> {
+        assertThat(s.arrived()).isTrue();
+        assertThat(s.actor()).isEqualTo("alice");
+        assertThat(s.note()).contains("ticket 4411");
+      });
+      assertThatThrownBy(() -> Outbox.of(store).settle(entry, false, "alice", "changed my mind"))
           .hasMessageContaining("not SENT_UNKNOWN");
+      assertThat(d.run(10).sent()).isEmpty(); // settled as sent: never sent again
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.marque.cases.TestDatabases#kinds")
+  void a_send_settled_as_not_arrived_is_sent_by_the_next_dispatch_only(Kind kind)
+      throws Exception {
+    String location = kind.fresh(dir);
+    try (CaseStore store = CaseStore.open(location, clock)) {
+      OutboxFixtures.approvedNotices(store, Marketplace.EBAY, "ebay-vero", 1);
+      List<String> sent = new ArrayList<>();
+      boolean[] drop = {true};
+      Channel flaky = new Channel() {
+        @Override
+        public ChannelKind kind() {
+          return ChannelKind.EMAIL;
+        }
+
+        @Override
+        public String send(Outgoing outgoing) throws SendException {
+          if (drop[0]) {
+            throw new SendException(SendException.Kind.UNKNOWN, "connection dropped after DATA",
+                "", null);
+          }
+          sent.add(outgoing.idempotencyKey());
+          return "250 OK";
+        }
+      };
+      Dispatcher d = Dispatcher.builder(store, recipients("")).channel(flaky).build();
+      d.run(10);
+      drop[0] = false;
+      assertThat(d.run(10).sent()).isEmpty();
+      long entry = Outbox.of(store).entries(OutboxStatus.SENT_UNKNOWN).get(0).id();
+
+      OutboxEntry back = Outbox.of(store).settle(entry, false, "bob",
+          "the platform has no record of it");
+
+      assertThat(back.status()).isEqualTo(OutboxStatus.PENDING);
+      assertThat(store.list(CaseState.SUBMITTED)).isEmpty();
+      assertThat(d.run(10).sent()).hasSize(1);
+      assertThat(sent).hasSize(1);
+      assertThat(Outbox.of(store).entry(entry).orElseThrow().status())
+          .isEqualTo(OutboxStatus.SENT);
+      assertThat(Outbox.of(store).settlements(entry)).singleElement()
+          .satisfies(s -> assertThat(s.arrived()).isFalse());
+      assertThatThrownBy(() -> TestDatabases.execute(location,
+          "DELETE FROM outbox_settlements")).hasMessageContaining("append-only");
     }
   }
 

@@ -387,7 +387,7 @@ public final class MarqueJson {
   Listing readListingStrict(String json) {
     JsonNode tree;
     try {
-      tree = parseTree(new java.io.StringReader(json), "listing");
+      tree = parseTree(new java.io.StringReader(json), "listing", Listing.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -580,9 +580,18 @@ public final class MarqueJson {
   // ---------------------------------------------------------------- internals
 
   private JsonNode parseTree(Reader reader, String source) throws IOException {
+    return parseTree(reader, source, null);
+  }
+
+  /**
+   * The document as a tree; with a {@code shape}, only the properties that type reads (see {@link
+   * StrictReader#tree}), for a lenient read.
+   */
+  private JsonNode parseTree(Reader reader, String source, Type shape) throws IOException {
     JsonParser parser = mapper.getFactory().createParser(reader);
     try (parser) {
-      JsonNode tree = mapper.readTree(parser);
+      JsonNode tree = shape == null ? mapper.readTree(parser)
+          : parser.nextToken() == null ? null : StrictReader.tree(parser, shape, mapper);
       if (tree == null) {
         throw new InvalidInputException(source, List.of(new Problem("", "is empty")));
       }

@@ -1,6 +1,12 @@
 package dev.marque.core.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import dev.marque.core.InfringementEvidence;
 import dev.marque.core.Jurisdiction;
@@ -14,6 +20,7 @@ import dev.marque.core.rights.NiceClass;
 import dev.marque.core.rights.Office;
 import dev.marque.core.rights.Patent;
 import dev.marque.core.rights.Trademark;
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -162,6 +169,48 @@ final class StrictReader {
       return readRecord(node, raw, path);
     }
     return readScalar(node, raw, path);
+  }
+
+  /**
+   * The value at the parser's current token as a tree holding only what {@code type} reads: the
+   * properties a record does not have are skipped unparsed, as {@link FastListingReader} skips
+   * them, so that an extra property a scraper adds (a number no {@code BigDecimal} holds, say)
+   * never rejects a listing marque can read. Other values are read whole, for {@link #read} to
+   * word what is wrong with them.
+   */
+  static JsonNode tree(JsonParser p, Type type, ObjectMapper mapper) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return NullNode.getInstance();
+    }
+    Class<?> raw = rawClass(type);
+    if (raw == Optional.class) {
+      return tree(p, typeArgument(type), mapper);
+    }
+    if (token == JsonToken.START_ARRAY && raw == List.class) {
+      ArrayNode array = mapper.getNodeFactory().arrayNode();
+      Type element = typeArgument(type);
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        array.add(tree(p, element, mapper));
+      }
+      return array;
+    }
+    if (token == JsonToken.START_OBJECT && raw.isRecord() && !isScalarRecord(raw)) {
+      Shape shape = SHAPES.get(raw);
+      ObjectNode object = mapper.getNodeFactory().objectNode();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        int i = shape.names().indexOf(name);
+        if (i < 0) {
+          p.skipChildren();
+        } else {
+          object.set(name, tree(p, shape.types()[i], mapper));
+        }
+      }
+      return object;
+    }
+    return mapper.readTree(p);
   }
 
   private Object readRight(JsonNode node, String path) {

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param evidence references to proof of authorship and date (files, URLs, archive ids)
  * @param expires when protection ends, when stated
  * @param ownership who owns it and its chain of title, when stated; the rights holder otherwise
+ * @param proof the files that prove the right (its evidence bundle); empty when none is
+ *     recorded
  */
 public record Copyright(
     String work,
@@ -36,7 +38,8 @@ public record Copyright(
     List<Jurisdiction> jurisdictions,
     List<String> evidence,
     Optional<LocalDate> expires,
-    Optional<Ownership> ownership) implements IpRight {
+    Optional<Ownership> ownership,
+    List<Proof> proof) implements IpRight {
 
   /**
    * Checks the work is described, a registration names its number and where it was made (never
@@ -51,6 +54,8 @@ public record Copyright(
    * @param evidence references to proof of authorship and date (files, URLs, archive ids)
    * @param expires when protection ends, when stated
    * @param ownership who owns it and its chain of title, when stated; the rights holder otherwise
+   * @param proof the files that prove the right (its evidence bundle); empty when none is
+   *     recorded
    */
   public Copyright {
     work = notBlank(work, "work");
@@ -75,6 +80,27 @@ public record Copyright(
     }
     Terms.ordered(created, "created", expires, "expires");
     optional(ownership, "ownership");
+    proof = copy(proof, "proof");
+  }
+  /**
+   * A copyright without an evidence bundle.
+   *
+   * @param work see the record's components
+   * @param author see the record's components
+   * @param created see the record's components
+   * @param registrationNumber see the record's components
+   * @param registeredIn see the record's components
+   * @param jurisdictions see the record's components
+   * @param evidence see the record's components
+   * @param expires see the record's components
+   * @param ownership see the record's components
+   */
+  public Copyright(String work, Optional<String> author, Optional<LocalDate> created,
+      Optional<String> registrationNumber, Optional<Jurisdiction> registeredIn,
+      List<Jurisdiction> jurisdictions, List<String> evidence, Optional<LocalDate> expires,
+      Optional<Ownership> ownership) {
+    this(work, author, created, registrationNumber, registeredIn, jurisdictions, evidence, expires,
+        ownership, List.of());
   }
 
   /**

@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param filed the filing date
  * @param registered the registration date
  * @param expires when protection ends
+ * @param proof the files that prove the right (its evidence bundle); empty when none is
+ *     recorded
  */
 public record DesignRight(
     String design,
@@ -31,7 +33,8 @@ public record DesignRight(
     List<Jurisdiction> designations,
     Optional<LocalDate> filed,
     Optional<LocalDate> registered,
-    Optional<LocalDate> expires) implements IpRight {
+    Optional<LocalDate> expires,
+    List<Proof> proof) implements IpRight {
 
   /**
    * Checks the design is described, its territory is known and the dates are in order.
@@ -43,6 +46,8 @@ public record DesignRight(
    * @param filed the filing date
    * @param registered the registration date
    * @param expires when protection ends
+   * @param proof the files that prove the right (its evidence bundle); empty when none is
+   *     recorded
    */
   public DesignRight {
     design = notBlank(design, "design");
@@ -58,7 +63,25 @@ public record DesignRight(
     Terms.ordered(filed, "filed", registered, "registered");
     Terms.ordered(registered, "registered", expires, "expires");
     Terms.territory(office, designations, "design");
+    proof = copy(proof, "proof");
   }
+  /**
+   * A design without an evidence bundle.
+   *
+   * @param design see the record's components
+   * @param registrationNumber see the record's components
+   * @param office see the record's components
+   * @param designations see the record's components
+   * @param filed see the record's components
+   * @param registered see the record's components
+   * @param expires see the record's components
+   */
+  public DesignRight(String design, Optional<String> registrationNumber, Optional<Office> office,
+      List<Jurisdiction> designations, Optional<LocalDate> filed, Optional<LocalDate> registered,
+      Optional<LocalDate> expires) {
+    this(design, registrationNumber, office, designations, filed, registered, expires, List.of());
+  }
+
 
   @Override
   public RightKind kind() {

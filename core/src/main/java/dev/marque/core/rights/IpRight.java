@@ -57,4 +57,11 @@ public sealed interface IpRight permits Trademark, Copyright, DesignRight, Paten
   default boolean hasRegistration() {
     return registrationNumber().isPresent();
   }
+
+  /**
+   * {@return the right's evidence bundle: the files that prove it (certificate, office extract,
+   * dated drafts, assignment, witness statement), each with its SHA-256; empty when none is
+   * recorded}
+   */
+  List<Proof> proof();
 }

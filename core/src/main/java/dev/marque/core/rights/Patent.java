@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param filed the filing date
  * @param granted the grant date; empty while pending
  * @param expires when protection ends
+ * @param proof the files that prove the right (its evidence bundle); empty when none is
+ *     recorded
  */
 public record Patent(
     String title,
@@ -30,7 +32,8 @@ public record Patent(
     List<Jurisdiction> designations,
     Optional<LocalDate> filed,
     Optional<LocalDate> granted,
-    Optional<LocalDate> expires) implements IpRight {
+    Optional<LocalDate> expires,
+    List<Proof> proof) implements IpRight {
 
   /**
    * Checks the title and number are present, the territory known and the dates in order.
@@ -43,6 +46,8 @@ public record Patent(
    * @param filed the filing date
    * @param granted the grant date; empty while pending
    * @param expires when protection ends
+   * @param proof the files that prove the right (its evidence bundle); empty when none is
+   *     recorded
    */
   public Patent {
     title = notBlank(title, "title");
@@ -56,7 +61,26 @@ public record Patent(
     Terms.ordered(filed, "filed", granted, "granted");
     Terms.ordered(granted, "granted", expires, "expires");
     Terms.territory(Optional.of(office), designations, "patent");
+    proof = copy(proof, "proof");
   }
+  /**
+   * A patent without an evidence bundle.
+   *
+   * @param title see the record's components
+   * @param number see the record's components
+   * @param patentType see the record's components
+   * @param office see the record's components
+   * @param designations see the record's components
+   * @param filed see the record's components
+   * @param granted see the record's components
+   * @param expires see the record's components
+   */
+  public Patent(String title, String number, PatentType patentType, Office office,
+      List<Jurisdiction> designations, Optional<LocalDate> filed, Optional<LocalDate> granted,
+      Optional<LocalDate> expires) {
+    this(title, number, patentType, office, designations, filed, granted, expires, List.of());
+  }
+
 
   @Override
   public RightKind kind() {

@@ -33,6 +33,8 @@ import java.util.Optional;
  * @param filed the filing date
  * @param registered the registration date
  * @param expires the date the registration runs out unless renewed
+ * @param proof the files that prove the right (its evidence bundle); empty when none is
+ *     recorded
  */
 public record Trademark(
     String mark,
@@ -44,7 +46,8 @@ public record Trademark(
     TrademarkStatus status,
     Optional<LocalDate> filed,
     Optional<LocalDate> registered,
-    Optional<LocalDate> expires) implements IpRight {
+    Optional<LocalDate> expires,
+    List<Proof> proof) implements IpRight {
 
   /**
    * Checks the mark, office and status are present, a registered mark has its number, the
@@ -60,6 +63,8 @@ public record Trademark(
    * @param filed the filing date
    * @param registered the registration date
    * @param expires the date the registration runs out unless renewed
+   * @param proof the files that prove the right (its evidence bundle); empty when none is
+   *     recorded
    */
   public Trademark {
     mark = notBlank(mark, "mark");
@@ -79,7 +84,30 @@ public record Trademark(
     Terms.ordered(registered, "registered", expires, "expires");
     Terms.ordered(filed, "filed", expires, "expires");
     Terms.territory(Optional.of(office), designations, "trade mark");
+    proof = copy(proof, "proof");
   }
+  /**
+   * A trade mark without an evidence bundle.
+   *
+   * @param mark see the record's components
+   * @param markType see the record's components
+   * @param registrationNumber see the record's components
+   * @param office see the record's components
+   * @param designations see the record's components
+   * @param classes see the record's components
+   * @param status see the record's components
+   * @param filed see the record's components
+   * @param registered see the record's components
+   * @param expires see the record's components
+   */
+  public Trademark(String mark, MarkType markType, Optional<String> registrationNumber,
+      Office office, List<Jurisdiction> designations, List<NiceClass> classes,
+      TrademarkStatus status, Optional<LocalDate> filed, Optional<LocalDate> registered,
+      Optional<LocalDate> expires) {
+    this(mark, markType, registrationNumber, office, designations, classes, status, filed,
+        registered, expires, List.of());
+  }
+
 
   /**
    * {@return a registered word mark with its number, office and Nice classes, without dates}

@@ -20,7 +20,7 @@ class FeedLineFuzzTest {
   private static final FastListingReader FAST =
       new FastListingReader(JSON.factory(), JSON.limits());
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "5m")
   void feedLine(byte[] data) {
     String line = new String(data, StandardCharsets.UTF_8);
     Listing fast = FAST.read(line);

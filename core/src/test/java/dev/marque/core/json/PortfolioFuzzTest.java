@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 class PortfolioFuzzTest {
   private static final MarqueJson JSON = MarqueJson.standard();
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "5m")
   void portfolio(byte[] data) {
     String text = new String(data, StandardCharsets.UTF_8);
     Portfolio portfolio;

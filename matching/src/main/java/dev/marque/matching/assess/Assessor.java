@@ -15,6 +15,9 @@ import dev.marque.core.Reason;
 import dev.marque.core.ReasonCode;
 import dev.marque.core.Verdict;
 import dev.marque.matching.BrandIndex;
+import dev.marque.matching.fingerprint.ListingImage;
+import dev.marque.matching.fingerprint.Relisting;
+import dev.marque.matching.fingerprint.RelistingIndex;
 import dev.marque.matching.signals.AuthorizationCheck;
 import dev.marque.matching.signals.CompatibilityCheck;
 import dev.marque.matching.signals.CueWordCheck;
@@ -58,6 +61,8 @@ import java.util.Set;
 public final class Assessor {
 
   private static final Assessment CLEAR = Assessment.clear();
+  /** The weight of a re-listing of a removed listing, times the re-listing's score. */
+  public static final double RELISTED_WEIGHT = 0.6;
 
   private final Portfolio portfolio;
   private final AssessorConfig config;
@@ -155,6 +160,66 @@ public final class Assessor {
       reasons.addAll(j.reasons());
     }
     return new Assessment(judgements[0].score(), judgements[0].verdict(), reasons);
+  }
+
+  /**
+   * Finds the brands in the listing, assesses it, and checks it against the removed listings: a
+   * listing that re-lists one gets a {@link ReasonCode#RELISTED} reason naming it, as
+   * {@link #withRelistings} says.
+   *
+   * <pre>{@code
+   * Finding f = assessor.assess(listing, imagesOf(listing), removedIndex);
+   * f.assessment().reasons();   // ..., RELISTED "Re-lists removed listing 1005001: photo ..."
+   * }</pre>
+   *
+   * @param listing the listing
+   * @param images its fingerprinted images (those that could be read; may be empty)
+   * @param removed the index of removed listings
+   * @return the listing with its mentions and its assessment
+   */
+  public Finding assess(Listing listing, List<ListingImage> images, RelistingIndex removed) {
+    notNull(listing, "listing");
+    notNull(images, "images");
+    notNull(removed, "removed");
+    Finding finding = assess(listing);
+    List<Relisting> relistings = removed.find(listing, images);
+    return relistings.isEmpty() ? finding : new Finding(listing, finding.mentions(),
+        withRelistings(finding.assessment(), relistings), finding.evidence());
+  }
+
+  /**
+   * An assessment with the re-listings a {@link RelistingIndex} found for the listing: each
+   * becomes a {@link ReasonCode#RELISTED} reason (best first, after the other reasons). A listing
+   * that comes back after a takedown is itself a sign: the best re-listing weighs
+   * {@value #RELISTED_WEIGHT} times its score, like a strong cue word, and the verdict is at least
+   * {@link Verdict#SUSPICIOUS} even when the seller has taken the brand out of the text. An
+   * {@link Verdict#AUTHORIZED} seller stays authorised, with the reasons given.
+   *
+   * @param assessment the listing's assessment without them
+   * @param relistings the removed listings it re-lists, best first; empty leaves it unchanged
+   * @return the assessment with the re-listings weighed in
+   */
+  public Assessment withRelistings(Assessment assessment, List<Relisting> relistings) {
+    notNull(assessment, "assessment");
+    notNull(relistings, "relistings");
+    if (relistings.isEmpty()) {
+      return assessment;
+    }
+    List<Reason> reasons = new ArrayList<>(assessment.reasons());
+    double best = 0.0;
+    for (Relisting r : relistings) {
+      reasons.add(notNull(r, "relistings: an element").toReason());
+      best = Math.max(best, r.score());
+    }
+    double score = Math.min(1.0, 1.0 - (1.0 - assessment.score())
+        * (1.0 - RELISTED_WEIGHT * Math.min(1.0, best)));
+    Verdict verdict = assessment.verdict();
+    if (verdict != Verdict.AUTHORIZED) {
+      Verdict byScore = score >= config.likelyCounterfeitThreshold() ? Verdict.LIKELY_COUNTERFEIT
+          : Verdict.SUSPICIOUS;
+      verdict = byScore.compareTo(verdict) > 0 ? byScore : verdict;
+    }
+    return new Assessment(score, verdict, reasons);
   }
 
   /**

@@ -21,7 +21,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
@@ -44,13 +47,14 @@ import java.util.zip.CheckedOutputStream;
  * }</pre>
  *
  * <p>How a candidate is judged (the thresholds were set from the distances measured on generated
- * product pictures and reworded titles in the tests and {@code RelistingThroughput}; a labelled
- * evaluation from outside photos is still to come):
+ * product pictures and reworded titles in the tests and {@code RelistingThroughput}, and checked
+ * on outside photos by {@code RelistingEval}, whose results the README gives):
  *
  * <ul>
  *   <li>Candidates come from the text (MinHash LSH, then exact Jaccard of the shingle sets, see
  *       {@link TextLsh}) and from every photo (PDQ within {@value #PDQ_RADIUS} bits or dHash within
- *       {@value #DHASH_RADIUS} bits, both searched exactly by multi-index hashing).
+ *       {@value #DHASH_RADIUS} bits, both searched exactly by multi-index hashing); a dHash match
+ *       counts only with PDQ within {@value #DHASH_PDQ_GUARD} ({@link #photosMatch}).
  *   <li>A photo match (or byte-identical file) with text Jaccard of at least {@value #TEXT_WITH_PHOTO}
  *       is a re-listing; a near-identical photo (PDQ within {@value #PDQ_CLOSE}) is one whatever the
  *       text says.
@@ -66,8 +70,15 @@ public final class RelistingIndex {
   public static final int PDQ_RADIUS = 31;
   /** PDQ distance under which a photo alone proves the re-listing. */
   public static final int PDQ_CLOSE = 16;
-  /** dHash radius for a photo match: survives 10% crops, where PDQ does not. */
+  /** dHash radius for a photo match: survives 5-10% crops, where PDQ does not. */
   public static final int DHASH_RADIUS = 10;
+  /**
+   * A dHash match counts only when PDQ is at most this far too. On smooth, low-detail pictures
+   * (skies, gradients, plain backgrounds) the 64-bit dHash of unrelated photos falls within its
+   * radius; their PDQ hashes stay 110 to 150 bits apart, while a crop or watermark that dHash
+   * survives moves PDQ by less than 100 (measured by {@code RelistingEval} on outside photos).
+   */
+  public static final int DHASH_PDQ_GUARD = 100;
   /** Text Jaccard needed beside a matching photo. */
   public static final double TEXT_WITH_PHOTO = 0.1;
   /** Text Jaccard that alone proves a re-listing when photos cannot be compared. */
@@ -98,6 +109,8 @@ public final class RelistingIndex {
   private final MultiIndex dHashIndex;
   /** For each indexed image: listing number << 16 | image number. */
   private final long[] imageOwners;
+  /** Seller account ({@code marketplace:sellerId}) to its network's number; empty when none given. */
+  private final Map<String, Integer> networkOf;
 
   private RelistingIndex(String[] ids, Marketplace[] marketplaces, String[] sellers,
       int[][] shingles, ListingImage[][] images) {
@@ -133,6 +146,53 @@ public final class RelistingIndex {
     }
     this.pdqIndex = new MultiIndex(pdq, 4, PDQ_RADIUS);
     this.dHashIndex = new MultiIndex(dHash, 1, DHASH_RADIUS);
+    this.networkOf = Map.of();
+  }
+
+  private RelistingIndex(RelistingIndex base, Map<String, Integer> networkOf) {
+    this.ids = base.ids;
+    this.marketplaces = base.marketplaces;
+    this.sellers = base.sellers;
+    this.shingles = base.shingles;
+    this.images = base.images;
+    this.lsh = base.lsh;
+    this.pdqIndex = base.pdqIndex;
+    this.dHashIndex = base.dHashIndex;
+    this.imageOwners = base.imageOwners;
+    this.networkOf = networkOf;
+  }
+
+  /**
+   * This index, telling a re-listing by a seller linked to the removed listing's seller apart from
+   * one by an unrelated account: a candidate whose seller is in the same network as the removed
+   * listing's seller is reported as {@link SellerRelation#LINKED}. The networks come from {@link
+   * SellerNetworks} over the removed listings and the listings checked together (so that a shared
+   * phone number or e-mail address links an old account with a new one); they are not saved with
+   * the index.
+   *
+   * <pre>{@code
+   * SellerNetworks.Builder sellers = SellerNetworks.builder();
+   * removed.forEach(l -> sellers.add(l, List.of()));
+   * listings.forEach(l -> sellers.add(l, List.of()));
+   * RelistingIndex linked = index.withNetworks(sellers.build());
+   * }</pre>
+   *
+   * @param networks the seller networks (accounts as {@code marketplace:sellerId}, the marketplace
+   *     in lower case, as {@link SellerNetwork#sellers()} gives them)
+   * @return an index sharing this one's data, with those networks
+   */
+  public RelistingIndex withNetworks(List<SellerNetwork> networks) {
+    Objects.requireNonNull(networks, "networks");
+    Map<String, Integer> of = new HashMap<>();
+    int n = 0;
+    for (SellerNetwork network : networks) {
+      Objects.requireNonNull(network, "networks: an element is null");
+      for (String seller : network.sellers()) {
+        of.put(seller, n);
+      }
+      n++;
+    }
+    return new RelistingIndex(this, Map.copyOf(of));
   }
 
   /**
@@ -194,6 +254,24 @@ public final class RelistingIndex {
     out.sort(Comparator.comparingDouble(Relisting::score).reversed()
         .thenComparing(Relisting::removedId));
     return out.size() > MAX_RESULTS ? List.copyOf(out.subList(0, MAX_RESULTS)) : out;
+  }
+
+  /**
+   * Whether two photos match by this index's rule: the same file, PDQ within {@value #PDQ_RADIUS},
+   * or dHash within {@value #DHASH_RADIUS} with PDQ within {@value #DHASH_PDQ_GUARD}.
+   *
+   * @param a one photo's fingerprint
+   * @param b the other's
+   * @return whether they match
+   */
+  public static boolean photosMatch(ImageFingerprint a, ImageFingerprint b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    if (a.sameBytes(b)) {
+      return true;
+    }
+    int d = a.pdq().distance(b.pdq());
+    return d <= PDQ_RADIUS || a.dHashDistance(b) <= DHASH_RADIUS && d <= DHASH_PDQ_GUARD;
   }
 
   /** Candidate listing numbers, collected unboxed; a listing may be offered many times. */
@@ -268,7 +346,7 @@ public final class RelistingIndex {
         boolean same = a.sameBytes(b);
         int d = same ? 0 : a.pdq().distance(b.pdq());
         int dh = a.dHashDistance(b);
-        if (same || d <= PDQ_RADIUS || dh <= DHASH_RADIUS) {
+        if (same || d <= PDQ_RADIUS || dh <= DHASH_RADIUS && d <= DHASH_PDQ_GUARD) {
           if (closest == null || d < closest.distance()) {
             closest = new ImageEvidence(mine.source(), theirs.source(), d, dh);
           }
@@ -305,8 +383,20 @@ public final class RelistingIndex {
       return SellerRelation.OTHER;
     }
     Seller s = listing.seller().get();
-    return s.id().equals(sellers[id]) && listing.marketplace() == marketplaces[id]
-        ? SellerRelation.SAME : SellerRelation.OTHER;
+    if (s.id().equals(sellers[id]) && listing.marketplace() == marketplaces[id]) {
+      return SellerRelation.SAME;
+    }
+    if (networkOf.isEmpty()) {
+      return SellerRelation.OTHER;
+    }
+    Integer mine = networkOf.get(account(listing.marketplace(), s.id()));
+    return mine != null && mine.equals(networkOf.get(account(marketplaces[id], sellers[id])))
+        ? SellerRelation.LINKED : SellerRelation.OTHER;
+  }
+
+  /** A seller account as {@link SellerNetworks} names it. */
+  private static String account(Marketplace marketplace, String sellerId) {
+    return marketplace.name().toLowerCase(Locale.ROOT) + ":" + sellerId;
   }
 
   // ---------------------------------------------------------------- persistence

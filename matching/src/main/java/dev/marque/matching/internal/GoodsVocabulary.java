@@ -27,9 +27,12 @@ public final class GoodsVocabulary {
   private static final int MIN_COMPOUND_PART = 4;
 
   private final Map<String, Long> classes;
+  /** The languages each word is listed for, as {@link OrdinaryWords#bit} bits. */
+  private final Map<String, Integer> languages;
 
-  private GoodsVocabulary(Map<String, Long> classes) {
+  private GoodsVocabulary(Map<String, Long> classes, Map<String, Integer> languages) {
     this.classes = Map.copyOf(classes);
+    this.languages = Map.copyOf(languages);
   }
 
   /** The shipped vocabulary, loaded once. */
@@ -44,7 +47,7 @@ public final class GoodsVocabulary {
 
   /**
    * The classes of the goods a folded word names, as a bit set (bit {@code n} for class {@code n}):
-   * the word as written, else without a plural ending ({@code bags}, {@code Taschen}), else the last
+   * the word as written, else its singular ({@code bags}, {@code Taschen}, {@code cuscini}), else the last
    * part of a compound ({@code lederhandtasche}); 0 when it names no goods the vocabulary knows.
    */
   public long classesOf(String folded) {
@@ -52,13 +55,9 @@ public final class GoodsVocabulary {
     if (direct != null) {
       return direct;
     }
-    for (String ending : ENDINGS) {
-      if (folded.length() > ending.length() + 2 && folded.endsWith(ending)) {
-        Long stem = classes.get(folded.substring(0, folded.length() - ending.length()));
-        if (stem != null) {
-          return stem;
-        }
-      }
+    Long singular = singular(classes, folded);
+    if (singular != null) {
+      return singular;
     }
     // The first part of a compound is a word too (handy, leder), hence at least three letters.
     for (int i = 3; folded.length() - i >= MIN_COMPOUND_PART; i++) {
@@ -68,6 +67,47 @@ public final class GoodsVocabulary {
       }
     }
     return 0L;
+  }
+
+  /**
+   * The languages a folded word is listed for, as {@link OrdinaryWords#bit} bits: the word as
+   * written, else without a plural ending; 0 when the vocabulary does not list it.
+   */
+  public int languagesOf(String folded) {
+    Integer direct = languages.get(folded);
+    if (direct != null) {
+      return direct;
+    }
+    Integer singular = singular(languages, folded);
+    return singular == null ? 0 : singular;
+  }
+
+  /**
+   * The value of the word's singular: without a plural ending, or an Italian plural's singular
+   * ({@code cuscini} cuscino, {@code borse} borsa, {@code lampade} lampada); null if none is known.
+   */
+  private static <V> V singular(Map<String, V> map, String folded) {
+    for (String ending : ENDINGS) {
+      if (folded.length() > ending.length() + 2 && folded.endsWith(ending)) {
+        V stem = map.get(folded.substring(0, folded.length() - ending.length()));
+        if (stem != null) {
+          return stem;
+        }
+      }
+    }
+    int n = folded.length();
+    if (n > 3) {
+      String base = folded.substring(0, n - 1);
+      char last = folded.charAt(n - 1);
+      for (String singular : last == 'i' ? new String[] {"o", "e"}
+          : last == 'e' ? new String[] {"a"} : new String[0]) {
+        V v = map.get(base + singular);
+        if (v != null) {
+          return v;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -100,6 +140,7 @@ public final class GoodsVocabulary {
 
   private static GoodsVocabulary load() {
     Map<String, Long> classes = new HashMap<>();
+    Map<String, Integer> languages = new HashMap<>();
     try (InputStream in = GoodsVocabulary.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("marque-matching is missing its resource " + RESOURCE);
@@ -120,15 +161,21 @@ public final class GoodsVocabulary {
         for (String c : parts[0].split(",")) {
           bits |= 1L << Integer.parseInt(c.strip());
         }
+        int language = OrdinaryWords.bit(parts[1].strip());
+        if (language == 0) {
+          throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": unknown language '"
+              + parts[1] + "'");
+        }
         for (String w : parts[2].split(" ")) {
           if (!w.isEmpty()) {
             classes.merge(fold(w), bits, (a, b) -> a | b);
+            languages.merge(fold(w), language, (a, b) -> a | b);
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new GoodsVocabulary(classes);
+    return new GoodsVocabulary(classes, languages);
   }
 }

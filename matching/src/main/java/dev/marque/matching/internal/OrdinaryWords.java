@@ -1,32 +1,67 @@
 package dev.marque.matching.internal;
 
+import dev.marque.matching.Lexicon;
 import java.util.Set;
 
 /**
- * Whether a word is an ordinary word of a language listings are written in, which makes a brand of
- * that name a <em>word-brand</em> (Ring, Apple, Coach, Dove): the one question the word-brand rule
- * asks of a lexicon. Words are asked {@linkplain GoodsVocabulary#fold folded}.
+ * Which languages a word is an ordinary word of, among those listings are written in: a brand
+ * whose name is such a word is a <em>word-brand</em> (Ring, Apple, Coach, Dove) in those languages,
+ * and the words of a listing say which language it is written in. The one question the word-brand
+ * rule asks of a lexicon. Words are asked {@linkplain GoodsVocabulary#fold folded}; languages are a
+ * bit set, bit {@code i} for {@link Lexicon#KNOWN_LANGUAGES}{@code .get(i)}, and {@link #ANY} for a
+ * word ordinary in every language (a word the user added to the lexicon).
  */
 @FunctionalInterface
 public interface OrdinaryWords {
 
-  /** Whether the folded word is an ordinary word. */
-  boolean isOrdinary(String folded);
+  /** The bit of a word that is ordinary whatever the listing's language. */
+  int ANY = 1 << 30;
+
+  /** The bits of every known language. */
+  int ALL_LANGUAGES = (1 << Lexicon.KNOWN_LANGUAGES.size()) - 1;
+
+  /** The languages the folded word is an ordinary word of, as a bit set; 0 if none. */
+  int languages(String folded);
+
+  /** Whether the folded word is an ordinary word of some language. */
+  default boolean isOrdinary(String folded) {
+    return languages(folded) != 0;
+  }
+
+  /** {@return the bit of an ISO 639-1 code among {@link Lexicon#KNOWN_LANGUAGES}, 0 if unknown} */
+  static int bit(String language) {
+    int i = Lexicon.KNOWN_LANGUAGES.indexOf(language);
+    return i < 0 ? 0 : 1 << i;
+  }
 
   /**
    * The ordinary words marque knows without a lexicon: the given common words (the matcher's
-   * option), the goods vocabulary's words ({@code mango}, {@code ring}) and a short list of animal,
-   * bird and plant names often taken as brand names that the common-word list lacks.
+   * option, English), the goods vocabulary's words in their languages ({@code mango}, {@code
+   * ring}, {@code tasche}) and a short list of English animal, bird and plant names often taken as
+   * brand names that the common-word list lacks.
    */
   static OrdinaryWords standard(Set<String> commonWords) {
-    return standard(commonWords, w -> false);
+    return standard(commonWords, Lexicon.empty());
   }
 
   /** The {@linkplain #standard(Set) standard} ordinary words and those of a lexicon. */
-  static OrdinaryWords standard(Set<String> commonWords, OrdinaryWords lexicon) {
-    Set<String> vocabulary = GoodsVocabulary.standard().words();
-    return w -> commonWords.contains(w) || vocabulary.contains(w) || OFTEN_BRANDS.contains(w)
-        || lexicon.isOrdinary(w);
+  static OrdinaryWords standard(Set<String> commonWords, Lexicon lexicon) {
+    GoodsVocabulary vocabulary = GoodsVocabulary.standard();
+    int en = bit("en");
+    return w -> {
+      int bits = vocabulary.languagesOf(w);
+      if (commonWords.contains(w) || OFTEN_BRANDS.contains(w)) {
+        bits |= en;
+      }
+      if (lexicon.addedWords().contains(w)) {
+        bits |= ANY;
+      } else if (!lexicon.removedWords().contains(w) && !lexicon.languages().isEmpty()) {
+        for (String language : lexicon.languagesOf(w)) {
+          bits |= bit(language);
+        }
+      }
+      return bits;
+    };
   }
 
   /** Ordinary nouns often registered as brands, missing from the common-word list. */

@@ -342,7 +342,7 @@ public final class PhraseMatcher {
   private static final int NO_CHECK = 0;
   /** A candidate equal to its phrase only once l and i are folded: it must not be a word. */
   private static final int WORD_CHECK = 1;
-  /** A misspelling: the full rule of {@link #plausibleMisspelling} and {@link #corroborated}. */
+  /** A misspelling: the full rule of {@link #misspelling} and {@link #corroborated}. */
   private static final int MISSPELLING_CHECK = 2;
 
   /**
@@ -531,7 +531,7 @@ public final class PhraseMatcher {
       if (len + add > maxKeyLength + 2 || len + add > w.length) {
         return;
       }
-      if (spaceGaps + 1 > maxWords && anyCommonWord(sc, t, u)) {
+      if (spaceGaps + 1 > maxWords && anyCommonWord(sc, t, u) && !hyphenated(sc, t, u)) {
         return; // nothing can match this window, nor the wider ones after it (see accept)
       }
       System.arraycopy(s, tokFrom[u], w, len, add);
@@ -565,7 +565,7 @@ public final class PhraseMatcher {
     // accept), so such a window, as most windows of several words are, can only match a phrase of
     // several words: the small table, which stays in cache, holds all its exact probe can find.
     VariantTable table = sc.tokens > 1 && anyCommonWord(sc, sc.firstTok, sc.lastTok)
-        ? multiWordVariants : variants;
+        && !hyphenated(sc) ? multiWordVariants : variants;
     int verified = 0;
     for (boolean exact = true; ; exact = false) {
       collectNear(table, len, sc);
@@ -658,8 +658,10 @@ public final class PhraseMatcher {
       return false; // "11" is a number, not "1:1" written without its colon
     }
     boolean split = sc.tokens > e.words;
-    // A one-word phrase spread over tokens ("Gu cci") must be exact, and its pieces not words.
-    if (split && (edits > 0 || anyCommonWord(sc, sc.firstTok, sc.lastTok))) {
+    // A one-word phrase spread over tokens ("Gu cci") must be exact, and its pieces not words, unless
+    // the pieces are joined by hyphens: "Deep-Seek" is DeepSeek written as a compound.
+    if (split && (edits > 0
+        || anyCommonWord(sc, sc.firstTok, sc.lastTok) && !hyphenated(sc))) {
       return false;
     }
     if (edits > 0 && !sc.disguised && isCommonWindow(sc)) {
@@ -668,6 +670,29 @@ public final class PhraseMatcher {
     sc.addMatch(id, edits, split, sc.tokens < e.words);
     // What report would find: a disguise or a split is never FUZZY, nor are the same letters.
     return edits == 0 && sc.masks == 0 && (split || sc.disguised || sameLetters(sc, e));
+  }
+
+  /** Whether the window's tokens are joined in the original by one hyphen each, and nothing else. */
+  private static boolean hyphenated(Scratch sc) {
+    return hyphenated(sc, sc.firstTok, sc.lastTok);
+  }
+
+  /** Whether tokens {@code first..last} are joined in the original by one hyphen each. */
+  private static boolean hyphenated(Scratch sc, int first, int last) {
+    NormalizedText n = sc.normalized;
+    String original = n.original();
+    for (int t = first; t < last; t++) {
+      int from = n.originalEnd(sc.tokTo[t] - 1);
+      int to = n.originalStart(sc.tokFrom[t + 1]);
+      if (to - from != 1 || !isHyphen(original.charAt(from))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
   }
 
   /**
@@ -703,7 +728,7 @@ public final class PhraseMatcher {
   /**
    * Turns the window matches into candidates: how each was recognised, and how closely. A misspelling
    * (a match with edits, of a window not disguised beyond the marks on its letters) is kept only if a
-   * lawyer would call it one: see {@link #plausibleMisspelling} and {@link #corroborated}.
+   * lawyer would call it one: see {@link #misspelling} and {@link #corroborated}.
    */
   private void report(Scratch sc) {
     NormalizedText n = sc.normalized;
@@ -734,16 +759,65 @@ public final class PhraseMatcher {
       return true;
     }
     Entry e = entries[c.entry];
-    boolean misspelt = c.check == MISSPELLING_CHECK;
-    if (!plausibleMisspelling(sc.normalized.originalText(c.from, c.to), e, misspelt)) {
-      return false;
+    String original = sc.normalized.originalText(c.from, c.to);
+    if (c.check == WORD_CHECK) {
+      return Lexicon.fold(letters(original)).equals(e.folded) || !allWords(original);
     }
-    return !misspelt || !corroborateShort || e.folded.length() > SHORT_PHRASE
-        || corroborated(e, c, sc, corroboration);
+    return switch (misspelling(original, e)) {
+      case NEVER -> false;
+      case STANDS -> true;
+      case IF_CORROBORATED -> corroborateShort && corroborated(e, c, sc, corroboration);
+    };
   }
 
-  /** A phrase this short or shorter (in letters) needs corroboration to be reported misspelt. */
-  private static final int SHORT_PHRASE = 5;
+  /** What a misspelling's letters alone say: see {@link #misspelling}. */
+  enum Misspelling { NEVER, STANDS, IF_CORROBORATED }
+
+  /**
+   * A phrase of this many letters or fewer is reported misspelt only when something else in the text
+   * corroborates it: one edit of three letters changes a third of the word.
+   */
+  static final int CORROBORATED_ONLY = 3;
+
+  /**
+   * Whether the undisguised {@code original} text may be reported as a misspelling of the entry, on
+   * its letters alone or with corroboration; compared as written (folded: case and marks aside, {@code l} and {@code i} apart): the edit
+   * budget of the phrase's length (Elasticsearch's AUTO: none up to 2 letters, one up to 5, two
+   * beyond), where the edits fall, and whether it is a word.
+   *
+   * <ul>
+   * <li>{@link Misspelling#NEVER}: beyond the budget, or a word of the lexicon or a common word
+   *   ({@code version} is not Verizon, {@code bail} not Bali);
+   * <li>{@link Misspelling#STANDS}: a phrase of 4 letters or more with its first letter kept
+   *   ({@code Guci}, {@code Cartierr}), or changed as its only edit ({@code Kartier}, {@code
+   *   Qartier}, {@code Wucci});
+   * <li>{@link Misspelling#IF_CORROBORATED}: the rest within the budget: a phrase of 3 letters, and
+   *   a phrase whose first letter changed beside another edit ({@code Kartiar}).
+   * </ul>
+   */
+  private Misspelling misspelling(String original, Entry e) {
+    String a = Lexicon.fold(letters(original));
+    String b = e.folded;
+    if (a.equals(b)) {
+      return Misspelling.STANDS; // Hermes for Hermès: the phrase, as written but for its marks
+    }
+    int budget = autoEdits(b.length());
+    if (a.isEmpty() || b.isEmpty()
+        || OptimalStringAlignment.INSTANCE.distance(a, b, budget) > budget) {
+      return Misspelling.NEVER;
+    }
+    if (allWords(original)) {
+      return Misspelling.NEVER;
+    }
+    boolean firstKept = a.charAt(0) == b.charAt(0);
+    if (b.length() <= CORROBORATED_ONLY) {
+      return Misspelling.IF_CORROBORATED;
+    }
+    if (firstKept || OptimalStringAlignment.INSTANCE.distance(a, b, 1) <= 1) {
+      return Misspelling.STANDS;
+    }
+    return Misspelling.IF_CORROBORATED;
+  }
 
   /**
    * Whether the window's only change beyond case is marks on Latin letters ({@code é}, {@code ß}):
@@ -773,32 +847,6 @@ public final class PhraseMatcher {
       }
     }
     return !s.isEmpty();
-  }
-
-  /**
-   * Whether the undisguised {@code original} text may be reported as a misspelling of the entry.
-   * Compared as written (folded: case and marks aside, {@code l} and {@code i} apart), a misspelling
-   * ({@code edited}) must start with the phrase's first letter and stay within the edits the phrase's
-   * length allows (none up to 2 letters, one up to 5, two beyond); and no misspelling, nor a text
-   * equal to the phrase only once {@code l} and {@code i} are folded together ({@code Roiex}), may be
-   * a word of the lexicon or a common word ({@code version} is not Verizon, {@code bail} not Bali).
-   */
-  private boolean plausibleMisspelling(String original, Entry e, boolean edited) {
-    String a = Lexicon.fold(letters(original));
-    String b = e.folded;
-    if (a.equals(b)) {
-      return true; // Hermes for Hermès: the phrase, as written but for its marks
-    }
-    if (edited) {
-      if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) {
-        return false;
-      }
-      int budget = autoEdits(b.length());
-      if (OptimalStringAlignment.INSTANCE.distance(a, b, budget) > budget) {
-        return false;
-      }
-    }
-    return !allWords(original);
   }
 
   /** Whether every word of {@code original} is a word of the lexicon or a common word. */

@@ -2,11 +2,14 @@ package dev.marque.matching.internal;
 
 import dev.marque.core.Brand;
 import dev.marque.core.BrandMention;
+import dev.marque.core.ListingField;
 import dev.marque.core.MatchMethod;
 import dev.marque.core.Product;
 import dev.marque.core.rights.IpRight;
 import dev.marque.core.rights.NiceClass;
 import dev.marque.core.rights.Trademark;
+import dev.marque.matching.signals.PhraseHit;
+import dev.marque.matching.signals.PhraseList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,21 +27,36 @@ import java.util.Set;
  * classes too: a brand selling an {@code Aurelia Laurel Tote} is judged as one with class 18. {@code apple corer}, {@code coach whistle} and
  * {@code sterling silver ring} (for Ring, class 9) are ordinary uses of the word and are dropped.
  *
+ * <p>The name is judged in the listing's language: only where it is an ordinary word of the
+ * language the listing is written in (told by which language's words its other words are, ties
+ * kept; every language when none of them is known). {@code Mango} is a word in English, Spanish,
+ * German and Italian, so {@code dried mango slices} and {@code Getrocknete Mango} are judged;
+ * {@code Dabus} is a Portuguese word only, so {@code Dabus leather wallet} is a mention of the brand
+ * Dabus whatever goods it names.
+ *
  * <p>Only plain mentions are judged (written as the brand is, in any case, misspelt or joined): a
  * disguised one (leet, lookalike letters, separators, masking) is no ordinary use of a word and
- * always stands, as does a match of an alias. A word-brand with no goods classes and no products
- * cannot be judged and is reported as before ({@link #unjudgeable}).
+ * always stands, as does a match of an alias, and so does any mention in a listing with a
+ * counterfeit cue word ({@code Coach whistle replica}): no one copies a whistle's brand by accident.
+ * A word-brand with no goods classes and no products cannot be judged and is reported as before
+ * ({@link #unjudgeable}).
  */
 public final class WordBrandContext {
-  /** Goods-class bits and context words of one word-brand. */
-  private record Rule(long classes, Set<String> productWords, Set<String> ownWords) {}
+  /**
+   * Goods-class bits, context words and the languages ({@link OrdinaryWords} bits) whose ordinary
+   * word the name is, of one word-brand.
+   */
+  private record Rule(long classes, Set<String> productWords, Set<String> ownWords, int languages) {}
 
   private final Map<String, Rule> rules;
   private final GoodsVocabulary vocabulary;
+  private final OrdinaryWords ordinary;
 
-  private WordBrandContext(Map<String, Rule> rules, GoodsVocabulary vocabulary) {
+  private WordBrandContext(Map<String, Rule> rules, GoodsVocabulary vocabulary,
+      OrdinaryWords ordinary) {
     this.rules = Map.copyOf(rules);
     this.vocabulary = vocabulary;
+    this.ordinary = ordinary;
   }
 
   /** The rule for the brands that are word-brands and have goods classes or products. */
@@ -72,10 +90,11 @@ public final class WordBrandContext {
         classes |= vocabulary.classesOf(w);
       }
       if (classes != 0 || !productWords.isEmpty()) {
-        rules.put(name, new Rule(classes, Set.copyOf(productWords), Set.copyOf(own)));
+        rules.put(name, new Rule(classes, Set.copyOf(productWords), Set.copyOf(own),
+            languages(own, ordinary)));
       }
     });
-    return new WordBrandContext(rules, vocabulary);
+    return new WordBrandContext(rules, vocabulary, ordinary);
   }
 
   /**
@@ -86,10 +105,25 @@ public final class WordBrandContext {
     return isWordBrand(brand, ordinary) && goodsClasses(brand) == 0 && brand.products().isEmpty();
   }
 
-  /** Whether every word of the brand's name is an ordinary word. */
+  /** Whether every word of the brand's name is an ordinary word, of one language. */
   public static boolean isWordBrand(Brand brand, OrdinaryWords ordinary) {
-    List<String> own = words(brand.name());
-    return !own.isEmpty() && own.stream().allMatch(ordinary::isOrdinary);
+    return languages(words(brand.name()), ordinary) != 0;
+  }
+
+  /**
+   * The languages (bits) every one of the words is an ordinary word of; {@link OrdinaryWords#ANY}
+   * stands for every language. 0 when there are no words or no language has them all.
+   */
+  private static int languages(Collection<String> words, OrdinaryWords ordinary) {
+    if (words.isEmpty()) {
+      return 0;
+    }
+    int all = OrdinaryWords.ALL_LANGUAGES | OrdinaryWords.ANY;
+    for (String w : words) {
+      int bits = ordinary.languages(w);
+      all &= (bits & OrdinaryWords.ANY) != 0 ? OrdinaryWords.ALL_LANGUAGES | OrdinaryWords.ANY : bits;
+    }
+    return all;
   }
 
   /** Whether no brand is judged: the rule changes nothing. */
@@ -106,6 +140,7 @@ public final class WordBrandContext {
       return mentions;
     }
     Set<String> context = null;
+    Boolean cue = null;
     List<BrandMention> kept = null;
     for (int i = 0; i < mentions.size(); i++) {
       BrandMention m = mentions.get(i);
@@ -116,7 +151,14 @@ public final class WordBrandContext {
           context = new HashSet<>(words(title));
           context.addAll(words(description));
         }
-        keep = supported(rule, context, fold(m.matched()));
+        String matched = fold(m.matched());
+        // The name is judged only where it is a word of the listing's language.
+        boolean aWordHere =
+            (rule.languages & (listingLanguages(context, rule, matched) | OrdinaryWords.ANY)) != 0;
+        if (aWordHere && cue == null) {
+          cue = hasCueWord(title) || hasCueWord(description);
+        }
+        keep = !aWordHere || cue || supported(rule, context, matched);
       }
       if (!keep && kept == null) {
         kept = new ArrayList<>(mentions.subList(0, i));
@@ -149,6 +191,72 @@ public final class WordBrandContext {
     }
     return !namesOtherGoods;
   }
+
+  /**
+   * The languages the listing is written in, as {@link OrdinaryWords} bits: those of which its
+   * words (the brand's own aside) are most often ordinary words, a word of several languages
+   * counting for each in part, ties kept. A listing none of whose
+   * words is known is taken to be in every language, as before languages were told apart.
+   */
+  private int listingLanguages(Set<String> context, Rule rule, String matched) {
+    // A word of k languages gives each 1/k: "bambini" says Italian more than "per" does.
+    float[] scores = new float[Integer.SIZE];
+    float best = 0;
+    for (String w : context) {
+      if (rule.ownWords.contains(w) || w.equals(matched) || !isLetters(w)) {
+        continue;
+      }
+      int bits = ordinary.languages(w) & OrdinaryWords.ALL_LANGUAGES;
+      float share = 1f / Math.max(1, Integer.bitCount(bits));
+      for (int b = bits; b != 0; b &= b - 1) {
+        int l = Integer.numberOfTrailingZeros(b);
+        scores[l] += share;
+        best = Math.max(best, scores[l]);
+      }
+    }
+    if (best == 0) {
+      return OrdinaryWords.ALL_LANGUAGES;
+    }
+    int out = 0;
+    for (int l = 0; l < scores.length; l++) {
+      if (scores[l] >= best - 1e-4f) {
+        out |= 1 << l;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isLetters(String w) {
+    if (w.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isLetter(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A counterfeit cue word (replica, dupe, 1:1) says the word names the brand being copied; the
+   * cues that say an item has no brand ({@code unbranded}, {@code OEM}, {@code inspired by}) do
+   * not.
+   */
+  private static boolean hasCueWord(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (PhraseHit hit : PhraseList.cueWords().find(text, ListingField.TITLE)) {
+      if (!NO_BRAND_CUES.contains(hit.phrase().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Cue words that say an item carries no brand: no sign that a word names one. */
+  private static final Set<String> NO_BRAND_CUES = Set.of("unbranded", "oem", "inspired by");
 
   /** Plain mentions are judged; disguises and aliases stand. */
   private static boolean judged(MatchMethod method) {

@@ -266,7 +266,8 @@ public final class PriceCheck {
     if (named >= 0 && msrps[named] != null) {
       return kept(price, converted, named, true, maxRatio);
     }
-    return nearTies ? keptLowest(price, rates, maxRatio)
+    // a price converted to zero is 0% of every MSRP: then the first listed wins, as in any tie
+    return nearTies || converted.amount().signum() == 0 ? keptLowest(price, rates, maxRatio)
         : kept(price, converted, cheapest[0], false, maxRatio);
   }
 
@@ -304,17 +305,20 @@ public final class PriceCheck {
   /**
    * The comparison with the brand's cheapest MSRP the rates can reach: the highest ratio, the
    * benefit of the doubt going to the seller, and of products with the same ratio the first listed.
-   * Only a currency's cheapest product can give it, unless MSRPs nearly tie; then every product is
+   * Only a currency's cheapest product can give it, unless MSRPs nearly tie or the price converts
+   * to zero (0% of each); then every product is
    * compared. Null when none can be compared.
    */
   private Signal.LowPrice lowest(Money price, ExchangeRates rates) {
     Signal.LowPrice best = null;
     for (int i = 0; i < msrps.length; i++) {
-      if (msrps[i] == null || !(nearTies || isCheapest(i))) {
+      if (msrps[i] == null) {
         continue;
       }
       Money converted = convert(price, msrps[i].currency(), rates);
-      if (converted == null) {
+      // a price converted to zero ties every MSRP of the currency at 0%: the first listed wins
+      if (converted == null
+          || !(nearTies || isCheapest(i) || converted.amount().signum() == 0)) {
         continue;
       }
       Signal.LowPrice s = signal(price, converted, i, false);

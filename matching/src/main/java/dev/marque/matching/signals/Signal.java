@@ -324,9 +324,10 @@ public sealed interface Signal
 
     @Override
     public Reason reason() {
-      return new Reason(ReasonCode.AUTHORIZED_SELLER, concat("Seller ", sellerId, " is an authorised ",
-          brand, " seller on ", marketplace.displayName()), List.of(), Map.of("brand", brand,
-              "marketplace", marketplace.name(), "sellerId", sellerId));
+      String message = concat("Seller ", sellerId, " is an authorised ", brand, " seller on ",
+          marketplace.displayName());
+      return new Reason(ReasonCode.AUTHORIZED_SELLER, message, List.of(),
+          Map.of("brand", brand, "marketplace", marketplace.name(), "sellerId", sellerId));
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.marque.matching.text;
 
-import com.ibm.icu.text.Normalizer2;
 import java.util.Locale;
 
 /**
@@ -9,15 +8,14 @@ import java.util.Locale;
  *
  * <p>Text is folded one normalisation segment at a time (a starter and the marks that follow it), so
  * each output character maps back to the segment it came from. Characters that plain lower-casing
- * would not have produced are marked {@link Change#COMPATIBILITY}.
+ * would not have produced are marked {@link Change#COMPATIBILITY}. The Unicode data comes from tables
+ * generated at build time (Unicode 17), not from the JDK, whose Unicode version depends on its own.
  *
  * @since 0.1.0
  */
 public final class CaseFolding implements NormalizationStep {
   /** The step; it has no configuration. */
   public static final CaseFolding INSTANCE = new CaseFolding();
-
-  private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
 
   private CaseFolding() {}
 
@@ -48,7 +46,7 @@ public final class CaseFolding implements NormalizationStep {
       if (Character.isSurrogate(segment.charAt(0)) && segment.codePointAt(0) < 0x10000) {
         folded = segment; // an unpaired surrogate is kept as it is: it is data, not a letter
       } else {
-        folded = NFKC_CF.normalize(segment);
+        folded = UnicodeTables.nfkcCasefold(segment);
       }
       int extra = folded.equals(segment.toLowerCase(Locale.ROOT)) ? 0 : Change.COMPATIBILITY.bit();
       int bits = extra | out.changes(i, end); // once per segment: a segment may be very long
@@ -75,7 +73,7 @@ public final class CaseFolding implements NormalizationStep {
     int end = from + Character.charCount(Character.codePointAt(c, from));
     while (end < n) {
       int cp = Character.codePointAt(c, end);
-      if (NFKC_CF.hasBoundaryBefore(cp)) {
+      if (UnicodeTables.hasCasefoldBoundaryBefore(cp)) {
         break;
       }
       end += Character.charCount(cp);

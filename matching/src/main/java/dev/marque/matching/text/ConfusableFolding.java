@@ -1,13 +1,8 @@
 package dev.marque.matching.text;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.SpoofChecker;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
- * Folds lookalikes to their Latin prototype with the Unicode confusables of UTS #39 (through ICU's
- * {@link SpoofChecker} skeleton): Cyrillic {@code Guссі}→{@code gucci}, Greek {@code ρrada}→{@code
+ * Folds lookalikes to their Latin prototype with the Unicode confusables of UTS #39 (their skeletons,
+ * from a table generated at build time from Unicode's confusables data): Cyrillic {@code Guссі}→{@code gucci}, Greek {@code ρrada}→{@code
  * prada}; strips marks from letters, {@code gùcci}→{@code gucci}; and reads enclosed and squared
  * letters as the letter inside, {@code Ⓐurelia} and {@code 🅰urelia}→{@code aurelia}. Folded characters
  * are marked {@link Change#CONFUSABLE}.
@@ -23,11 +18,7 @@ public final class ConfusableFolding implements NormalizationStep {
   /** The step; it has no configuration. */
   public static final ConfusableFolding INSTANCE = new ConfusableFolding();
 
-  private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
-  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   private static final String KEEP = "";
-  /** Folding a code point costs a skeleton computation; each is done once per JVM. */
-  private static final ConcurrentHashMap<Integer, String> CACHE = new ConcurrentHashMap<>();
 
   private ConfusableFolding() {}
 
@@ -45,10 +36,12 @@ public final class ConfusableFolding implements NormalizationStep {
     if (enclosed != 0) {
       return String.valueOf(enclosed);
     }
-    if (cp < 0x80 || !UCharacter.isLetter(cp)) {
+    if (cp < 0x80 || !UnicodeTables.isLetter(cp)) {
       return KEEP; // symbols and punctuation that look like letters are left to the separator step
     }
-    return CACHE.computeIfAbsent(cp, ConfusableFolding::compute);
+    // The skeleton, or failing that the canonical decomposition, when it is one or two Latin
+    // letters once marks are dropped; longer is a ligature-like expansion, no longer a lookalike.
+    return UnicodeTables.confusableFold(cp);
   }
 
   /**
@@ -81,38 +74,6 @@ public final class ConfusableFolding implements NormalizationStep {
       {0x1F1E6}, // 🇦 regional indicator
   };
 
-  private static String compute(int cp) {
-    String single = new String(Character.toChars(cp));
-    String latin = latinLetters(SPOOF.getSkeleton(single));
-    if (latin.isEmpty()) {
-      latin = latinLetters(NFD.normalize(single));
-    }
-    return latin;
-  }
-
-  /** The lower-case ASCII letters of {@code s} with marks dropped, or empty if anything else is left. */
-  private static String latinLetters(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      int type = UCharacter.getType(cp);
-      if (type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK
-          || type == UCharacter.COMBINING_SPACING_MARK) {
-        continue;
-      }
-      if (cp >= 'A' && cp <= 'Z') {
-        b.append((char) (cp + 32));
-      } else if (cp >= 'a' && cp <= 'z') {
-        b.append((char) cp);
-      } else {
-        return KEEP;
-      }
-    }
-    // A skeleton of three or more letters is a ligature-like expansion that is no longer a lookalike.
-    return b.length() <= 2 ? b.toString() : KEEP;
-  }
-
   @Override
   public NormalizedText apply(NormalizedText input) {
     String s = input.text();
@@ -130,8 +91,8 @@ public final class ConfusableFolding implements NormalizationStep {
       int len = Character.charCount(cp);
       String folded = fold(cp);
       if (folded.isEmpty()) {
-        int type = UCharacter.getType(cp);
-        boolean mark = type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK;
+        int type = UnicodeTables.type(cp);
+        boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
         if (mark && out.size() > 0 && out.lastChar() < 0x80 && Character.isLetter(out.lastChar())) {
           // A combining mark on a Latin letter that composition left separate: drop it, as for ù.
           i += len;

@@ -1,8 +1,5 @@
 package dev.marque.matching.text;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
-
 /**
  * Removes characters that render as nothing: zero-width space, joiner and non-joiner, soft hyphen,
  * word joiner, byte-order mark, bidi embeddings and overrides, variation selectors, and every other
@@ -28,8 +25,7 @@ public final class InvisibleRemoval implements NormalizationStep {
     if (cp < 0x80) {
       return false;
     }
-    return UCharacter.getType(cp) == UCharacter.FORMAT
-        || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
+    return UnicodeTables.type(cp) == Character.FORMAT || UnicodeTables.isDefaultIgnorable(cp);
   }
 
   @Override

@@ -12,7 +12,7 @@ package dev.marque.matching.text;
  */
 public sealed interface NormalizationStep
     permits BidiOverrideReversal, InvisibleRemoval, CaseFolding, ConfusableFolding, LeetFolding,
-    SeparatorCollapsing {
+    SeparatorCollapsing, SmallCapitalFolding {
 
   /**
    * Applies this step. Never throws on any input, and never reorders characters, except {@link

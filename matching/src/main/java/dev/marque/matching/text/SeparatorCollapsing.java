@@ -1,7 +1,5 @@
 package dev.marque.matching.text;
 
-import com.ibm.icu.lang.UCharacter;
-
 /**
  * Reduces everything between words to one space, joins letters spelled out with separators ({@code g
  * u c c i}, {@code g.u.c.c.i}, {@code g-u-c-c-i}, {@code g*u*c*c*i}: marked {@link Change#SEPARATED}),
@@ -34,9 +32,9 @@ public final class SeparatorCollapsing implements NormalizationStep {
     if (cp >= 0xD800 && cp <= 0xDFFF) {
       return false; // an unpaired surrogate
     }
-    int type = UCharacter.getType(cp);
-    return UCharacter.isLetterOrDigit(cp) || type == UCharacter.NON_SPACING_MARK
-        || type == UCharacter.COMBINING_SPACING_MARK || type == UCharacter.ENCLOSING_MARK;
+    int type = UnicodeTables.type(cp);
+    return UnicodeTables.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
   }
 
   private static boolean isMaskChar(char c) {
@@ -130,12 +128,12 @@ public final class SeparatorCollapsing implements NormalizationStep {
     // One letter, perhaps with combining marks after it.
     for (int i = after; i < to; ) {
       int next = Character.codePointAt(c, i);
-      if (UCharacter.isLetterOrDigit(next)) {
+      if (UnicodeTables.isLetterOrDigit(next)) {
         return false;
       }
       i += Character.charCount(next);
     }
-    return UCharacter.isLetterOrDigit(cp);
+    return UnicodeTables.isLetterOrDigit(cp);
   }
 
   private static boolean isSpacedGap(char[] c, int from, int to) {

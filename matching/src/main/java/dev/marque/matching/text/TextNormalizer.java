@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * <p>The {@linkplain #standard() standard} chain is, in order: {@link BidiOverrideReversal}, {@link
  * InvisibleRemoval}, {@link
- * CaseFolding}, {@link ConfusableFolding}, {@link LeetFolding}, {@link SeparatorCollapsing}. Apply the
+ * CaseFolding}, {@link ConfusableFolding}, {@link SmallCapitalFolding}, {@link LeetFolding}, {@link
+ * SeparatorCollapsing}. Apply the
  * same normaliser to the words you look for and to the text you look in, and compare the results:
  *
  * <pre>{@code
@@ -24,8 +25,8 @@ import java.util.Objects;
 public final class TextNormalizer {
   private static final List<NormalizationStep> STANDARD_STEPS = List.of(
       BidiOverrideReversal.INSTANCE, InvisibleRemoval.INSTANCE,
-      CaseFolding.INSTANCE, ConfusableFolding.INSTANCE, LeetFolding.INSTANCE,
-      SeparatorCollapsing.INSTANCE);
+      CaseFolding.INSTANCE, ConfusableFolding.INSTANCE, SmallCapitalFolding.INSTANCE,
+      LeetFolding.INSTANCE, SeparatorCollapsing.INSTANCE);
   private static final TextNormalizer STANDARD = new TextNormalizer(STANDARD_STEPS);
   /** Texts longer than this are not remembered, so that a thread holds no large text for long. */
   private static final int MAX_REMEMBERED_LENGTH = 4096;

@@ -108,4 +108,27 @@ class RelistingIndexTest {
     Path other = Files.writeString(dir.resolve("notes.txt"), "hello, this is not an index at all");
     assertThatThrownBy(() -> RelistingIndex.load(other)).hasMessageContaining("not a marque re-listing index");
   }
+
+  @Test
+  void aSellerLinkedByAStoreNameToTheRemovedListingsSellerIsLinked() {
+    Listing removed = Listing.builder("1005010", "Aurelia Laurel tote bag genuine leather women")
+        .price(Money.of("25", "USD")).seller(Seller.of("shop-88", "Lucky Bags Store")).build();
+    Listing back = Listing.builder("1005011", "Aurelia Laurel tote bag genuine leather women")
+        .price(Money.of("25", "USD")).seller(Seller.of("shop-99", "LUCKY-BAGS official")).build();
+    Listing stranger = Listing.builder("1005012", "Aurelia Laurel tote bag genuine leather women")
+        .price(Money.of("25", "USD")).seller(Seller.of("shop-77", "Happy Totes")).build();
+    RelistingIndex plain = RelistingIndex.builder().add(removed, List.of()).build();
+    RelistingIndex linked = plain.withNetworks(SellerNetworks.builder()
+        .add(removed, List.of()).add(back, List.of()).add(stranger, List.of()).build());
+
+    assertThat(plain.find(back, List.of())).singleElement()
+        .extracting(Relisting::seller).isEqualTo(SellerRelation.OTHER);
+    Relisting r = linked.find(back, List.of()).get(0);
+    assertThat(r.seller()).isEqualTo(SellerRelation.LINKED);
+    assertThat(r.toReason().message()).endsWith("a linked seller");
+    assertThat(linked.find(stranger, List.of())).singleElement()
+        .extracting(Relisting::seller).isEqualTo(SellerRelation.OTHER);
+    assertThat(linked.find(removed, List.of())).singleElement()
+        .extracting(Relisting::seller).isEqualTo(SellerRelation.SAME);
+  }
 }

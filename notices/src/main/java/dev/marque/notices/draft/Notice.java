@@ -40,6 +40,10 @@ import java.util.Optional;
  *     the UK's rules on unjustified threats
  * @param signatoryCapacity the capacity in which the signatory signs (Partner, Head of Legal),
  *     when named; routes that need a named person refuse a notice without one
+ * @param statute the statute the claim rests on, for a letter that cites one (section 10 of
+ *     the Trade Marks Act 1994, say)
+ * @param threats how the notice stands under the UK's Unjustified Threats Act, when the Act
+ *     reaches it: the review data a person checks before it is sent
  */
 public record Notice(
     String id,
@@ -60,7 +64,9 @@ public record Notice(
     Optional<String> answers,
     List<ElementProblem> problems,
     List<String> advisories,
-    Optional<String> signatoryCapacity) {
+    Optional<String> signatoryCapacity,
+    Optional<String> statute,
+    Optional<ThreatsReview> threats) {
 
   /**
    * Checks every part is present and the part number is within 1..parts.
@@ -86,6 +92,10 @@ public record Notice(
    * UK's rules on unjustified threats
    * @param signatoryCapacity the capacity in which the signatory signs (Partner, Head of Legal),
    *     when named; routes that need a named person refuse a notice without one
+   * @param statute the statute the claim rests on, for a letter that cites one (section 10 of
+   *     the Trade Marks Act 1994, say)
+   * @param threats how the notice stands under the UK's Unjustified Threats Act, when the Act
+   *     reaches it: the review data a person checks before it is sent
    */
   public Notice {
     id = notBlank(id, "id");
@@ -110,6 +120,41 @@ public record Notice(
     problems = copy(problems, "problems");
     advisories = copy(advisories, "advisories");
     signatoryCapacity = optionalText(signatoryCapacity, "signatoryCapacity");
+    statute = optionalText(statute, "statute");
+    optional(threats, "threats");
+  }
+
+  /**
+   * A notice that cites no statute and needs no review under the UK's threats rules.
+   *
+   * @param id the id
+   * @param route the route
+   * @param date the date
+   * @param marketplace the marketplace
+   * @param sender the sender
+   * @param principal the principal
+   * @param authorization the agent's authorisation
+   * @param senderIsAgent whether the sender is an agent
+   * @param recipient the recipient
+   * @param right the right relied on
+   * @param items the listings
+   * @param part which part
+   * @param parts of how many
+   * @param signatory who signs
+   * @param deadline the date to comply by
+   * @param answers the notice answered
+   * @param problems the missing elements
+   * @param advisories the warnings
+   * @param signatoryCapacity the capacity the signatory signs in
+   */
+  public Notice(String id, Route route, LocalDate date, Marketplace marketplace, Contact sender,
+      Contact principal, Optional<Authorization> authorization, boolean senderIsAgent,
+      Contact recipient, Optional<IpRight> right, List<Item> items, int part, int parts,
+      String signatory, Optional<LocalDate> deadline, Optional<String> answers,
+      List<ElementProblem> problems, List<String> advisories, Optional<String> signatoryCapacity) {
+    this(id, route, date, marketplace, sender, principal, authorization, senderIsAgent,
+        recipient, right, items, part, parts, signatory, deadline, answers, problems, advisories,
+        signatoryCapacity, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -157,6 +202,6 @@ public record Notice(
   public Notice withProblems(List<ElementProblem> problems) {
     return new Notice(id, route, date, marketplace, sender, principal, authorization,
         senderIsAgent, recipient, right, items, part, parts, signatory, deadline, answers, problems,
-        advisories, signatoryCapacity);
+        advisories, signatoryCapacity, statute, threats);
   }
 }

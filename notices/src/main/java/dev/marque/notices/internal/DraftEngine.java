@@ -16,9 +16,12 @@ import dev.marque.notices.draft.DraftProblem;
 import dev.marque.notices.draft.Drafts;
 import dev.marque.notices.draft.Item;
 import dev.marque.notices.draft.Notice;
+import dev.marque.notices.draft.SellerRole;
+import dev.marque.notices.draft.ThreatsReview;
 import dev.marque.notices.law.Addressee;
 import dev.marque.notices.law.Requirement;
 import dev.marque.notices.law.Route;
+import dev.marque.notices.law.Routes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,12 +44,13 @@ public final class DraftEngine {
   /** The settings a drafter was built with. */
   public record Settings(Portfolio portfolio, LocalDate date, Verdict minimumVerdict,
       Optional<String> signatoryName, int deadlineDays, Map<String, String> testBuyOrders,
-      Optional<Signatory> signatory) {
+      Optional<Signatory> signatory, Map<String, SellerRole> sellerRoles,
+      boolean acceptThreatsRisk) {
 
     /** A copy dated otherwise. */
     public Settings withDate(LocalDate other) {
       return new Settings(portfolio, other, minimumVerdict, signatoryName, deadlineDays,
-          testBuyOrders, signatory);
+          testBuyOrders, signatory, sellerRoles, acceptThreatsRisk);
     }
   }
 
@@ -65,6 +69,8 @@ public final class DraftEngine {
     Map<GroupKey, List<Item>> groups = new LinkedHashMap<>();
     Map<GroupKey, Set<String>> fallbacks = new HashMap<>();
     Set<String> seen = new HashSet<>();
+    // why a listing is an act done in the UK, by listing id: the threats rules key on it
+    Map<String, String> ukActs = new HashMap<>();
     for (Finding f : findings) {
       String id = f.listing().id();
       Optional<String> listing = Optional.of(id);
@@ -99,6 +105,7 @@ public final class DraftEngine {
                 : "no brand of the portfolio is mentioned (found " + f.brands() + ")"));
         continue;
       }
+      Targeting.basis(f.listing(), Jurisdiction.UK).ifPresent(b -> ukActs.put(id, b));
       String order = settings.testBuyOrders().get(id);
       Item item = order == null ? Item.of(f) : Item.of(f).withTestBuyOrder(order);
       Optional<String> offeredIn = Optional.empty();
@@ -180,29 +187,33 @@ public final class DraftEngine {
       for (int part = 1; part <= parts; part++) {
         List<Item> chunk = items.subList((part - 1) * max, Math.min(items.size(), part * max));
         notices.add(notice(route, e.getKey(), group, part, parts, chunk,
-            fallbacks.getOrDefault(e.getKey(), Set.of())));
+            fallbacks.getOrDefault(e.getKey(), Set.of()), ukActs));
       }
     }
     return new Drafts(notices, problems);
   }
 
   private Notice notice(Route route, GroupKey key, int group, int part, int parts,
-      List<Item> items, Set<String> marksRefused) {
+      List<Item> items, Set<String> marksRefused, Map<String, String> ukActs) {
     Portfolio p = settings.portfolio();
     Contact sender = Contact.of(p.sender());
     Contact principal = Contact.of(p.holder());
     boolean agent = p.agent().isPresent();
-    Contact recipient = route.addressee() == Addressee.SELLER
+    Optional<ThreatsReview> threats = threats(route, key, items, ukActs);
+    // to a seller not shown to be the maker or importer, a permitted communication only
+    Route drafted = threats.filter(t -> t.outcome() == ThreatsReview.Outcome
+        .PERMITTED_COMMUNICATION).isPresent() ? Routes.UK_PERMITTED_COMMUNICATION : route;
+    Contact recipient = drafted.addressee() == Addressee.SELLER
         ? items.get(0).seller().map(s -> new Contact(s.name().orElse(s.id()), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty()))
             .orElse(Contact.named("the seller on " + key.marketplace().displayName()))
         : Contact.named(key.marketplace().displayName());
-    String id = route.id() + "-" + String.format(Locale.ROOT, "%03d", group) + "-"
+    String id = drafted.id() + "-" + String.format(Locale.ROOT, "%03d", group) + "-"
         + slug(key.marketplace().name()) + "-" + slug(key.right().registrationNumber()
             .orElse(key.right().subject()))
         + key.seller().map(s -> "-" + slug(s)).orElse("")
         + (parts > 1 ? "-part" + part : "");
-    Optional<LocalDate> deadline = route.requires(dev.marque.notices.law.Requirement.DEADLINE)
+    Optional<LocalDate> deadline = drafted.requires(Requirement.DEADLINE)
         ? Optional.of(settings.date().plusDays(settings.deadlineDays())) : Optional.empty();
     // who signs: the drafter's signatory, else a bare name given to it, else the portfolio's
     Optional<Signatory> signer = settings.signatory().or(() -> settings.signatoryName()
@@ -213,36 +224,89 @@ public final class DraftEngine {
           + " trade mark, because no trade mark fits (" + String.join("; ", marksRefused)
           + "); each listing carries the evidence of copying the claim rests on.");
     }
-    advisories.addAll(advisories(route, key, items));
-    Notice n = new Notice(id, route, settings.date(), key.marketplace(), sender, principal,
+    threats.ifPresent(t -> advisories.add(threatsAdvice(t, key, items)));
+    advisories.addAll(advisories(drafted, key));
+    Optional<String> statute = drafted.requires(Requirement.STATUTE)
+        ? Statutes.citation(key.right(), where(drafted, items)) : Optional.empty();
+    Notice n = new Notice(id, drafted, settings.date(), key.marketplace(), sender, principal,
         p.agent().flatMap(a -> a.authorization()), agent, recipient, Optional.of(key.right()),
         items, part, parts, signer.map(Signatory::name).or(settings::signatoryName)
             .orElse(sender.name()), deadline, Optional.empty(), List.of(), advisories,
-        signer.map(Signatory::capacity));
+        signer.map(Signatory::capacity), statute, threats);
     return n.withProblems(Validator.validate(n, Validator.Source.PORTFOLIO));
   }
 
-  private static List<String> advisories(Route route, GroupKey key, List<Item> items) {
+  /** Where the notice's listings are offered: the route's territory, else the storefront's. */
+  static Jurisdiction where(Route route, List<Item> items) {
+    return route.territory().orElseGet(() -> Storefronts.of(items.get(0)));
+  }
+
+  /**
+   * How the UK's Unjustified Threats Act bears on the notice; empty when it does not reach it.
+   * It reaches a notice relying on a trade mark, design or patent that applies in the UK, about
+   * listings offered to buyers in the UK (acts done in the UK), wherever the seller lives.
+   */
+  private Optional<ThreatsReview> threats(Route route, GroupKey key, List<Item> items,
+      Map<String, String> ukActs) {
+    IpRight right = key.right();
+    List<String> acts = items.stream().filter(i -> ukActs.containsKey(i.listingId()))
+        .map(i -> "listing " + i.listingId() + ": " + ukActs.get(i.listingId())).toList();
+    if (!RightFit.threatsActApplies(right) || !right.appliesIn(Jurisdiction.UK)
+        || acts.isEmpty()) {
+      return Optional.empty();
+    }
+    String actsInUk = String.join(" ", acts);
+    String section = Statutes.threatsSections(right.kind());
+    if (route.addressee() == Addressee.PLATFORM) {
+      return Optional.of(new ThreatsReview(actsInUk, Optional.empty(),
+          ThreatsReview.Outcome.PLATFORM_NOTICE, section));
+    }
+    Optional<SellerRole> role = key.seller().map(settings.sellerRoles()::get);
+    ThreatsReview.Outcome outcome = role.filter(r -> r.role().isPrimaryActor()).isPresent()
+        ? ThreatsReview.Outcome.LETTER_TO_PRIMARY_ACTOR
+        : settings.acceptThreatsRisk() ? ThreatsReview.Outcome.RISK_ACCEPTED
+            : ThreatsReview.Outcome.PERMITTED_COMMUNICATION;
+    return Optional.of(new ThreatsReview(actsInUk, role, outcome, section));
+  }
+
+  private static String threatsAdvice(ThreatsReview t, GroupKey key, List<Item> items) {
+    String seller = key.seller().orElse("the seller");
+    String who = t.recipient().map(r -> seller + " is recorded as " + article(r.role().words())
+        + " (" + r.basis() + ")").orElse("nothing records whether " + seller + " made or"
+            + " imported the goods or only sells them");
+    String reach = "UK Unjustified Threats (" + t.section() + "): this notice relies on "
+        + Labels.describe(key.right()) + " about acts done in the UK (" + t.actsInUk() + ")";
+    return switch (t.outcome()) {
+      case PLATFORM_NOTICE -> reach + ". The platform may pass it on to the seller: it asks the"
+          + " platform to act and states no intention to bring proceedings; keep it so.";
+      case LETTER_TO_PRIMARY_ACTOR -> reach + ". A letter before action is drafted because "
+          + who + ": a threat to the maker or importer of the goods is not actionable. Check"
+          + " that basis before sending.";
+      case PERMITTED_COMMUNICATION -> reach + ", and " + who + ". A threat of proceedings to a"
+          + " retailer is actionable, so a permitted communication is drafted instead of a"
+          + " letter before action: notice that the right exists and a request for"
+          + " information about who made or imported the goods, with no demand. To send a"
+          + " letter before action, record the seller as manufacturer or importer with the"
+          + " basis (--seller-role " + seller + "=manufacturer --role-basis " + seller
+          + "=...), or accept the risk explicitly (--accept-threats-risk).";
+      case RISK_ACCEPTED -> reach + ", and " + who + ". A letter before action is drafted"
+          + " because the risk of an unjustified-threats claim was accepted explicitly"
+          + (t.recipient().map(r -> !r.stepsToFindMaker().isEmpty()).orElse(false)
+              ? "; the letter states the steps taken to find the maker or importer, which is a"
+                  + " defence only if they were all the reasonable steps"
+              : "; no steps to find the maker or importer are recorded, so the defence of"
+                  + " having taken all reasonable steps is not available")
+          + ".";
+    };
+  }
+
+  private static String article(String word) {
+    return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+  }
+
+  private static List<String> advisories(Route route, GroupKey key) {
     List<String> out = new ArrayList<>();
     IpRight right = key.right();
-    if (RightFit.threatsActApplies(right)) {
-      if (route.id().equals("uk")) {
-        out.add("UK Unjustified Threats: this notice relies on a registered "
-            + Labels.kind(right.kind()) + ". A platform may pass it on to the seller; a threat"
-            + " of infringement proceedings made to a retailer, rather than to the maker or"
-            + " importer, can be actionable under the Intellectual Property (Unjustified"
-            + " Threats) Act 2017. Keep the notice to facts and to what the platform is asked"
-            + " to do.");
-      } else if (route.addressee() == Addressee.SELLER && items.stream()
-          .anyMatch(i -> isUk(i))) {
-        out.add("UK Unjustified Threats: this letter goes to a seller in the United Kingdom and"
-            + " relies on a registered " + Labels.kind(right.kind()) + ". If the seller is a"
-            + " retailer rather than the maker or importer of the goods, threatening it with"
-            + " proceedings can be actionable under the Intellectual Property (Unjustified"
-            + " Threats) Act 2017. Confirm who the seller is, or limit the letter to a"
-            + " permitted communication, before sending it.");
-      }
-    }
     route.followUp().ifPresent(f -> out.add("Track the case: within " + f.days()
         + " days after " + f.startsWhen() + ", " + f.description() + "."));
     if (right.kind() == RightKind.COPYRIGHT && route.id().equals("dmca")
@@ -251,17 +315,6 @@ public final class DraftEngine {
           + " a US registration is needed before suing over a US work.");
     }
     return out;
-  }
-
-  private static boolean isUk(Item item) {
-    Optional<String> country = item.seller().flatMap(Seller::country)
-        .map(c -> c.strip().toUpperCase(Locale.ROOT));
-    if (country.isPresent()) {
-      String c = country.get();
-      return c.equals("GB") || c.equals("UK") || c.equals("UNITED KINGDOM")
-          || c.equals("GREAT BRITAIN");
-    }
-    return Storefronts.of(item).equals(Jurisdiction.UK);
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.marque.notices.draft.Contact;
 import dev.marque.notices.draft.ElementProblem;
 import dev.marque.notices.draft.Item;
 import dev.marque.notices.draft.Notice;
+import dev.marque.notices.draft.ThreatsReview;
 import dev.marque.notices.law.Element;
 import dev.marque.notices.law.Language;
 import dev.marque.notices.law.Route;
@@ -150,10 +151,11 @@ public final class LumenJson {
         i.put("verdict", a.verdict().name());
         i.put("score", Math.round(a.score() * 100) / 100.0);
         i.put("reasons", a.reasons().stream().map(r -> r.message()).toList());
-        n.right().ifPresent(r -> {
-          if (n.route().id().equals("ebay-vero")) {
-            i.put("veroReason", Labels.veroReason(r, a.verdict()));
-          }
+        n.right().flatMap(r -> InfringementTypes.of(n.marketplace(), r, it)).ifPresent(t -> {
+          Map<String, Object> type = new LinkedHashMap<>();
+          type.put("code", t.code());
+          type.put("text", t.text());
+          i.put("infringementType", type);
         });
       });
       Validator.asin(it).filter(x -> n.route().id().equals("amazon"))
@@ -164,7 +166,7 @@ public final class LumenJson {
     m.put("items", items);
     Map<String, Object> statements = new LinkedHashMap<>();
     for (Element e : n.route().statements()) {
-      statements.put(e.name(), e.text(lang).or(() -> e.text(Language.EN)).orElseThrow());
+      statements.put(e.name(), ModelBuilder.statementText(n, e, lang));
     }
     m.put("statements", statements);
     m.put("signature", n.signatory());
@@ -176,6 +178,20 @@ public final class LumenJson {
       followUp.put("startsWhen", f.startsWhen());
       followUp.put("description", f.description());
       m.put("followUp", followUp);
+    });
+    n.statute().ifPresent(st -> m.put("statute", st));
+    n.threats().ifPresent(t -> {
+      Map<String, Object> review = new LinkedHashMap<>();
+      review.put("outcome", t.outcome().name());
+      review.put("section", t.section());
+      review.put("actsInUk", t.actsInUk());
+      t.recipient().ifPresent(r -> {
+        review.put("recipientRole", r.role().name());
+        review.put("roleBasis", r.basis());
+        review.put("stepsToFindMaker", r.stepsToFindMaker());
+      });
+      review.put("riskAccepted", t.outcome() == ThreatsReview.Outcome.RISK_ACCEPTED);
+      m.put("unjustifiedThreats", review);
     });
     m.put("advisories", n.advisories());
     m.put("problems", n.problems().stream().map(LumenJson::problem).toList());

@@ -2,7 +2,6 @@ package dev.marque.notices.internal;
 
 import dev.marque.core.InfringementEvidence;
 import dev.marque.core.Jurisdiction;
-import dev.marque.core.Reason;
 import dev.marque.core.Seller;
 import dev.marque.core.rights.Copyright;
 import dev.marque.core.rights.DesignRight;
@@ -14,6 +13,8 @@ import dev.marque.notices.draft.Contact;
 import dev.marque.notices.draft.ElementProblem;
 import dev.marque.notices.draft.Item;
 import dev.marque.notices.draft.Notice;
+import dev.marque.notices.draft.SellerRole;
+import dev.marque.notices.draft.ThreatsReview;
 import dev.marque.notices.law.Element;
 import dev.marque.notices.law.Language;
 import dev.marque.notices.law.Requirement;
@@ -58,7 +59,11 @@ public final class ModelBuilder {
         "legalBasis", n.route().legalBasis()));
     m.put("sender", contact(n.sender(), lang, marks, true));
     m.put("principal", contact(n.principal(), lang, marks, false));
-    m.put("recipient", contact(n.recipient(), lang, marks, false));
+    Contact recipient = lang == Language.ZH
+        && n.route().addressee() == dev.marque.notices.law.Addressee.PLATFORM
+        && n.recipient().name().equals(n.marketplace().displayName())
+        ? Contact.named(Labels.platformZh(n.marketplace())) : n.recipient();
+    m.put("recipient", contact(recipient, lang, marks, false));
     m.put("senderIsAgent", n.senderIsAgent());
     m.put("authorization", n.authorization().map(a -> List.<Object>of(Map.of(
         "reference", a.reference(),
@@ -69,14 +74,30 @@ public final class ModelBuilder {
             ? List.of(Map.of("reference", marks.marker(Requirement.AUTHORIZATION_LETTER),
                 "validFrom", "", "validUntil", "", "hasValidUntil", false))
             : List.of()));
-    m.put("marketplace", n.marketplace().displayName());
-    Jurisdiction where = n.route().territory().orElseGet(() -> Storefronts.of(n.items().get(0)));
+    m.put("marketplace", lang == Language.ZH ? Labels.platformZh(n.marketplace())
+        : n.marketplace().displayName());
+    Jurisdiction where = DraftEngine.where(n.route(), n.items());
     m.put("jurisdiction", Labels.place(where, lang));
     n.right().ifPresent(r -> {
       Map<String, Object> right = right(r, lang, marks);
-      right.put("ownership", Title.basis(r, n.principal().name(), lang));
+      right.put("ownership", Title.basis(r, n.principal().name(), lang, where));
       m.put("right", right);
     });
+    // "our client" only when an agent writes; the holder writing speaks for itself
+    boolean agent = n.senderIsAgent();
+    Map<String, Object> us = new LinkedHashMap<>();
+    us.put("subject", agent ? "our client" : "we");
+    us.put("Subject", agent ? "Our client" : "We");
+    us.put("possessive", agent ? "our client's" : "our");
+    us.put("Possessive", agent ? "Our client's" : "Our");
+    us.put("has", agent ? "has" : "have");
+    us.put("is", agent ? "is" : "are");
+    m.put("us", us);
+    String statute = n.statute().orElse(marks.marker(Requirement.STATUTE));
+    m.put("statute", statute);
+    m.put("hasStatute", !statute.isEmpty());
+    m.put("hasThreats", n.threats().isPresent());
+    m.put("threats", n.threats().map(t -> List.<Object>of(threats(t))).orElse(List.of()));
     m.put("hasRight", n.right().isPresent());
     List<Object> items = new ArrayList<>();
     for (int i = 0; i < n.items().size(); i++) {
@@ -90,7 +111,7 @@ public final class ModelBuilder {
     Map<String, Object> statements = new LinkedHashMap<>();
     List<Object> statementList = new ArrayList<>();
     for (Element e : n.route().statements()) {
-      String text = e.text(lang).or(() -> e.text(Language.EN)).orElseThrow();
+      String text = statementText(n, e, lang);
       statements.put(e.name(), text);
       statementList.add(Map.of("name", e.name(), "text", text));
     }
@@ -223,7 +244,8 @@ public final class ModelBuilder {
     field(m, "verdict", it.assessment().map(a -> Labels.verdict(a.verdict(), lang)), "");
     m.put("score", it.assessment().map(a -> String.format(Locale.ROOT, "%.2f", a.score()))
         .orElse(""));
-    List<String> reasons = it.reasons().stream().map(Reason::message)
+    List<String> reasons = it.reasons().stream()
+        .map(r -> lang == Language.ZH ? Labels.reasonZh(r) : r.message())
         .map(ListingText::clean).toList();
     if (reasons.isEmpty() && marks.lacks(Requirement.ITEM_REASONS)) {
       reasons = List.of(marks.marker(Requirement.ITEM_REASONS));
@@ -231,14 +253,61 @@ public final class ModelBuilder {
     m.put("reasons", reasons.stream().map(r -> Map.of("text", r)).toList());
     m.put("hasReasons", !reasons.isEmpty());
     m.put("reasonSummary", String.join("; ", reasons));
-    m.put("veroReason", notice.right().flatMap(r -> it.assessment()
-        .map(a -> Labels.veroReason(r, a.verdict()))).orElse(""));
+    Optional<InfringementTypes.Type> type = notice.route().requires(Requirement
+        .INFRINGEMENT_TYPE) ? notice.right()
+        .flatMap(r -> InfringementTypes.of(notice.marketplace(), r, it)) : Optional.empty();
+    field(m, "infringementType", type.map(InfringementTypes.Type::text),
+        marks.marker(Requirement.INFRINGEMENT_TYPE));
+    m.put("infringementTypeCode", type.map(InfringementTypes.Type::code).orElse(""));
     field(m, "asin", Validator.asin(it), "");
     field(m, "testBuyOrder", it.testBuyOrder().map(ListingText::clean), "");
     List<String> copying = it.evidence().stream().map(e -> copying(e, lang)).toList();
     m.put("copying", copying.stream().map(t -> Map.of("text", t)).toList());
     m.put("hasCopying", !copying.isEmpty());
     field(m, "offeredIn", it.offeredIn(), "");
+    return m;
+  }
+
+  /**
+   * A statement's words in the language, with its placeholders filled in: {@code {holder}} is
+   * "our client" when an agent writes and "we" when the holder does; {@code {statute}} the
+   * provision cited.
+   *
+   * @param n the notice
+   * @param e one of its route's statements
+   * @param lang the language
+   * @return the words
+   */
+  public static String statementText(Notice n, Element e, Language lang) {
+    boolean agent = n.senderIsAgent();
+    String text = e.text(lang).or(() -> e.text(Language.EN)).orElseThrow();
+    Map<String, String> words = new LinkedHashMap<>();
+    words.put("{holder}", agent ? "our client" : "we");
+    words.put("{Holder}", agent ? "Our client" : "We");
+    words.put("{holder's}", agent ? "our client's" : "our");
+    words.put("{holder-name}", n.principal().name());
+    words.put("{right-kind}", n.right().map(r -> Labels.kind(r, lang)).orElse("right"));
+    words.put("{statute}", n.statute().orElse("[MISSING: " + n.route().elements(
+        Requirement.STATUTE).stream().map(Element::name).findFirst().orElse("statute") + "]"));
+    for (Map.Entry<String, String> w : words.entrySet()) {
+      text = text.replace(w.getKey(), w.getValue());
+    }
+    return text;
+  }
+
+  private static Map<String, Object> threats(ThreatsReview t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("outcome", t.outcome().name());
+    m.put("actsInUk", t.actsInUk());
+    m.put("section", t.section());
+    m.put("hasRole", t.recipient().isPresent());
+    m.put("role", t.recipient().map(r -> r.role().words()).orElse("not recorded"));
+    m.put("roleBasis", t.recipient().map(SellerRole::basis).orElse(""));
+    List<String> steps = t.recipient().map(SellerRole::stepsToFindMaker).orElse(List.of());
+    m.put("steps", steps.stream().map(x -> Map.of("text", x)).toList());
+    m.put("hasSteps", !steps.isEmpty());
+    m.put("isPrimaryActor", t.outcome() == ThreatsReview.Outcome.LETTER_TO_PRIMARY_ACTOR);
+    m.put("riskAccepted", t.outcome() == ThreatsReview.Outcome.RISK_ACCEPTED);
     return m;
   }
 

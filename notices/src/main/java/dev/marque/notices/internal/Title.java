@@ -1,5 +1,6 @@
 package dev.marque.notices.internal;
 
+import dev.marque.core.Jurisdiction;
 import dev.marque.core.rights.Copyright;
 import dev.marque.core.rights.DesignRight;
 import dev.marque.core.rights.IpRight;
@@ -60,9 +61,12 @@ public final class Title {
    * @param right the right
    * @param holder the rights holder's name
    * @param lang the language
+   * @param where whose law the notice speaks to: a work made by an employee is a "work made for
+   *     hire" within the scope of employment in the US, made "in the course of employment"
+   *     elsewhere (CDPA s.11(2) in the UK)
    * @return the statement
    */
-  public static String basis(IpRight right, String holder, Language lang) {
+  public static String basis(IpRight right, String holder, Language lang, Jurisdiction where) {
     boolean zh = lang == Language.ZH;
     String registered = zh ? holder + "为注册权利人（" : holder + " is the registered proprietor (";
     String close = zh ? "）" : ")";
@@ -81,7 +85,8 @@ public final class Title {
     if (right instanceof Copyright c && c.ownership().isPresent()
         && !c.ownership().get().chainOfTitle().isEmpty()) {
       return (zh ? holder + "的权属来源：" : holder + " owns it by this chain of title: ")
-          + c.ownership().get().chainOfTitle().stream().map(s -> step(s, zh))
+          + c.ownership().get().chainOfTitle().stream()
+              .map(s -> step(s, zh, where.equals(Jurisdiction.US)))
               .collect(Collectors.joining(zh ? "；" : "; "));
     }
     if (right instanceof Copyright c && c.author().isPresent() && same(c.author().get(), holder)) {
@@ -90,15 +95,17 @@ public final class Title {
     return zh ? holder + "为权利人（未记录权属链）" : holder + " owns it (no chain of title recorded)";
   }
 
-  private static String step(Ownership.Step s, boolean zh) {
+  private static String step(Ownership.Step s, boolean zh, boolean us) {
     String when = s.date().map(d -> zh ? "，" + d : " dated " + d).orElse("");
     String doc = s.document().map(d -> zh ? "，文件：" + d : " (" + d + ")").orElse("");
     return switch (s.basis()) {
       case REGISTERED_PROPRIETOR -> zh ? "注册权利人 " + s.party()
           : "registered proprietor " + s.party();
       case AUTHOR -> zh ? "作者 " + s.party() : "author " + s.party();
-      case EMPLOYER -> zh ? "雇主 " + s.party() + "（职务作品）" : s.party() + " as employer, the"
-          + " work having been made in the course of employment";
+      case EMPLOYER -> zh ? "雇主 " + s.party() + "（职务作品）" : us
+          ? s.party() + " as employer: a work made for hire, prepared by an employee within the"
+              + " scope of employment (17 U.S.C. §§ 101, 201(b))"
+          : s.party() + " as employer, the work having been made in the course of employment";
       case ASSIGNMENT -> zh ? "书面转让予 " + s.party() + when + doc
           : "written assignment to " + s.party() + when + doc;
       case EXCLUSIVE_LICENCE -> zh ? "独占许可予 " + s.party() + when + doc

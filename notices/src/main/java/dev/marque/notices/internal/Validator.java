@@ -111,6 +111,18 @@ public final class Validator {
           "no seller: a letter needs the seller's id", Kind.MISSING);
       case DEADLINE -> n.deadline().isPresent() ? Optional.empty()
           : missing("the letter sets no date to comply by");
+      case STATUTE -> n.statute().isPresent() || n.right().isEmpty() ? Optional.empty()
+          : missing("marque knows no statute for a " + Labels.kind(n.right().get().kind())
+              + " in " + DraftEngine.where(n.route(), n.items()).displayName() + ": a letter"
+              + " before action must cite the provision the claim rests on; use a template of"
+              + " your own that cites it, or a route for where the listing is offered");
+      case INFRINGEMENT_TYPE -> n.right().isEmpty() || !InfringementTypes.hasTypes(
+          n.marketplace()) ? Optional.empty()
+          : items(n, i -> InfringementTypes.of(n.marketplace(), n.right().get(), i).isEmpty(),
+              Item::listingId, "no type of infringement that " + n.marketplace().displayName()
+                  + " takes: the evidence attached does not show whether the listing copies"
+                  + " an image or the text of the work; add image-copy or text-copy evidence",
+              Kind.MISSING);
     };
   }
 

@@ -60,5 +60,16 @@ public enum Requirement {
   /** The sender's country, which decides which court the sender consents to. */
   JURISDICTION_CONSENT,
   /** A fixed statement, whose words the route carries per language. */
-  STATEMENT
+  STATEMENT,
+  /**
+   * The statute the claim rests on, for the kind of right and the place the listing is offered
+   * (section 10 of the UK Trade Marks Act 1994, 15 U.S.C. § 1114, ...): a letter before action
+   * cites it.
+   */
+  STATUTE,
+  /**
+   * Every listing's type of infringement in the platform's own terms, derived from the right and
+   * the evidence: Amazon's report type, eBay VeRO's reason code, Temu's type.
+   */
+  INFRINGEMENT_TYPE
 }

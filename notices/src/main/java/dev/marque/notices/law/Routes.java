@@ -6,15 +6,14 @@ import static dev.marque.notices.law.Element.statement;
 import static dev.marque.notices.law.Requirement.ASINS;
 import static dev.marque.notices.law.Requirement.AUTHORITY;
 import static dev.marque.notices.law.Requirement.AUTHORIZATION_LETTER;
-import static dev.marque.notices.law.Requirement.COMPANY_SEAL;
 import static dev.marque.notices.law.Requirement.DEADLINE;
+import static dev.marque.notices.law.Requirement.INFRINGEMENT_TYPE;
 import static dev.marque.notices.law.Requirement.ITEM_NUMBERS;
 import static dev.marque.notices.law.Requirement.ITEM_REASONS;
 import static dev.marque.notices.law.Requirement.JURISDICTION_CONSENT;
 import static dev.marque.notices.law.Requirement.LOCATIONS;
 import static dev.marque.notices.law.Requirement.MARK_CLASSES;
 import static dev.marque.notices.law.Requirement.OFFERED_IN_TERRITORY;
-import static dev.marque.notices.law.Requirement.PRINCIPAL_IDENTITY;
 import static dev.marque.notices.law.Requirement.RECIPIENT_SELLER;
 import static dev.marque.notices.law.Requirement.REGISTRATION;
 import static dev.marque.notices.law.Requirement.REGISTRATION_OR_DESCRIPTION;
@@ -24,14 +23,13 @@ import static dev.marque.notices.law.Requirement.SENDER_EMAIL;
 import static dev.marque.notices.law.Requirement.SENDER_NAME;
 import static dev.marque.notices.law.Requirement.SENDER_PHONE;
 import static dev.marque.notices.law.Requirement.SIGNATURE;
+import static dev.marque.notices.law.Requirement.STATUTE;
 
 import dev.marque.core.Jurisdiction;
 import dev.marque.core.Marketplace;
 import dev.marque.core.rights.RightKind;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -41,6 +39,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * Route route = Routes.byId("ebay-vero");        // or Routes.EBAY_VERO
+ * Route mine = route.toBuilder().maxItemsPerNotice(50).build();   // a variant of one's own
  * route.maxItemsPerNotice();                      // OptionalInt[150]
  * route.accepts(RightKind.TRADEMARK);             // true
  * }</pre>
@@ -54,35 +53,32 @@ public final class Routes {
   public static final int TEMU_MAX_LISTINGS_PER_RIGHT = 200;
   /** China's E-Commerce Law, Art. 43: days the holder has after the seller's declaration. */
   public static final int CN_ART43_DAYS = 15;
+  /**
+   * Amazon's Report Infringement form takes up to 50 listings (ASINs) in one report; more are
+   * split into further reports.
+   */
+  public static final int AMAZON_MAX_LISTINGS_PER_REPORT = 50;
   /** The days a cease-and-desist letter gives the seller, unless the drafter is told otherwise. */
   public static final int DEFAULT_DEADLINE_DAYS = 14;
 
   private static final Set<RightKind> ALL_KINDS = EnumSet.allOf(RightKind.class);
   /** The platforms operated from mainland China, which the E-Commerce Law governs. */
-  private static final Set<Marketplace> CHINESE_PLATFORMS = EnumSet.of(Marketplace.ALIBABA,
+  private static final Marketplace[] CHINESE_PLATFORMS = {Marketplace.ALIBABA,
       Marketplace.ALIEXPRESS, Marketplace.TAOBAO, Marketplace.TMALL, Marketplace.ALI1688,
-      Marketplace.DHGATE);
+      Marketplace.DHGATE};
 
-  // Statements shared by the platform programmes.
-  private static final String GOOD_FAITH_EN = "We believe in good faith that the listings"
-      + " identified in this notice infringe the right described, and that the way they use it"
-      + " has not been authorised by the rights owner, by its agent or by law.";
-  private static final String ACCURACY_EN = "The information in this notice is accurate, and"
-      + " the sender is the rights owner or is authorised to act on the rights owner's behalf.";
+  private static final Element SIGNED_BY_A_PERSON = Elements.SIGNED_BY_A_PERSON;
+  private static final Element COMPANY_SEAL_LINE = Elements.COMPANY_SEAL_LINE;
+  private static final Element AUTHORITY_ELEMENT = Elements.AUTHORITY;
 
-  /** A named natural person signs, in a stated capacity: shared by the routes that need one. */
-  public static final Element SIGNED_BY_A_PERSON = of("signature", "the signature of a named"
-      + " natural person, with the capacity in which they sign", SIGNATURE);
-  /** The company seal line (盖章) of a Chinese notice. */
-  public static final Element COMPANY_SEAL_LINE = of("company-seal", "the complainant's company"
-      + " seal (盖章) beside the signature", COMPANY_SEAL);
-
-  /** US copyright takedown notice, 17 U.S.C. § 512(c)(3): copyright only. */
-  public static final Route DMCA = new Route("dmca",
-      "Notice of claimed copyright infringement",
-      "17 U.S.C. § 512(c)(3) (Digital Millennium Copyright Act)", "DMCA",
-      EnumSet.of(RightKind.COPYRIGHT), Optional.of(Jurisdiction.US), Set.of(),
-      Addressee.PLATFORM, OptionalInt.empty(), List.of(Language.EN), List.of(
+    /** US copyright takedown notice, 17 U.S.C. § 512(c)(3): copyright only. */
+  public static final Route DMCA = Route.builder("dmca")
+      .title("Notice of claimed copyright infringement")
+      .legalBasis("17 U.S.C. § 512(c)(3) (Digital Millennium Copyright Act)")
+      .lumenType("DMCA")
+      .acceptedKinds(RightKind.COPYRIGHT)
+      .territory(Jurisdiction.US)
+      .elements(
           of("signature", "the physical or electronic signature of a person authorised to act"
               + " for the copyright owner", SIGNATURE),
           of("authority", "the signer is the owner or an agent authorised on the notice date",
@@ -103,17 +99,20 @@ public final class Routes {
               + " penalty of perjury, that the signer is authorised",
               "The information in this notice is accurate. The signatory declares, under"
                   + " penalty of perjury, that they are authorised to act on behalf of the"
-                  + " owner of the exclusive right that is said to be infringed.")),
-      Optional.empty());
+                  + " owner of the exclusive right that is said to be infringed."))
+      .build();
 
   /**
    * US counter-notification, 17 U.S.C. § 512(g)(3), sent by a seller whose material was taken
    * down; drafted with {@code CounterNotices}, not from findings.
    */
-  public static final Route DMCA_COUNTER = new Route("dmca-counter",
-      "Counter-notification", "17 U.S.C. § 512(g)(3) (Digital Millennium Copyright Act)",
-      "Other", EnumSet.of(RightKind.COPYRIGHT), Optional.of(Jurisdiction.US), Set.of(),
-      Addressee.PLATFORM, OptionalInt.empty(), List.of(Language.EN), List.of(
+  public static final Route DMCA_COUNTER = Route.builder("dmca-counter")
+      .title("Counter-notification")
+      .legalBasis("17 U.S.C. § 512(g)(3) (Digital Millennium Copyright Act)")
+      .lumenType("Other")
+      .acceptedKinds(RightKind.COPYRIGHT)
+      .territory(Jurisdiction.US)
+      .elements(
           of("signature", "the subscriber's physical or electronic signature", SIGNATURE),
           of("removed-material", "identification of the material removed and of where it"
               + " appeared before it was removed", LOCATIONS),
@@ -130,15 +129,16 @@ public final class Routes {
           statement("service-acceptance", "acceptance of service of process from the person"
               + " who gave the original notice, or that person's agent",
               "I will accept service of process from the person who sent the original notice,"
-                  + " or from that person's agent.")),
-      Optional.empty());
+                  + " or from that person's agent."))
+      .build();
 
   /** EU Digital Services Act notice, Regulation (EU) 2022/2065, Art. 16(2). */
-  public static final Route DSA = new Route("dsa",
-      "Notice of illegal content",
-      "Regulation (EU) 2022/2065 (Digital Services Act), Article 16(2)", Route.LUMEN_BY_KIND,
-      ALL_KINDS, Optional.of(Jurisdiction.EU), Set.of(), Addressee.PLATFORM,
-      OptionalInt.empty(), List.of(Language.EN), List.of(
+  public static final Route DSA = Route.builder("dsa")
+      .title("Notice of illegal content")
+      .legalBasis("Regulation (EU) 2022/2065 (Digital Services Act), Article 16(2)")
+      .acceptedKinds(ALL_KINDS)
+      .territory(Jurisdiction.EU)
+      .elements(
           of("explanation", "a substantiated explanation of why the content is illegal",
               ITEM_REASONS),
           of("right-relied-on", "the right that the content infringes", RIGHT_IDENTIFIED),
@@ -154,18 +154,21 @@ public final class Routes {
               + " information and allegations are accurate and complete",
               "The notifier confirms, in good faith, that the information and allegations in"
                   + " this notice are accurate and complete."),
-          SIGNED_BY_A_PERSON),
-      Optional.empty());
+          SIGNED_BY_A_PERSON)
+      .build();
 
   /**
    * UK notice to a host, taking regulation 22 of the Electronic Commerce (EC Directive)
-   * Regulations 2002 as the minimum.
+   * Regulations 2002 as the minimum. It asks the host to act and states no intention to sue:
+   * a platform may pass it on to the seller, and the Intellectual Property (Unjustified Threats)
+   * Act 2017 makes a threat of proceedings actionable by a retailer.
    */
-  public static final Route UK = new Route("uk",
-      "Notice of unlawful content",
-      "Electronic Commerce (EC Directive) Regulations 2002, regulation 22",
-      Route.LUMEN_BY_KIND, ALL_KINDS, Optional.of(Jurisdiction.UK), Set.of(),
-      Addressee.PLATFORM, OptionalInt.empty(), List.of(Language.EN), List.of(
+  public static final Route UK = Route.builder("uk")
+      .title("Notice of unlawful content")
+      .legalBasis("Electronic Commerce (EC Directive) Regulations 2002, regulation 22")
+      .acceptedKinds(ALL_KINDS)
+      .territory(Jurisdiction.UK)
+      .elements(
           of("sender-name", "the sender's full name", SENDER_NAME),
           of("sender-address", "the sender's address", SENDER_ADDRESS),
           of("content-location", "where the content is (its URL)", LOCATIONS),
@@ -173,32 +176,32 @@ public final class Routes {
               + " with the basis", OFFERED_IN_TERRITORY),
           of("unlawful-nature", "details of why the content is unlawful", ITEM_REASONS),
           of("right-relied-on", "the right that the content infringes", RIGHT_IDENTIFIED),
-          of("authority", "the sender is the holder or an agent authorised on the notice date",
-              AUTHORITY),
+          AUTHORITY_ELEMENT,
           statement("accuracy-statement", "a statement that the notice is accurate",
               "To the best of the sender's knowledge, the information in this notice is"
                   + " accurate, and the sender is entitled to give it."),
-          SIGNED_BY_A_PERSON),
-      Optional.empty());
+          SIGNED_BY_A_PERSON)
+      .build();
 
   /**
    * China, E-Commerce Law of the PRC, Art. 42 (with Art. 43's 15 days to track the case), for
    * the platforms operated from mainland China.
    */
-  public static final Route CN_ECOMMERCE = new Route("cn-ecommerce",
-      "Notice of infringement to an e-commerce platform",
-      "E-Commerce Law of the People's Republic of China, Article 42",
-      Route.LUMEN_BY_KIND, ALL_KINDS, Optional.of(Jurisdiction.CN), CHINESE_PLATFORMS,
-      Addressee.PLATFORM, OptionalInt.empty(), List.of(Language.ZH, Language.EN), List.of(
-          of("rights-holder-identity", "the rights holder's name and country", PRINCIPAL_IDENTITY),
+  public static final Route CN_ECOMMERCE = Route.builder("cn-ecommerce")
+      .title("Notice of infringement to an e-commerce platform")
+      .legalBasis("E-Commerce Law of the People's Republic of China, Article 42")
+      .acceptedKinds(ALL_KINDS)
+      .territory(Jurisdiction.CN)
+      .marketplaces(CHINESE_PLATFORMS)
+      .languages(Language.ZH, Language.EN)
+      .elements(
+          Elements.RIGHTS_HOLDER_IDENTITY,
           of("right-relied-on", "the right relied on, valid in China", RIGHT_IDENTIFIED),
           of("registration-certificate", "the number of the right's registration certificate"
               + " (or, for an unregistered copyright, the evidence of authorship)",
               REGISTRATION),
-          of("authority", "the sender is the holder or an agent authorised on the notice date",
-              AUTHORITY),
-          of("agent-authorisation", "the holder's authorisation of the agent, by reference",
-              AUTHORIZATION_LETTER),
+          AUTHORITY_ELEMENT,
+          Elements.AGENT_AUTHORISATION,
           of("listing-locations", "the links to the infringing listings", LOCATIONS),
           of("preliminary-evidence", "preliminary evidence of the infringement, per listing",
               ITEM_REASONS),
@@ -216,31 +219,35 @@ public final class Routes {
                   + " civil liability.",
               "权利人对本通知的真实性负责，并知悉：如因通知错误给平台内经营者造成损失，"
                   + "权利人将依法承担民事责任。"),
-          COMPANY_SEAL_LINE),
-      Optional.of(new FollowUp(CN_ART43_DAYS,
-          "the platform forwards the seller's declaration that its listing does not infringe",
+          COMPANY_SEAL_LINE)
+      .followUp(new FollowUp(CN_ART43_DAYS,
+          "the seller's declaration that its listing does not infringe reaches the rights"
+              + " holder (the platform forwards it)",
           "the rights holder must tell the platform that it has complained to the competent"
-              + " authority or sued; otherwise the platform ends the measures taken")));
+              + " authority or sued; otherwise the platform ends the measures taken"))
+      .build();
 
   /**
    * Alibaba IP Protection platform: Taobao, Tmall (and Tmall Global), 1688, Alibaba.com and
    * AliExpress. Not Lazada, which has its own IP protection portal.
    */
-  public static final Route ALIBABA_IPP = new Route("alibaba-ipp",
-      "Intellectual property complaint",
-      "Alibaba IP Protection (IPP) platform", Route.LUMEN_BY_KIND, ALL_KINDS,
-      Optional.empty(), EnumSet.of(Marketplace.ALIBABA, Marketplace.ALIEXPRESS,
-          Marketplace.TAOBAO, Marketplace.TMALL, Marketplace.ALI1688),
-      Addressee.PLATFORM, OptionalInt.empty(), List.of(Language.EN, Language.ZH), List.of(
-          of("rights-holder-identity", "the rights holder's name and country", PRINCIPAL_IDENTITY),
-          of("right-relied-on", "the right relied on", RIGHT_IDENTIFIED),
+  public static final Route ALIBABA_IPP = Route.builder("alibaba-ipp")
+      .title("Intellectual property complaint")
+      .legalBasis("Alibaba IP Protection (IPP) platform")
+      .acceptedKinds(ALL_KINDS)
+      .marketplaces(Marketplace.ALIBABA, Marketplace.ALIEXPRESS, Marketplace.TAOBAO,
+          Marketplace.TMALL, Marketplace.ALI1688)
+      .languages(Language.EN, Language.ZH)
+      .elements(
+          Elements.RIGHTS_HOLDER_IDENTITY,
+          Elements.RIGHT_RELIED_ON,
           of("ip-certificate", "the number of the right's registration certificate",
               REGISTRATION),
           of("authority", "the complainant is the holder or an agent authorised on the notice"
               + " date", AUTHORITY),
           of("agent-authorisation-letter", "the holder's letter authorising the agent, by"
               + " reference", AUTHORIZATION_LETTER),
-          of("listing-links", "the links to the infringing listings", LOCATIONS),
+          Elements.LISTING_LINKS,
           of("complaint-reasons", "the reasons each listing infringes", ITEM_REASONS),
           of("contact-email", "the complainant's e-mail address", SENDER_EMAIL),
           statement("accuracy-statement", "a statement that the complaint is true and complete",
@@ -249,85 +256,117 @@ public final class Routes {
                   + " any loss that a wrongful complaint causes.",
               "投诉方确认本投诉所提供的信息和材料真实、有效、完整；如因投诉错误造成损失，"
                   + "投诉方愿承担相应责任。"),
-          SIGNED_BY_A_PERSON, COMPANY_SEAL_LINE),
-      Optional.empty());
+          SIGNED_BY_A_PERSON, COMPANY_SEAL_LINE)
+      .build();
 
-  /** Amazon's Report Infringement form: one kind of right per notice. */
-  public static final Route AMAZON = new Route("amazon",
-      "Report of infringement", "Amazon Report Infringement", Route.LUMEN_BY_KIND, ALL_KINDS,
-      Optional.empty(), EnumSet.of(Marketplace.AMAZON), Addressee.PLATFORM,
-      OptionalInt.empty(), List.of(Language.EN), List.of(
-          of("rights-owner", "the rights owner's name and country", PRINCIPAL_IDENTITY),
+  /**
+   * Amazon's Report Infringement form: one kind of right per report, a report type per listing
+   * (counterfeit, trade mark used in the listing, copied image or text, design, patent), at most
+   * {@value #AMAZON_MAX_LISTINGS_PER_REPORT} listings per report.
+   */
+  public static final Route AMAZON = Route.builder("amazon")
+      .title("Report of infringement")
+      .legalBasis("Amazon Report Infringement")
+      .acceptedKinds(ALL_KINDS)
+      .marketplaces(Marketplace.AMAZON)
+      .maxItemsPerNotice(AMAZON_MAX_LISTINGS_PER_REPORT)
+      .elements(
+          Elements.RIGHTS_OWNER,
           of("ip-type", "the one kind of right this report relies on", RIGHT_IDENTIFIED),
           of("registration-or-description", "the trade mark's registration number, or for a"
               + " copyright a description of the work", REGISTRATION_OR_DESCRIPTION),
           of("asins", "the ASIN of each listing, or its URL", ASINS),
-          of("contact-email", "the sender's e-mail address", SENDER_EMAIL),
-          of("authority", "the sender is the owner or an agent authorised on the notice date",
-              AUTHORITY),
-          statement("good-faith-statement", "a statement of good-faith belief", GOOD_FAITH_EN),
+          of("report-type", "each listing's report type: counterfeit, trade mark used in the"
+              + " listing, copied image, copied text, design or patent", INFRINGEMENT_TYPE),
+          Elements.CONTACT_EMAIL,
+          AUTHORITY_ELEMENT,
+          Elements.GOOD_FAITH,
           statement("accuracy-statement", "a statement that the report is accurate",
-              ACCURACY_EN),
-          SIGNED_BY_A_PERSON),
-      Optional.empty());
+              Elements.ACCURACY_WORDS),
+          SIGNED_BY_A_PERSON)
+      .build();
 
-  /** eBay's Verified Rights Owner programme: item numbers, a reason each, 150 per request. */
-  public static final Route EBAY_VERO = new Route("ebay-vero",
-      "Notice of claimed infringement", "eBay Verified Rights Owner (VeRO) Program",
-      Route.LUMEN_BY_KIND, ALL_KINDS, Optional.empty(), EnumSet.of(Marketplace.EBAY),
-      Addressee.PLATFORM, OptionalInt.of(EBAY_VERO_MAX_ITEMS), List.of(Language.EN), List.of(
-          of("rights-owner", "the rights owner's name and country", PRINCIPAL_IDENTITY),
-          of("right-relied-on", "the right relied on", RIGHT_IDENTIFIED),
-          of("registration-number", "the right's registration number", REGISTRATION),
+  /**
+   * eBay's Verified Rights Owner programme: item numbers, a structured reason code each (the
+   * reasons of the VeRO Notice of Claimed Infringement), 150 items per request.
+   */
+  public static final Route EBAY_VERO = Route.builder("ebay-vero")
+      .title("Notice of claimed infringement")
+      .legalBasis("eBay Verified Rights Owner (VeRO) Program")
+      .acceptedKinds(ALL_KINDS)
+      .marketplaces(Marketplace.EBAY)
+      .maxItemsPerNotice(EBAY_VERO_MAX_ITEMS)
+      .elements(
+          Elements.RIGHTS_OWNER,
+          Elements.RIGHT_RELIED_ON,
+          Elements.REGISTRATION_NUMBER,
           of("item-numbers", "the eBay item number of each listing", ITEM_NUMBERS),
-          of("item-reasons", "a reason for each item", ITEM_REASONS),
-          of("contact-email", "the sender's e-mail address", SENDER_EMAIL),
-          of("authority", "the sender is the owner or an agent authorised on the notice date",
-              AUTHORITY),
+          of("reason-codes", "a VeRO reason code for each item", INFRINGEMENT_TYPE),
+          of("item-reasons", "the details behind each item's reason", ITEM_REASONS),
+          Elements.CONTACT_EMAIL,
+          AUTHORITY_ELEMENT,
           of("signature", "the electronic signature of the rights owner or its agent",
               SIGNATURE),
-          statement("good-faith-statement", "a statement of good-faith belief", GOOD_FAITH_EN),
-          statement("accuracy-statement", "a statement that the notice is accurate",
-              ACCURACY_EN)),
-      Optional.empty());
+          Elements.GOOD_FAITH,
+          Elements.ACCURACY)
+      .build();
 
-  /** Temu's intellectual property complaint: up to 200 listings per right. */
-  public static final Route TEMU = new Route("temu",
-      "Intellectual property complaint", "Temu intellectual property complaint",
-      Route.LUMEN_BY_KIND, ALL_KINDS, Optional.empty(), EnumSet.of(Marketplace.TEMU),
-      Addressee.PLATFORM, OptionalInt.of(TEMU_MAX_LISTINGS_PER_RIGHT), List.of(Language.EN),
-      List.of(
-          of("rights-owner", "the rights owner's name and country", PRINCIPAL_IDENTITY),
-          of("right-relied-on", "the right relied on", RIGHT_IDENTIFIED),
-          of("registration-number", "the right's registration number", REGISTRATION),
-          of("listing-links", "the links to the infringing listings", LOCATIONS),
-          of("contact-email", "the sender's e-mail address", SENDER_EMAIL),
-          of("authority", "the sender is the owner or an agent authorised on the notice date",
-              AUTHORITY),
-          statement("good-faith-statement", "a statement of good-faith belief", GOOD_FAITH_EN),
-          statement("accuracy-statement", "a statement that the complaint is accurate",
-              ACCURACY_EN)),
-      Optional.empty());
+  /**
+   * Temu's intellectual property complaint: up to 200 listings per right, the type of
+   * infringement per listing (on the product, its packaging, its image or its text) and a
+   * statement sworn under penalty of perjury, signed by a named person.
+   */
+  public static final Route TEMU = Route.builder("temu")
+      .title("Intellectual property complaint")
+      .legalBasis("Temu intellectual property complaint")
+      .acceptedKinds(ALL_KINDS)
+      .marketplaces(Marketplace.TEMU)
+      .maxItemsPerNotice(TEMU_MAX_LISTINGS_PER_RIGHT)
+      .elements(
+          Elements.RIGHTS_OWNER,
+          Elements.RIGHT_RELIED_ON,
+          Elements.REGISTRATION_NUMBER,
+          Elements.LISTING_LINKS,
+          of("infringement-type", "each listing's type of infringement: on the product, its"
+              + " packaging, its image or its text", INFRINGEMENT_TYPE),
+          Elements.CONTACT_EMAIL,
+          AUTHORITY_ELEMENT,
+          Elements.GOOD_FAITH,
+          statement("sworn-statement", "a statement under penalty of perjury that the complaint"
+              + " is accurate and that the signer is the owner or authorised to act for it",
+              "I declare under penalty of perjury that the information in this complaint is"
+                  + " accurate, and that I am the owner of the rights described or am authorised"
+                  + " to act on the owner's behalf."),
+          SIGNED_BY_A_PERSON)
+      .build();
 
-  /** A cease-and-desist letter to a seller, one per seller and right. */
-  public static final Route CEASE_AND_DESIST = new Route("cease-and-desist",
-      "Cease and desist", "Letter before action for infringement of intellectual property",
-      Route.LUMEN_BY_KIND, ALL_KINDS, Optional.empty(), Set.of(), Addressee.SELLER,
-      OptionalInt.empty(), List.of(Language.EN), List.of(
+  /**
+   * A cease-and-desist letter (letter before action) to a seller, one per seller and right. It
+   * cites the statute the claim rests on and says "our client" only when an agent writes. Where
+   * the UK's Intellectual Property (Unjustified Threats) Act 2017 reaches the letter (a trade
+   * mark, design or patent, and acts done in the UK), it goes only to a maker or importer, or
+   * with the risk accepted; otherwise the drafter writes a {@link #UK_PERMITTED_COMMUNICATION}.
+   */
+  public static final Route CEASE_AND_DESIST = Route.builder("cease-and-desist")
+      .title("Cease and desist")
+      .legalBasis("Letter before action for infringement of intellectual property")
+      .acceptedKinds(ALL_KINDS)
+      .addressee(Addressee.SELLER)
+      .elements(
           of("recipient", "the seller the letter is addressed to", RECIPIENT_SELLER),
           of("right-relied-on", "the right: the mark, the work, the design or the invention",
               RIGHT_IDENTIFIED),
-          of("registration-number", "the right's registration number", REGISTRATION),
+          Elements.REGISTRATION_NUMBER,
           of("goods-classes", "the Nice classes the mark is registered for", MARK_CLASSES),
           of("evidence", "the evidence of infringement, per listing", ITEM_REASONS),
           of("listing-locations", "the links to the listings", LOCATIONS),
+          of("statute", "the statute the claim rests on, for the right and where the listing"
+              + " is offered", STATUTE),
           statement("legal-basis", "the legal basis of the claim",
-              "Offering goods in the course of trade under a sign identical or confusingly"
-                  + " similar to a registered trade mark, or reproducing a protected work or"
-                  + " design, without the owner's consent infringes the owner's right under the"
-                  + " law of the territory where the right is protected. The owner may then"
-                  + " ask a court for an injunction, damages or an account of profits, and"
-                  + " the destruction of the infringing goods."),
+              "The acts described above, done in the course of trade without {holder's}"
+                  + " consent, infringe {holder's} {right-kind} under {statute}. {Holder} may"
+                  + " ask a court for an injunction, damages or an account of profits, its"
+                  + " costs, and the delivery up or destruction of the infringing goods."),
           statement("demands", "the demands: stop, remove, disclose, preserve",
               "We therefore require you: (a) to stop at once offering, selling, importing and"
                   + " advertising the goods concerned; (b) to remove every listing of them, on"
@@ -337,19 +376,60 @@ public final class Routes {
                   + " relate to these goods."),
           of("deadline", "the date by which the seller must comply", DEADLINE),
           statement("consequences", "what follows if the seller does not comply",
-              "If you have not complied in full by that date, our client may start proceedings"
+              "If you have not complied in full by that date, {holder} may start proceedings"
                   + " against you without further notice and ask for an injunction, damages"
-                  + " and its costs."),
+                  + " and {holder's} costs."),
           statement("reservation-of-rights", "a reservation of rights",
-              "This letter is without prejudice to our client's rights and remedies, all of"
+              "This letter is without prejudice to {holder's} rights and remedies, all of"
                   + " which are reserved; nothing in it waives any right or admits any fact."),
           of("sender-name", "the sender's name", SENDER_NAME),
           of("sender-address", "the sender's address", SENDER_ADDRESS),
           of("sender-email", "the sender's e-mail address", SENDER_EMAIL),
           of("authority", "the sender is the holder or an agent authorised on the letter's date",
               AUTHORITY),
-          of("signature", "the signature of the sender", SIGNATURE)),
-      Optional.empty());
+          of("signature", "the signature of the sender", SIGNATURE))
+      .build();
+
+  /**
+   * A permitted communication under the UK's unjustified-threats provisions (Trade Marks Act
+   * 1994 s.21B, Registered Designs Act 1949 s.26B, Patents Act 1977 s.70B): it tells a seller
+   * that the registered right exists, identifies the goods, and asks who made or imported them.
+   * It makes no demand — asking a retailer to stop selling, to deliver up or destroy goods, or to
+   * give an undertaking is never a permitted purpose. The drafter writes it instead of a
+   * {@link #CEASE_AND_DESIST} letter to a seller that is not shown to be the maker or importer,
+   * when the letter concerns acts done in the UK under a trade mark, design or patent.
+   */
+  public static final Route UK_PERMITTED_COMMUNICATION = Route.builder(
+          "uk-permitted-communication")
+      .title("Notice of a registered right and request for information")
+      .legalBasis("Permitted communication: Trade Marks Act 1994 s.21B, Registered Designs Act"
+          + " 1949 s.26B, Patents Act 1977 s.70B")
+      .acceptedKinds(RightKind.TRADEMARK, RightKind.DESIGN, RightKind.PATENT)
+      .territory(Jurisdiction.UK)
+      .addressee(Addressee.SELLER)
+      .elements(
+          of("recipient", "the seller the letter is addressed to", RECIPIENT_SELLER),
+          of("right-relied-on", "the registered right that exists and is in force",
+              RIGHT_IDENTIFIED),
+          Elements.REGISTRATION_NUMBER,
+          of("goods-classes", "the Nice classes the mark is registered for", MARK_CLASSES),
+          of("goods-identified", "the listings that identify the goods concerned", LOCATIONS),
+          statement("notice-of-right", "notice that the registered right exists (a permitted"
+              + " purpose)", "We write to give you notice that the registered {right-kind}"
+                  + " described below exists, belongs to {holder-name} and is in force. We"
+                  + " believe the details below to be true and accurate."),
+          statement("information-request", "a request for information to find out whether, or"
+              + " by whom, the goods were made or imported (a permitted purpose)",
+              "To find out who made the goods listed below or imported them into the United"
+                  + " Kingdom, please tell us, if you know: the name and address of the person"
+                  + " from whom you obtained them; whether you made or imported them yourself;"
+                  + " and the name and address of the manufacturer, if known to you."),
+          of("sender-name", "the sender's name", SENDER_NAME),
+          of("sender-address", "the sender's address", SENDER_ADDRESS),
+          of("sender-email", "the sender's e-mail address", SENDER_EMAIL),
+          AUTHORITY_ELEMENT,
+          of("signature", "the signature of the sender", SIGNATURE))
+      .build();
 
   private static final List<Route> SENDABLE = List.of(DMCA, DSA, UK, CN_ECOMMERCE, ALIBABA_IPP,
       AMAZON, EBAY_VERO, TEMU, CEASE_AND_DESIST);
@@ -365,7 +445,8 @@ public final class Routes {
   }
 
   /**
-   * {@return the bundled route with the id, including {@code dmca-counter}}
+   * {@return the bundled route with the id, including {@code dmca-counter} and {@code
+   * uk-permitted-communication}}
    *
    * @param id the route's id, such as {@code dmca}
    * @throws IllegalArgumentException naming the ids there are
@@ -375,6 +456,9 @@ public final class Routes {
     String key = id.strip();
     if (key.equals(DMCA_COUNTER.id())) {
       return DMCA_COUNTER;
+    }
+    if (key.equals(UK_PERMITTED_COMMUNICATION.id())) {
+      return UK_PERMITTED_COMMUNICATION;
     }
     return SENDABLE.stream().filter(r -> r.id().equals(key)).findFirst().orElseThrow(
         () -> new IllegalArgumentException("'" + id + "' is not a route; use one of "

@@ -1,9 +1,13 @@
 package com.example.shop;
 
 import dev.marque.capture.extract.ListingExtractor;
+import dev.marque.cases.CaseState;
+import dev.marque.cases.CaseStore;
+import dev.marque.cases.NewCase;
 import dev.marque.capture.extract.PageRejectedException;
 import dev.marque.core.Finding;
 import dev.marque.core.Listing;
+import dev.marque.core.Marketplace;
 import dev.marque.core.Money;
 import dev.marque.core.Portfolio;
 import dev.marque.core.Reason;
@@ -11,6 +15,7 @@ import dev.marque.core.ReasonCode;
 import dev.marque.core.Seller;
 import dev.marque.core.Verdict;
 import dev.marque.core.json.MarqueJson;
+import dev.marque.matching.Lexicon;
 import dev.marque.matching.assess.Assessor;
 import dev.marque.notices.NoticeDrafter;
 import dev.marque.notices.NoticeRenderer;
@@ -18,13 +23,16 @@ import dev.marque.notices.draft.Drafts;
 import dev.marque.notices.law.Routes;
 import dev.marque.notices.render.Format;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The README's first example as a user's program: it exits with an exception unless marque gives
  * what the README promises, and unless it runs the way it was asked to (module path or class path).
- * It also reads a saved listing page with marque-capture, which brings jsoup and OkHttp along.
+ * It also reads a saved listing page with marque-capture, which brings jsoup and OkHttp along;
+ * finds the word lists of marque-lexicons, a module of data only; and opens a case in a SQLite
+ * case store with marque-cases, whose migrations and JDBC driver must be found from inside it.
  */
 public final class ReadmeExample {
 
@@ -74,9 +82,23 @@ public final class ReadmeExample {
     Verdict capturedVerdict = assessor.assess(captured).assessment().verdict();
     check(capturedVerdict != Verdict.CLEAR, "the saved AliExpress page flagged, was " + capturedVerdict);
 
+    check(Lexicon.availableLanguages().containsAll(List.of("en", "es", "fr", "nl", "pt")),
+        "the languages of marque-lexicons, were " + Lexicon.availableLanguages());
+    check(Lexicon.available().contains("hoodie"), "'hoodie' an English word");
+
+    Path db = Files.createDirectories(Path.of("target")).resolve("cases.db");
+    long open;
+    try (CaseStore store = CaseStore.open(db.toString())) {
+      store.openCase(NewCase.builder(Marketplace.ALIEXPRESS, "1005006",
+          "TRADEMARK AURELIA (CNIPA 38123456)", "alibaba-ipp").build());
+      open = store.list(CaseState.DETECTED).size();
+    }
+    check(open == 1, "one case DETECTED in the case store, were " + open);
+
     System.out.println("README example on the " + args[1] + ": " + finding.assessment().verdict()
         + " " + codes + ", " + complaint.length() + " characters of complaint; saved page '"
-        + captured.title() + "': " + capturedVerdict);
+        + captured.title() + "': " + capturedVerdict + "; lexicons "
+        + Lexicon.availableLanguages() + "; " + open + " case opened in " + db);
   }
 
   private static void check(boolean ok, String what) {

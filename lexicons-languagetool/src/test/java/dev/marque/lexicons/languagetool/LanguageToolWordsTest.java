@@ -1,0 +1,68 @@
+package dev.marque.lexicons.languagetool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marque.matching.Lexicon;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LanguageToolWordsTest {
+
+  @Test
+  void germanHasInflectedFormsWhateverTheirCaseOrUmlauts() {
+    GermanWords de = new GermanWords();
+    assertThat(List.of("tasche", "taschen", "grun", "grune", "strasse", "gekauft", "leder",
+        "kissen", "halskette", "ring"))
+        .allSatisfy(w -> assertThat(de.contains(w)).as(w).isTrue());
+  }
+
+  @Test
+  void germanCompoundsAreWordsWhenTheirPartsAre() {
+    GermanWords de = new GermanWords();
+    assertThat(List.of("handtasche", "lederhandtaschen", "geburtstagsgeschenk", "handyhulle"))
+        .allSatisfy(w -> assertThat(de.contains(w)).as(w).isTrue());
+    assertThat(de.contains("handtaschxe")).isFalse();
+  }
+
+  @Test
+  void germanProperNamesAndNonWordsAreNotWords() {
+    GermanWords de = new GermanWords();
+    // Samsung, Porsche and Berlin are names (EIG) in the dictionary; the rest are no German words.
+    assertThat(List.of("samsung", "porsche", "berlin", "gucci", "hoodiee", "taschne", "xq"))
+        .allSatisfy(w -> assertThat(de.contains(w)).as(w).isFalse());
+  }
+
+  @Test
+  void italianHasInflectedFormsAndAccentsFolded() {
+    ItalianWords it = new ItalianWords();
+    assertThat(List.of("borsa", "borse", "citta", "anello", "comperiamo", "collana", "scarpe"))
+        .allSatisfy(w -> assertThat(it.contains(w)).as(w).isTrue());
+  }
+
+  @Test
+  void italianProperNamesAreNotWordsSoBrandsStayBrands() {
+    ItalianWords it = new ItalianWords();
+    assertThat(List.of("gucci", "prada", "ferrari", "armani", "milano", "borsza"))
+        .allSatisfy(w -> assertThat(it.contains(w)).as(w).isFalse());
+  }
+
+  @Test
+  void onlyFoldedLettersAreAsked() {
+    GermanWords de = new GermanWords();
+    assertThat(de.contains("Tasche")).isFalse(); // not folded: the lexicon folds first
+    assertThat(de.contains("")).isFalse();
+    assertThat(de.contains("tasche1")).isFalse();
+  }
+
+  @Test
+  void theLexiconFindsBothLanguagesOnTheClassPath() {
+    assertThat(Lexicon.availableLanguages()).contains("de", "it");
+    Lexicon lexicon = Lexicon.of(List.of("de", "it")).load();
+    assertThat(lexicon.contains("Grüne")).isTrue();
+    assertThat(lexicon.contains("Città")).isTrue();
+    assertThat(lexicon.languagesOf("Handtaschen")).containsExactly("de");
+    assertThat(lexicon.languagesOf("scarpe")).containsExactly("it");
+    assertThat(lexicon.languagesOf("borse")).containsExactlyInAnyOrder("de", "it"); // Börse
+    assertThat(lexicon.contains("Gucci")).isFalse();
+  }
+}

@@ -1,0 +1,94 @@
+package dev.marque.lexicons.languagetool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marque.core.Brand;
+import dev.marque.core.BrandMention;
+import dev.marque.core.ListingField;
+import dev.marque.core.Product;
+import dev.marque.core.rights.IpRight;
+import dev.marque.core.rights.Office;
+import dev.marque.core.rights.Trademark;
+import dev.marque.matching.BrandIndex;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Word-brands judged in German and Italian listings, with the German and Italian lexicons on the
+ * class path: the name is judged where it is a word of the listing's language.
+ */
+class WordBrandsInGermanAndItalianTest {
+
+  static Brand brand(String name, int[] classes, String... products) {
+    List<IpRight> rights = List.of(
+        Trademark.word(name.toUpperCase(Locale.ROOT), "1", Office.EUIPO, classes));
+    return new Brand(name, List.of(), rights, Arrays.stream(products)
+        .map(p -> new Product(p, Optional.empty(), Optional.empty(), Optional.empty())).toList(),
+        List.of());
+  }
+
+  static final BrandIndex INDEX = BrandIndex.of(List.of(
+      brand("Dove", new int[] {3}, "Dove Beauty Cream Bar"),
+      brand("Mango", new int[] {25, 18}),
+      brand("Coach", new int[] {18, 25}),
+      brand("Puma", new int[] {25, 28}, "Puma Suede Classic"),
+      brand("Ring", new int[] {9}, "Ring Video Doorbell"),
+      brand("Stella", new int[] {25}),
+      brand("Sonne", new int[] {25})));
+
+  static List<String> brands(String title) {
+    return INDEX.find(title, ListingField.TITLE).stream().map(BrandMention::brand).toList();
+  }
+
+  @ParameterizedTest(name = "{0} mentions {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Dove Körpercreme für trockene Haut | Dove", // de: cosmetics, class 3
+      "Mango Sommerkleid aus Leinen | Mango", // de: dress
+      "Coach Umhängetasche aus Leder | Coach",
+      "Ring Video Türklingel mit Kamera | Ring",
+      "Sonne Damen Sommerkleid gestreift | Sonne", // de: Sonne is a German word, a dress is 25
+      "Crema idratante Dove per il corpo | Dove", // it: cream, class 3
+      "Vestito Mango in lino | Mango", // it: dress
+      "Borsa a tracolla Coach in pelle | Coach",
+      "Scarpe Puma da corsa | Puma",
+      "Vestito Stella a righe da donna | Stella"}) // it: stella (star) is Italian, a dress is 25
+  void aUseForTheBrandsGoodsIsAMention(String title, String brand) {
+    assertThat(brands(title)).containsExactly(brand);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Getrocknete Mango ohne Zucker 500 g", // de: dried fruit
+      "Ring aus Sterlingsilber mit Zirkonia", // de: jewellery
+      "Sonne Wandtattoo für das Kinderzimmer", // de: a sun wall sticker, class 27
+      "Kuscheltier Puma aus Plüsch 30 cm", // de: a soft toy... class 28, see below
+      "Dove comprare cuscini in lino", // it: dove = where; cushions
+      "Anello in argento con zirconi", // it: no brand at all
+      "Mango essiccato senza zucchero", // it: dried fruit
+      "Adesivo murale stella per cameretta"}) // it: a star wall sticker
+  void anOrdinaryUseIsNot(String title) {
+    // Puma is registered for class 28 here, so the soft toy is its goods: see the next test.
+    if (title.startsWith("Kuscheltier")) {
+      assertThat(brands(title)).containsExactly("Puma");
+    } else {
+      assertThat(brands(title)).isEmpty();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Dove leather wallet for men", // en: Dove is an English word, a wallet is no cosmetic
+      "Stella leather wallet for men", // en: stella is no English word: the brand
+      "Sonne leather wallet for men"}) // en: nor is sonne
+  void inAnEnglishListingOnlyEnglishWordsAreJudged(String title) {
+    if (title.startsWith("Dove")) {
+      assertThat(brands(title)).isEmpty();
+    } else {
+      assertThat(brands(title)).hasSize(1);
+    }
+  }
+}

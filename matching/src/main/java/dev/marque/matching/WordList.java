@@ -1,0 +1,43 @@
+package dev.marque.matching;
+
+import java.io.UncheckedIOException;
+
+/**
+ * One language's word forms supplied by another artifact at run time, for a {@link Lexicon}: a
+ * service that {@link Lexicon} finds with {@link java.util.ServiceLoader} when the language has no
+ * list of marque's own on the class path. {@code marque-lexicons-languagetool} provides German and
+ * Italian this way, reading dictionaries that stay in their own artifacts under their own licences.
+ *
+ * <p>An implementation has a public no-argument constructor that reads nothing (the list is read on
+ * first use, or by {@link #load()}), is thread-safe, and is registered in {@code
+ * META-INF/services/dev.marque.matching.WordList} (or {@code provides} in its module descriptor).
+ *
+ * @since 0.2.0
+ */
+public interface WordList {
+
+  /** {@return the language, an ISO 639-1 code among {@link Lexicon#KNOWN_LANGUAGES}} */
+  String language();
+
+  /**
+   * Whether a word is a word of the language.
+   *
+   * @param folded a word {@linkplain Lexicon#fold folded}, of the letters {@code a}-{@code z} only
+   * @return whether the language has a word form that folds to it and is no proper name
+   * @throws UncheckedIOException if the list cannot be read
+   */
+  boolean contains(String folded);
+
+  /**
+   * Reads the list now, once; later calls return at once.
+   *
+   * @throws UncheckedIOException if the list cannot be read
+   */
+  void load();
+
+  /**
+   * {@return the number of entries the list holds (forms, or forms with their readings), or -1
+   * when that cannot be told without reading them all}
+   */
+  long size();
+}
