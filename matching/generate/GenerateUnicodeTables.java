@@ -101,7 +101,7 @@ public final class GenerateUnicodeTables {
     }
     for (int cp : new int[] {'A', 'a', '0', ' ', '-', '(', ')', '_', '!', '+', '$', '^', 0xAB, 0xBB,
         0xE000, 0xD800, 0x00AD, 0x0301}) {
-      check((props[cp] & 31) == Character.getType(cp), "category numbering differs from the JDK's", cp);
+      check((props[cp] & 31) == Character.getType(cp), "category numbering not the JDK's", cp);
     }
     for (long key : compositions.keySet()) {
       props[(int) (key & 0x1FFFFF)] |= COMBINES_BACK;
@@ -215,7 +215,7 @@ public final class GenerateUnicodeTables {
         return "";
       }
     }
-    // A skeleton of three or more letters is a ligature-like expansion that is no longer a lookalike.
+    // A skeleton of three or more letters is a ligature-like expansion, no longer a lookalike.
     return b.length() <= 2 ? b.toString() : "";
   }
 

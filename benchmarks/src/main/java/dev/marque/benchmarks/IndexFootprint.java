@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * Prints how long a {@link BrandIndex} of 30,000 generated brands takes to build and how much heap it
- * keeps: {@code java -cp benchmarks/target/benchmarks.jar dev.marque.benchmarks.IndexFootprint [n]}.
+ * keeps, in all and per brand, first for bare names and then for a firm's portfolio (each brand
+ * with aliases and a product): {@code java -cp benchmarks/target/benchmarks.jar
+ * dev.marque.benchmarks.IndexFootprint [n] [aliases per brand, default 3]}.
  * Target: under 2 s and under 200 MB. First it reads the lexicons on the class path (what every
  * index built with the default options shares) and reports their load time and heap separately:
  * target 0.5 s and 60 MB.
@@ -37,8 +39,39 @@ public final class IndexFootprint {
     BrandIndex index = BrandIndex.of(brands);
     long millis = (System.nanoTime() - start) / 1_000_000;
     long retained = usedHeap() - before;
-    System.out.printf("brands=%d build=%d ms retained heap=%.1f MB (size %d)%n", n, millis,
-        retained / 1e6, index.size());
+    System.out.printf("brands=%d build=%d ms retained heap=%.1f MB (size %d), %.0f bytes per"
+        + " brand%n", n, millis, retained / 1e6, index.size(), (double) retained / n);
+    index = null; // measured; let the next measurement start from an empty heap
+    int aliases = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    List<Brand> firm = firm(brands, aliases);
+    before = usedHeap();
+    start = System.nanoTime();
+    BrandIndex firmIndex = BrandIndex.of(firm);
+    millis = (System.nanoTime() - start) / 1_000_000;
+    retained = usedHeap() - before;
+    System.out.printf("brands=%d with %d aliases and a product each: build=%d ms retained"
+        + " heap=%.1f MB (size %d), %.0f bytes per brand%n", n, aliases, millis, retained / 1e6,
+        firmIndex.size(), (double) retained / n);
+  }
+
+  /**
+   * A brand-protection firm's portfolio: each brand with aliases of the kind firms file (the
+   * name with a place, {@code Aurelia Milano}) and a product with a SKU and an MSRP.
+   */
+  static List<Brand> firm(List<Brand> brands, int aliases) {
+    String[] places = {"Moda", "Milano", "Paris", "Tokyo", "Italia", "London", "Roma"};
+    List<Brand> out = new java.util.ArrayList<>();
+    for (int i = 0; i < brands.size(); i++) {
+      String name = brands.get(i).name();
+      List<String> a = new java.util.ArrayList<>();
+      for (int k = 0; k < aliases; k++) {
+        a.add(name + " " + places[k % places.length]);
+      }
+      out.add(new Brand(name, a, List.of(), List.of(new dev.marque.core.Product(name + " Tote",
+          java.util.Optional.of("SKU-" + i), java.util.Optional.empty(),
+          java.util.Optional.of(dev.marque.core.Money.of("850.00", "USD")))), List.of()));
+    }
+    return out;
   }
 
   /**

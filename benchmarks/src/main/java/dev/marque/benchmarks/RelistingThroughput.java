@@ -32,6 +32,9 @@ import javax.imageio.ImageIO;
  * two cores.
  */
 public final class RelistingThroughput {
+  /** CPU time per thread: on a shared machine, wall time says more about the others than us. */
+  private static final java.lang.management.ThreadMXBean CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
   private static final String[] BRANDS = {"Aurelia", "Vanta", "Kestrel", "Moreau", "Lindqvist",
       "Orsolya", "Tamsin", "Belvedere", "Corvina", "Halden", "Ishikawa", "Marlowe"};
   private static final String[] PRODUCTS = {"tote", "handbag", "wallet", "belt", "sneakers",
@@ -72,12 +75,14 @@ public final class RelistingThroughput {
     }
     long before = IndexFootprint.usedHeap();
     long start = System.nanoTime();
+    long startCpu = CPU.getCurrentThreadCpuTime();
     RelistingIndex.Builder b = RelistingIndex.builder();
     for (Listing l : removed) {
       b.add(l, List.of());
     }
     RelistingIndex index = b.build();
     double buildSeconds = (System.nanoTime() - start) / 1e9;
+    double buildCpu = (CPU.getCurrentThreadCpuTime() - startCpu) / 1e9;
     List<Listing> probes = new ArrayList<>(queries);
     for (int i = 0; i < queries; i++) {
       probes.add(i % 2 == 0 ? reword(removed.get(r.nextInt(n)), r, i)
@@ -85,11 +90,13 @@ public final class RelistingThroughput {
     }
     removed = null; // only the index stays
     long retained = IndexFootprint.usedHeap() - before;
+    System.out.printf("removed listings=%d build CPU (the building thread)=%.1f s%n", n, buildCpu);
     System.out.printf("removed listings=%d build=%.1f s retained heap=%.0f MB (max heap %d MB)%n",
         n, buildSeconds, retained / 1e6, Runtime.getRuntime().maxMemory() >> 20);
 
     for (int round = 0; round < 2; round++) { // the first round warms up
       AtomicLong hits = new AtomicLong();
+      AtomicLong cpu = new AtomicLong();
       ExecutorService pool = Executors.newFixedThreadPool(2);
       long q0 = System.nanoTime();
       List<Future<?>> parts = new ArrayList<>();
@@ -97,11 +104,13 @@ public final class RelistingThroughput {
         int from = t * queries / 2;
         int to = (t + 1) * queries / 2;
         parts.add(pool.submit(() -> {
+          long c0 = CPU.getCurrentThreadCpuTime();
           for (int i = from; i < to; i++) {
             if (!index.find(probes.get(i), List.of()).isEmpty()) {
               hits.incrementAndGet();
             }
           }
+          cpu.addAndGet(CPU.getCurrentThreadCpuTime() - c0);
         }));
       }
       for (Future<?> f : parts) {
@@ -132,6 +141,9 @@ public final class RelistingThroughput {
       System.out.printf("round %d: queries=%d on 2 threads in %.2f s = %.0f listings/s;"
           + " with a re-listing found: %d (half are re-listings)%n",
           round, queries, qs, queries / qs, hits.get());
+      System.out.printf("round %d: queries per CPU-second of the two query threads: %.0f"
+          + " (what 2 idle cores would give: about twice that per second)%n", round,
+          queries / (cpu.get() / 1e9));
     }
     imageThroughput(images);
   }

@@ -259,4 +259,58 @@ class CaseStoreTest {
     assertThatThrownBy(() -> CaseState.of(List.of(EventType.DETECTED, EventType.CLOSED,
         EventType.APPROVED))).hasMessageContaining("CLOSED cannot record APPROVED");
   }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void a_version_1_store_is_migrated_with_its_cases_deadlines_and_report(Kind kind)
+      throws Exception {
+    String location = kind.fresh(dir);
+    String folder = kind == Kind.SQLITE ? "sqlite" : "postgresql";
+    String v1;
+    try (java.io.InputStream in = CaseStore.class.getResourceAsStream("migrations/" + folder
+        + "/V1__cases.sql")) {
+      v1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    if (kind == Kind.SQLITE) { // statements end a line; a trigger's inner ';' does not
+      for (String statement : v1.split(";\n")) {
+        if (!statement.lines().allMatch(l -> l.isBlank() || l.startsWith("--"))) {
+          TestDatabases.execute(location, statement);
+        }
+      }
+    } else {
+      TestDatabases.execute(location, v1);
+    }
+    String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest
+        .getInstance("SHA-256").digest(v1.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    TestDatabases.execute(location, "CREATE TABLE schema_version (version INTEGER PRIMARY KEY,"
+        + " description TEXT NOT NULL, sha256 TEXT NOT NULL, applied_at BIGINT NOT NULL)");
+    TestDatabases.execute(location, "INSERT INTO schema_version VALUES (1, 'cases', '" + sha
+        + "', 0)");
+    long at = Instant.parse("2026-03-02T09:00:00Z").toEpochMilli();
+    TestDatabases.execute(location, "INSERT INTO cases (id, marketplace, listing_id, right_ref,"
+        + " route, state, opened_at, updated_at, event_count, submitted_at, removed_at,"
+        + " countered_at) VALUES (1, 'TAOBAO', 'T1', 'TM', 'cn-ecommerce', 'COUNTER_NOTICED', 0,"
+        + " 0, 3, " + at + ", " + (at + 3_600_000) + ", " + (at + 7_200_000) + ")");
+    String[] types = {"SUBMITTED", "REMOVED", "COUNTER_NOTICED"};
+    for (int i = 0; i < 3; i++) {
+      TestDatabases.execute(location, "INSERT INTO case_events (case_id, seq, type, at, actor,"
+          + " evidence, recorded_at) VALUES (1, " + (i + 1) + ", '" + types[i] + "', "
+          + (at + i * 3_600_000L) + ", 'alice', '', 0)");
+    }
+
+    try (CaseStore store = CaseStore.open(location, clock())) {
+      assertThat(store.schemaVersion()).isEqualTo(2);
+      // the window runs from the counter-notice, read from the backfilled state_at
+      assertThat(Deadlines.of(store, DeadlineRule.standard()).open()).first()
+          .satisfies(d -> {
+            assertThat(d.rule().id()).isEqualTo("prc-art43");
+            assertThat(d.startedAt()).isEqualTo(Instant.ofEpochMilli(at + 7_200_000));
+            assertThat(d.due()).isEqualTo(java.time.LocalDate.of(2026, 3, 17));
+          });
+      assertThat(CaseReport.of(store, List.of()).groups()).singleElement()
+          .satisfies(g -> assertThat(g.medianHours()).contains(1.0));
+      store.record(1, NewEvent.of(EventType.REINSTATED, "alice"));
+      assertThat(Deadlines.of(store, DeadlineRule.standard()).open()).isEmpty();
+    }
+  }
 }

@@ -8,6 +8,7 @@ import dev.marque.core.json.InvalidInputException;
 import dev.marque.core.json.JsonLines;
 import dev.marque.core.json.MarqueJson;
 import dev.marque.core.json.Problem;
+import dev.marque.notices.IppPackage;
 import dev.marque.notices.NoticeDrafter;
 import dev.marque.notices.NoticeRenderer;
 import dev.marque.notices.draft.DraftProblem;
@@ -148,6 +149,7 @@ public final class DraftCommand implements Callable<Integer> {
     Route theRoute;
     NoticeRenderer renderer = NoticeRenderer.standard();
     NoticeDrafter drafter;
+    Portfolio thePortfolio;
     try {
       theRoute = Routes.all().stream().filter(r -> r.id().equals(route)).findFirst()
           .orElseThrow(() -> new IllegalArgumentException("--route '" + route
@@ -159,6 +161,7 @@ public final class DraftCommand implements Callable<Integer> {
         renderer = renderer.allowingIncomplete();
       }
       Portfolio p = MarqueJson.standard().readPortfolio(portfolio);
+      thePortfolio = p;
       NoticeDrafter.Builder b = NoticeDrafter.builder(p);
       if (date != null) {
         b.date(date);
@@ -274,6 +277,16 @@ public final class DraftCommand implements Callable<Integer> {
                   StandardCharsets.UTF_8);
               files.add(name);
             }
+          }
+        }
+        if (!files.isEmpty() && n.route().equals(Routes.ALIBABA_IPP)) {
+          // the submission package: checklist, manifest with SHA-256 or MISSING, documents to sign
+          IppPackage pkg = IppPackage.of(n, thePortfolio, portfolio.toAbsolutePath().getParent());
+          pkg.writeTo(out.resolve(n.id() + ".ipp"));
+          files.add(n.id() + ".ipp/");
+          if (!pkg.missing().isEmpty()) {
+            err.println("marque draft: note: " + n.id() + ": the IPP package still lacks "
+                + String.join(", ", pkg.missing()) + " (see " + n.id() + ".ipp/checklist.txt)");
           }
         }
         index.add(entry(n, files));

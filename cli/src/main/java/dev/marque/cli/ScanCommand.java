@@ -3,7 +3,9 @@ package dev.marque.cli;
 import dev.marque.core.Portfolio;
 import dev.marque.core.Verdict;
 import dev.marque.core.json.InvalidInputException;
+import dev.marque.core.Limits;
 import dev.marque.core.json.MarqueJson;
+import dev.marque.matching.MatchOptions;
 import dev.marque.core.json.Problem;
 import dev.marque.matching.assess.Assessor;
 import dev.marque.matching.assess.AssessorConfig;
@@ -28,6 +30,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -81,6 +84,9 @@ public final class ScanCommand implements Callable<Integer> {
           + " MENTION, SUSPICIOUS, LIKELY_COUNTERFEIT. Error lines are always written.")
   private Verdict minVerdict = Verdict.CLEAR;
 
+  @Mixin
+  private LimitOptions limitOptions = new LimitOptions();
+
   @Option(names = "--rates", paramLabel = "FILE",
       description = "Exchange rates (JSON, {\"base\": \"USD\", \"rates\": {\"EUR\": 0.92, ...}})"
           + " to compare prices with MSRPs in other currencies.")
@@ -93,7 +99,8 @@ public final class ScanCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--threads must be within 1.." + MAX_THREADS + ": " + threads);
     }
-    MarqueJson json = MarqueJson.standard();
+    Limits limits = limitOptions.limits();
+    MarqueJson json = MarqueJson.standard().withLimits(limits);
     Portfolio portfolio;
     try {
       portfolio = json.readPortfolio(portfolioFile);
@@ -120,7 +127,8 @@ public final class ScanCommand implements Callable<Integer> {
         return fail(err, "cannot read the rates " + ratesFile + ": " + e.getMessage());
       }
     }
-    Assessor assessor = Assessor.of(portfolio, config);
+    Assessor assessor = Assessor.of(portfolio, config, MatchOptions.defaults()
+        .withMaxMentionsPerBrandAndField(limits.maxMentionsPerBrandAndField()));
 
     InputStream in;
     long totalBytes;
@@ -152,6 +160,7 @@ public final class ScanCommand implements Callable<Integer> {
     FeedScanner scanner = FeedScanner.builder(assessor)
         .threads(threads)
         .minVerdict(minVerdict)
+        .json(json)
         .progress(Duration.ofMillis(terminal ? BAR_INTERVAL_MS : LINE_INTERVAL_MS), progress)
         .build();
     ScanSummary summary;

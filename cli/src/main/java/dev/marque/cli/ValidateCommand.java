@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -36,6 +37,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @ArgGroup(multiplicity = "1")
   private Target target;
+
+  @Mixin
+  private LimitOptions limitOptions = new LimitOptions();
 
   static final class Target {
     @Option(names = "--portfolio", paramLabel = "FILE",
@@ -59,7 +63,7 @@ public final class ValidateCommand implements Callable<Integer> {
   private int portfolio(Path file, PrintWriter out) {
     Inputs.existingFile(file.toString());
     try {
-      Portfolio p = MarqueJson.standard().readPortfolio(file);
+      Portfolio p = MarqueJson.standard().withLimits(limitOptions.limits()).readPortfolio(file);
       long rights = p.brands().stream().mapToLong(b -> b.rights().size()).sum();
       long products = p.brands().stream().mapToLong(b -> b.products().size()).sum();
       long sellers = p.brands().stream().mapToLong(b -> b.authorizedSellers().size()).sum();
@@ -115,7 +119,8 @@ public final class ValidateCommand implements Callable<Integer> {
     long parsed = 0;
     long rejected = 0;
     try (Reader reader = Inputs.open(name);
-        MarqueJson.ListingFeed feed = MarqueJson.standard().openFeed(reader)) {
+        MarqueJson.ListingFeed feed = MarqueJson.standard().withLimits(limitOptions.limits())
+            .openFeed(reader)) {
       while (feed.hasNext()) {
         FeedLine line = feed.next();
         if (line instanceof FeedLine.Rejected r) {

@@ -23,6 +23,20 @@ public final class Limits {
 
   private static final Limits DEFAULTS = new Builder().build();
 
+  private static final java.util.List<String> NAMES = java.util.List.of("maxLineChars",
+      "maxNestingDepth", "maxNumberChars", "maxIntegerDigits", "maxFractionDigits",
+      "maxArrayLength", "maxTextChars", "maxNameChars", "maxMentionsPerBrandAndField");
+
+  /**
+   * The names of the limits, as {@link Builder#set(String, int)} and {@code marque scan --limit
+   * NAME=VALUE} take them: the names of this class's accessors.
+   *
+   * @return the names, in the order of the README's table
+   */
+  public static java.util.List<String> names() {
+    return NAMES;
+  }
+
   private final int maxLineChars;
   private final int maxNestingDepth;
   private final int maxNumberChars;
@@ -152,8 +166,10 @@ public final class Limits {
   }
 
   /**
-   * The most mentions of one brand reported in one field of a listing; beyond it the finding says
-   * how many more were left out.
+   * The most mentions of one brand reported in one field of a listing; the first are kept, and a
+   * line of scan output where the cap applied says {@code "mentionCap": N}. The matcher takes it
+   * from {@code MatchOptions.withMaxMentionsPerBrandAndField}, which {@code marque scan --limit}
+   * sets from these limits; {@code MarqueJson} writes {@code "mentionCap"} by it.
    *
    * @return the limit
    */
@@ -335,6 +351,36 @@ public final class Limits {
      */
     public Builder maxMentionsPerBrandAndField(int value) {
       maxMentionsPerBrandAndField = positive(value, "maxMentionsPerBrandAndField");
+      return this;
+    }
+
+    /**
+     * Sets the limit of this name, as a command line or a configuration file names it: {@code
+     * set("maxLineChars", 4 << 20)} is {@code maxLineChars(4 << 20)}.
+     *
+     * @param name one of {@link Limits#names()}
+     * @param value the value, checked as the limit's own setter checks it
+     * @return this builder
+     * @throws IllegalArgumentException when no limit has the name, or the value is out of range
+     */
+    public Builder set(String name, int value) {
+      if (name == null) {
+        throw new NullPointerException("name must not be null");
+      }
+      switch (name) {
+        case "maxLineChars" -> maxLineChars(value);
+        case "maxNestingDepth" -> maxNestingDepth(value);
+        case "maxNumberChars" -> maxNumberChars(value);
+        case "maxIntegerDigits" -> maxIntegerDigits(value);
+        case "maxFractionDigits" -> maxFractionDigits(value);
+        case "maxArrayLength" -> maxArrayLength(value);
+        case "maxTextChars" -> maxTextChars(value);
+        case "maxNameChars" -> maxNameChars(value);
+        case "maxMentionsPerBrandAndField" -> maxMentionsPerBrandAndField(value);
+        default -> throw new IllegalArgumentException("'" + (name.length() <= 40 ? name
+            : name.substring(0, 40) + "…") + "' is not a limit; the limits are "
+            + String.join(", ", NAMES));
+      }
       return this;
     }
 

@@ -3,7 +3,6 @@ package dev.marque.matching;
 import dev.marque.core.Brand;
 import dev.marque.core.BrandMention;
 import dev.marque.core.Listing;
-import dev.marque.core.Limits;
 import dev.marque.core.ListingField;
 import dev.marque.core.Product;
 import dev.marque.matching.internal.OrdinaryWords;
@@ -97,7 +96,8 @@ public final class BrandIndex {
   public List<BrandMention> find(String text, ListingField field) {
     Objects.requireNonNull(text, "text must not be null");
     Objects.requireNonNull(field, "field must not be null");
-    return wordBrands.judge(mentions(phrases.find(text), field, List.of(), field), text, "");
+    return wordBrands.judge(mentions(phrases.find(text), field, List.of(), field, cap()), text,
+        "");
   }
 
   /**
@@ -112,18 +112,17 @@ public final class BrandIndex {
     List<PhraseMatch> inDescription =
         description.isPresent() ? phrases.find(description.get()) : List.of();
     return wordBrands.judge(
-        mentions(title, ListingField.TITLE, inDescription, ListingField.DESCRIPTION),
+        mentions(title, ListingField.TITLE, inDescription, ListingField.DESCRIPTION, cap()),
         listing.title(), description.orElse(""));
   }
 
   /** The matches of the first field's text, then of the second's, as mentions in one list. */
   private static List<BrandMention> mentions(List<PhraseMatch> first, ListingField firstField,
-      List<PhraseMatch> second, ListingField secondField) {
+      List<PhraseMatch> second, ListingField secondField, int cap) {
     int count = first.size() + second.size();
     if (count == 0) {
       return List.of();
     }
-    int cap = MAX_MENTIONS;
     if (first.size() > cap || second.size() > cap) {
       return capped(first, firstField, second, secondField, cap);
     }
@@ -137,12 +136,10 @@ public final class BrandIndex {
     return List.of(out);
   }
 
-  /**
-   * The most mentions of one brand kept per field: {@link Limits#maxMentionsPerBrandAndField()}.
-   * A text that repeats a brand a hundred thousand times says no more than one that repeats it a
-   * hundred times, and the finding stays proportionate; the scan output says the cap applied.
-   */
-  private static final int MAX_MENTIONS = Limits.defaults().maxMentionsPerBrandAndField();
+  /** The most mentions of one brand kept per field: {@link MatchOptions#maxMentionsPerBrandAndField}. */
+  private int cap() {
+    return phrases.options().maxMentionsPerBrandAndField();
+  }
 
   /** {@link #mentions} keeping the first {@code cap} mentions of each brand in each field. */
   private static List<BrandMention> capped(List<PhraseMatch> first, ListingField firstField,

@@ -1,5 +1,6 @@
 package dev.marque.matching;
 
+import dev.marque.core.Limits;
 import dev.marque.matching.internal.CommonWords;
 import java.util.Collection;
 import java.util.HashSet;
@@ -35,6 +36,8 @@ import java.util.Set;
  *   Verizon, {@code réarme} is not ReadMe)</td></tr>
  * <tr><td>{@link #wordBrandsByContext()}</td><td>{@code true}</td><td>report a brand whose name
  *   is an ordinary word ({@code Coach}) only where the listing is about its goods</td></tr>
+ * <tr><td>{@link #maxMentionsPerBrandAndField()}</td><td>100</td><td>the most mentions of one
+ *   brand reported in one field; the first are kept</td></tr>
  * </table>
  *
  * @since 0.1.0
@@ -42,7 +45,7 @@ import java.util.Set;
 public final class MatchOptions {
   private static final MatchOptions DEFAULTS =
       new MatchOptions(true, 0.0, false, false, CommonWords.english(), Lexicon.available(),
-          true);
+          true, Limits.defaults().maxMentionsPerBrandAndField());
 
   private final boolean fuzzy;
   private final double minSimilarity;
@@ -51,9 +54,12 @@ public final class MatchOptions {
   private final Set<String> commonWords;
   private final Lexicon lexicon;
   private final boolean wordBrandsByContext;
+  private final int maxMentionsPerBrandAndField;
 
   private MatchOptions(boolean fuzzy, double minSimilarity, boolean ignoreUrlsAndEmails,
-      boolean ignoreSkus, Set<String> commonWords, Lexicon lexicon, boolean wordBrandsByContext) {
+      boolean ignoreSkus, Set<String> commonWords, Lexicon lexicon, boolean wordBrandsByContext,
+      int maxMentionsPerBrandAndField) {
+    this.maxMentionsPerBrandAndField = maxMentionsPerBrandAndField;
     this.lexicon = lexicon;
     this.wordBrandsByContext = wordBrandsByContext;
     this.fuzzy = fuzzy;
@@ -127,7 +133,7 @@ public final class MatchOptions {
    */
   public MatchOptions withWordBrandsByContext(boolean judge) {
     return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords,
-        lexicon, judge);
+        lexicon, judge, maxMentionsPerBrandAndField);
   }
 
   /**
@@ -137,7 +143,7 @@ public final class MatchOptions {
    */
   public MatchOptions withFuzzy(boolean fuzzy) {
     return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon,
-        wordBrandsByContext);
+        wordBrandsByContext, maxMentionsPerBrandAndField);
   }
 
   /**
@@ -151,7 +157,7 @@ public final class MatchOptions {
       throw new IllegalArgumentException("minSimilarity must be within 0..1: " + minSimilarity);
     }
     return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon,
-        wordBrandsByContext);
+        wordBrandsByContext, maxMentionsPerBrandAndField);
   }
 
   /**
@@ -161,7 +167,7 @@ public final class MatchOptions {
    */
   public MatchOptions withIgnoreUrlsAndEmails(boolean ignore) {
     return new MatchOptions(fuzzy, minSimilarity, ignore, ignoreSkus, commonWords, lexicon,
-        wordBrandsByContext);
+        wordBrandsByContext, maxMentionsPerBrandAndField);
   }
 
   /**
@@ -171,7 +177,7 @@ public final class MatchOptions {
    */
   public MatchOptions withIgnoreSkus(boolean ignore) {
     return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignore, commonWords, lexicon,
-        wordBrandsByContext);
+        wordBrandsByContext, maxMentionsPerBrandAndField);
   }
 
   /**
@@ -182,7 +188,7 @@ public final class MatchOptions {
   public MatchOptions withCommonWords(Set<String> words) {
     return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, clean(words, "words"),
         lexicon,
-        wordBrandsByContext);
+        wordBrandsByContext, maxMentionsPerBrandAndField);
   }
 
   /**
@@ -194,7 +200,7 @@ public final class MatchOptions {
     Set<String> all = new HashSet<>(commonWords);
     all.addAll(clean(words, "words"));
     return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, Set.copyOf(all), lexicon,
-        wordBrandsByContext);
+        wordBrandsByContext, maxMentionsPerBrandAndField);
   }
 
   /**
@@ -219,7 +225,7 @@ public final class MatchOptions {
   public MatchOptions withLexicon(Lexicon lexicon) {
     Objects.requireNonNull(lexicon, "lexicon must not be null");
     return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon,
-        wordBrandsByContext);
+        wordBrandsByContext, maxMentionsPerBrandAndField);
   }
 
   /**
@@ -234,6 +240,34 @@ public final class MatchOptions {
     Lexicon l = Lexicon.of(languages).withWords(lexicon.addedWords())
         .withoutWords(lexicon.removedWords());
     return withLexicon(l);
+  }
+
+  /**
+   * The most mentions of one brand reported in one field of a listing ({@link
+   * Limits#maxMentionsPerBrandAndField()}, 100 by default): a text that repeats a brand a hundred
+   * thousand times says no more than one that repeats it a hundred times, and the finding stays in
+   * proportion. The first ones are kept; {@code FeedScanner}'s output says {@code "mentionCap"}
+   * where the cap applied.
+   *
+   * @return the cap
+   */
+  public int maxMentionsPerBrandAndField() {
+    return maxMentionsPerBrandAndField;
+  }
+
+  /**
+   * A copy with another cap on the mentions of one brand in one field; see {@link
+   * #maxMentionsPerBrandAndField()}. Checked as {@link Limits.Builder#maxMentionsPerBrandAndField}
+   * checks it, with the same message.
+   *
+   * @param max at least 1
+   * @return the changed copy
+   * @throws IllegalArgumentException when {@code max} is less than 1
+   */
+  public MatchOptions withMaxMentionsPerBrandAndField(int max) {
+    Limits.defaults().toBuilder().maxMentionsPerBrandAndField(max); // the one check and wording
+    return new MatchOptions(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords,
+        lexicon, wordBrandsByContext, max);
   }
 
   private static Set<String> clean(Collection<String> words, String name) {
@@ -256,19 +290,21 @@ public final class MatchOptions {
     return o instanceof MatchOptions m && fuzzy == m.fuzzy && minSimilarity == m.minSimilarity
         && ignoreUrlsAndEmails == m.ignoreUrlsAndEmails && ignoreSkus == m.ignoreSkus
         && commonWords.equals(m.commonWords) && lexicon.equals(m.lexicon)
-        && wordBrandsByContext == m.wordBrandsByContext;
+        && wordBrandsByContext == m.wordBrandsByContext
+        && maxMentionsPerBrandAndField == m.maxMentionsPerBrandAndField;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(fuzzy, minSimilarity, ignoreUrlsAndEmails, ignoreSkus, commonWords, lexicon,
-        wordBrandsByContext);
+        wordBrandsByContext, maxMentionsPerBrandAndField);
   }
 
   @Override
   public String toString() {
     return "MatchOptions[fuzzy=" + fuzzy + ", minSimilarity=" + minSimilarity + ", ignoreUrlsAndEmails="
         + ignoreUrlsAndEmails + ", ignoreSkus=" + ignoreSkus + ", commonWords=" + commonWords.size()
-        + " words, lexicon=" + lexicon + ", wordBrandsByContext=" + wordBrandsByContext + "]";
+        + " words, lexicon=" + lexicon + ", wordBrandsByContext=" + wordBrandsByContext
+        + ", maxMentionsPerBrandAndField=" + maxMentionsPerBrandAndField + "]";
   }
 }

@@ -44,6 +44,7 @@ class MisspellingRulesTest {
         "zip hoodie for men", "new version 2024", "warbler bird feeder", "crazier than ever mug",
         "carolers figurine set", "slim chinos navy", "virtual reality headset", "orchid pot ceramic",
         "ketchup bottle squeeze", "barberry shrub seeds", "chancel window print",
+        "chancel! window print",         // punctuation glued to a word is no disguise
         "panada de pollo", "vibro massage", "il réarme la garde",
         // Inflected forms, in each shipped language.
         "twinkled star lamp",            // en: Twinkies, two edits

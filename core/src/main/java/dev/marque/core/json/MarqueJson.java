@@ -187,7 +187,7 @@ public final class MarqueJson {
     notNull(finding, "finding");
     notNull(out, "out");
     try (JsonGenerator g = generator(out)) {
-      ScanLines.writeFinding(g, finding);
+      ScanLines.writeFinding(g, finding, limits.maxMentionsPerBrandAndField());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write finding for listing " + finding.listing().id(),
           e);

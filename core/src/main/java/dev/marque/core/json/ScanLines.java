@@ -38,8 +38,6 @@ final class ScanLines {
   private static final SerializableString CURRENCY = name("currency");
   private static final SerializableString MENTIONS = name("mentions");
   private static final SerializableString MENTION_CAP_NAME = name("mentionCap");
-  private static final int MENTION_CAP = dev.marque.core.Limits.defaults()
-      .maxMentionsPerBrandAndField();
   private static final SerializableString BRAND = name("brand");
   private static final SerializableString FIELD = name("field");
   private static final SerializableString START = name("start");
@@ -69,7 +67,7 @@ final class ScanLines {
    * is written here rather than in methods of its own, which the compiler would compile once
    * alone and again inside this one; what it has many of is written by a method per element.
    */
-  static void writeFinding(JsonGenerator g, Finding finding) throws IOException {
+  static void writeFinding(JsonGenerator g, Finding finding, int mentionCap) throws IOException {
     Listing listing = finding.listing();
     g.writeStartObject();
     string(g, LISTING_ID, listing.id());
@@ -106,10 +104,10 @@ final class ScanLines {
       writeMention(g, m);
     }
     g.writeEndArray();
-    if (finding.mentions().size() >= MENTION_CAP && reachesCap(finding.mentions())) {
+    if (finding.mentions().size() >= mentionCap && reachesCap(finding.mentions(), mentionCap)) {
       // the matcher kept only the first mentions of a brand in a field: say so, and where
       g.writeFieldName(MENTION_CAP_NAME);
-      g.writeNumber(MENTION_CAP);
+      g.writeNumber(mentionCap);
     }
     Assessment a = finding.assessment();
     g.writeFieldName(ASSESSMENT);
@@ -137,10 +135,10 @@ final class ScanLines {
   }
 
   /** Whether some brand has as many mentions in one field as the cap lets a matcher report. */
-  private static boolean reachesCap(java.util.List<BrandMention> mentions) {
+  private static boolean reachesCap(java.util.List<BrandMention> mentions, int cap) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (BrandMention m : mentions) {
-      if (counts.merge(m.brand() + '\u0000' + m.field(), 1, Integer::sum) >= MENTION_CAP) {
+      if (counts.merge(m.brand() + '\u0000' + m.field(), 1, Integer::sum) >= cap) {
         return true;
       }
     }

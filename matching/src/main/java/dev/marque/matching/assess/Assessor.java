@@ -15,6 +15,7 @@ import dev.marque.core.Reason;
 import dev.marque.core.ReasonCode;
 import dev.marque.core.Verdict;
 import dev.marque.matching.BrandIndex;
+import dev.marque.matching.MatchOptions;
 import dev.marque.matching.fingerprint.ListingImage;
 import dev.marque.matching.fingerprint.Relisting;
 import dev.marque.matching.fingerprint.RelistingIndex;
@@ -98,9 +99,23 @@ public final class Assessor {
    * @param config the weights, thresholds and word lists
    */
   public static Assessor of(Portfolio portfolio, AssessorConfig config) {
+    return of(portfolio, config, MatchOptions.defaults());
+  }
+
+  /**
+   * {@return an assessor for the portfolio's brands, matching them as the options say (a cap on
+   * mentions per brand and field, say) and weighing signs as the configuration says}
+   *
+   * @param portfolio the portfolio whose brands are looked for
+   * @param config the weights, thresholds and word lists
+   * @param options how the brand index matches
+   * @throws NullPointerException naming the argument that is null
+   */
+  public static Assessor of(Portfolio portfolio, AssessorConfig config, MatchOptions options) {
     notNull(portfolio, "portfolio");
     notNull(config, "config");
-    return new Assessor(portfolio, config, BrandIndex.of(portfolio.brands()));
+    notNull(options, "options");
+    return new Assessor(portfolio, config, BrandIndex.of(portfolio.brands(), options));
   }
 
   /** {@return the portfolio} */

@@ -50,12 +50,9 @@ public final class PhraseMatcher {
   private static final int DISGUISE_BITS = bit(Change.COMPATIBILITY) | bit(Change.CONFUSABLE)
       | bit(Change.LEET) | bit(Change.SEPARATED) | bit(Change.INVISIBLE);
 
-  private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("com", "net", "org", "info", "biz",
-      "shop", "store", "online", "site", "top", "xyz", "cn", "hk", "tw", "jp", "kr", "ru", "de", "fr",
-      "it", "es", "nl", "uk", "co", "io", "us", "ca", "au", "in", "br", "tr", "vn", "th", "id", "my",
-      "sg", "ph");
-
   private final TextNormalizer normalizer = TextNormalizer.standard();
+  /** The step before normalisation that blanks what is never a mention: web addresses, SKUs. */
+  private final IgnoredText blanking;
   private final MatchOptions options;
   private final Entry[] entries;
   private final VariantTable variants;
@@ -126,6 +123,7 @@ public final class PhraseMatcher {
       LongSet keyHashes, int maxKeyLength, Map<String, Set<String>> corroborating,
       boolean corroborateShort) {
     this.options = options;
+    this.blanking = new IgnoredText(options.ignoreUrlsAndEmails(), options.ignoreSkus());
     this.lexicon = options.lexicon();
     this.corroborating = corroborating;
     this.corroborateShort = corroborateShort;
@@ -381,7 +379,7 @@ public final class PhraseMatcher {
     if (entries.length == 0 || text.isEmpty()) {
       return List.of();
     }
-    NormalizedText n = normalizer.normalize(blankIgnored(text));
+    NormalizedText n = normalizer.normalize(blanking.apply(text));
     Scratch sc = n.length() <= MAX_KEPT_LENGTH ? scratch.get()
         : new Scratch(windowCapacity, probeCapacity);
     sc.load(n);
@@ -400,97 +398,6 @@ public final class PhraseMatcher {
     } finally {
       sc.finish();
     }
-  }
-
-  /**
-   * The text with web addresses, e-mail addresses and product codes blanked out, as the options ask:
-   * same length, so offsets still point into the original. Scanned by hand, word by word, so the cost
-   * stays linear whatever the text (a regular expression can backtrack badly on hostile input).
-   */
-  private String blankIgnored(String text) {
-    if (!options.ignoreUrlsAndEmails() && !options.ignoreSkus()) {
-      return text;
-    }
-    char[] c = null;
-    int n = text.length();
-    for (int i = 0; i < n; ) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < n && !Character.isWhitespace(text.charAt(j))) {
-        j++;
-      }
-      String word = text.substring(i, j);
-      boolean blank = (options.ignoreUrlsAndEmails() && isUrlOrEmail(word))
-          || (options.ignoreSkus() && isSku(trimPunctuation(word)));
-      if (blank) {
-        if (c == null) {
-          c = text.toCharArray();
-        }
-        Arrays.fill(c, i, j, ' ');
-      }
-      i = j;
-    }
-    return c == null ? text : new String(c);
-  }
-
-  static boolean isUrlOrEmail(String word) {
-    String w = trimPunctuation(word).toLowerCase(Locale.ROOT);
-    if (w.contains("://") || w.startsWith("www.")) {
-      return true;
-    }
-    int at = w.indexOf('@');
-    if (at > 0 && w.indexOf('.', at) > at + 1) {
-      return true;
-    }
-    int slash = w.indexOf('/');
-    String host = slash < 0 ? w : w.substring(0, slash);
-    int dot = host.lastIndexOf('.');
-    return dot > 0 && TOP_LEVEL_DOMAINS.contains(host.substring(dot + 1));
-  }
-
-  /** A product code: letters and digits in hyphenated parts ({@code GG-1234-BK}), or four digits or more after at most four letters ({@code AB123456}). */
-  static boolean isSku(String w) {
-    if (w.isEmpty()) {
-      return false;
-    }
-    boolean letter = false;
-    boolean digit = false;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      boolean alnum = c < 0x80 && Character.isLetterOrDigit(c);
-      if (!alnum && c != '-') {
-        return false;
-      }
-      letter |= Character.isLetter(c);
-      digit |= Character.isDigit(c);
-    }
-    if (w.indexOf('-') > 0 && !w.endsWith("-") && !w.contains("--")) {
-      return letter && digit;
-    }
-    int i = 0;
-    while (i < w.length() && Character.isLetter(w.charAt(i))) {
-      i++;
-    }
-    int digits = 0;
-    while (i + digits < w.length() && Character.isDigit(w.charAt(i + digits))) {
-      digits++;
-    }
-    return i <= 4 && digits >= 4;
-  }
-
-  private static String trimPunctuation(String w) {
-    int from = 0;
-    int to = w.length();
-    while (from < to && !Character.isLetterOrDigit(w.charAt(from))) {
-      from++;
-    }
-    while (to > from && !Character.isLetterOrDigit(w.charAt(to - 1))) {
-      to--;
-    }
-    return w.substring(from, to);
   }
 
   /** Windows of one or more tokens starting at token {@code t}, looked up in the deletion table. */
@@ -763,7 +670,7 @@ public final class PhraseMatcher {
     if (c.check == WORD_CHECK) {
       return Lexicon.fold(letters(original)).equals(e.folded) || !allWords(original);
     }
-    return switch (misspelling(original, e)) {
+    return switch (misspelling(original, e, gluedSymbol(sc.normalized, c, LETTER_SYMBOLS))) {
       case NEVER -> false;
       case STANDS -> true;
       case IF_CORROBORATED -> corroborateShort && corroborated(e, c, sc, corroboration);
@@ -787,7 +694,8 @@ public final class PhraseMatcher {
    *
    * <ul>
    * <li>{@link Misspelling#NEVER}: beyond the budget, or a word of the lexicon or a common word
-   *   ({@code version} is not Verizon, {@code bail} not Bali);
+   *   ({@code version} is not Verizon, {@code bail} not Bali) with no symbol for a letter glued to
+   *   it ({@code Nur@} may be Nura, {@code nur} alone is a word);
    * <li>{@link Misspelling#STANDS}: a phrase of 4 letters or more with its first letter kept
    *   ({@code Guci}, {@code Cartierr}), or changed as its only edit ({@code Kartier}, {@code
    *   Qartier}, {@code Wucci});
@@ -795,7 +703,7 @@ public final class PhraseMatcher {
    *   a phrase whose first letter changed beside another edit ({@code Kartiar}).
    * </ul>
    */
-  private Misspelling misspelling(String original, Entry e) {
+  private Misspelling misspelling(String original, Entry e, boolean gluedSymbol) {
     String a = Lexicon.fold(letters(original));
     String b = e.folded;
     if (a.equals(b)) {
@@ -806,8 +714,8 @@ public final class PhraseMatcher {
         || OptimalStringAlignment.INSTANCE.distance(a, b, budget) > budget) {
       return Misspelling.NEVER;
     }
-    if (allWords(original)) {
-      return Misspelling.NEVER;
+    if (!gluedSymbol && allWords(original)) {
+      return Misspelling.NEVER; // a word, unless a symbol for a letter is glued to it: Nur@ for Nura
     }
     boolean firstKept = a.charAt(0) == b.charAt(0);
     if (b.length() <= CORROBORATED_ONLY) {
@@ -877,9 +785,7 @@ public final class PhraseMatcher {
    * phrase's products.
    */
   private boolean corroborated(Entry e, Candidate m, Scratch sc, Corroboration c) {
-    NormalizedText n = sc.normalized;
-    if (disguiseSymbol(n.original(), n.originalStart(m.from) - 1)
-        || disguiseSymbol(n.original(), n.originalEnd(m.to - 1))) {
+    if (gluedSymbol(sc.normalized, m, LEET_SYMBOLS)) {
       return true; // another disguise glued to it: Nur@ for Nura
     }
     if (c.namesFound().contains(e.name)) {
@@ -892,10 +798,22 @@ public final class PhraseMatcher {
     return words != null && c.hasAnyWord(words);
   }
 
-  /** Whether {@code s.charAt(i)} is a digit or symbol sellers write for a letter. */
-  private static boolean disguiseSymbol(String s, int i) {
-    return i >= 0 && i < s.length() && LEET_SYMBOLS.indexOf(s.charAt(i)) >= 0;
+  /** Whether one of {@code symbols} is glued to the candidate's span in the original. */
+  private static boolean gluedSymbol(NormalizedText n, Candidate m, String symbols) {
+    return disguiseSymbol(n.original(), n.originalStart(m.from) - 1, symbols)
+        || disguiseSymbol(n.original(), n.originalEnd(m.to - 1), symbols);
   }
+
+  /** Whether {@code s.charAt(i)} is one of {@code symbols}. */
+  private static boolean disguiseSymbol(String s, int i, String symbols) {
+    return i >= 0 && i < s.length() && symbols.indexOf(s.charAt(i)) >= 0;
+  }
+
+  /**
+   * Symbols that stand only for letters: glued to a word, they make it a disguise, not a word
+   * ({@code Nur@}). Digits and {@code !} also end ordinary words ({@code version2}, {@code sale!}).
+   */
+  private static final String LETTER_SYMBOLS = "@$|\u20ac\u00a3";
 
   private static final String LEET_SYMBOLS = "@$!|0123456789\u20ac\u00a3*";
 

@@ -8,6 +8,10 @@ import java.nio.CharBuffer;
  * character masks are built once and reused for every key, which {@link OptimalStringAlignment}
  * cannot do across calls. Gives exactly what {@link OptimalStringAlignment#distance} gives; for a
  * window longer than 64 characters or outside ASCII it simply calls it. Not thread-safe: one per lookup.
+ *
+ * <p>Its loop is a copy of {@link OptimalStringAlignment}'s one-word kernel, kept for speed (masks in
+ * a plain array, built once per window). The source of truth for both is the plain dynamic programme
+ * of {@code EditDistanceReferenceTest}; {@code FastPathPropertyTest} holds this copy to it.
  */
 final class WindowDistance {
   private final long[] peq = new long[128];

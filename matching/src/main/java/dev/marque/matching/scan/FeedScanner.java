@@ -113,7 +113,10 @@ public final class FeedScanner {
     this.minVerdict = b.minVerdict;
     this.progressInterval = b.progressInterval;
     this.progress = b.progress;
-    this.json = b.json;
+    // the output says "mentionCap" by the cap the matcher kept to, whatever the codec's default
+    int cap = b.assessor.index().options().maxMentionsPerBrandAndField();
+    this.json = b.json.withLimits(b.json.limits().toBuilder().maxMentionsPerBrandAndField(cap)
+        .build());
   }
 
   /**

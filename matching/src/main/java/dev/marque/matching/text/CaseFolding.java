@@ -8,8 +8,9 @@ import java.util.Locale;
  *
  * <p>Text is folded one normalisation segment at a time (a starter and the marks that follow it), so
  * each output character maps back to the segment it came from. Characters that plain lower-casing
- * would not have produced are marked {@link Change#COMPATIBILITY}. The Unicode data comes from tables
- * generated at build time (Unicode 17), not from the JDK, whose Unicode version depends on its own.
+ * would not have produced are marked {@link Change#COMPATIBILITY}. The Unicode data comes from
+ * tables generated at build time (Unicode 17), not from the JDK, so the result does not depend on
+ * the JDK's Unicode version.
  *
  * @since 0.1.0
  */

@@ -1,11 +1,12 @@
 package dev.marque.matching.text;
 
 /**
- * Folds lookalikes to their Latin prototype with the Unicode confusables of UTS #39 (their skeletons,
- * from a table generated at build time from Unicode's confusables data): Cyrillic {@code Guссі}→{@code gucci}, Greek {@code ρrada}→{@code
- * prada}; strips marks from letters, {@code gùcci}→{@code gucci}; and reads enclosed and squared
- * letters as the letter inside, {@code Ⓐurelia} and {@code 🅰urelia}→{@code aurelia}. Folded characters
- * are marked {@link Change#CONFUSABLE}.
+ * Folds lookalikes to their Latin prototype with the Unicode confusables of UTS #39 (their
+ * skeletons, from a table generated at build time from Unicode's confusables data): Cyrillic {@code
+ * Guссі}→{@code gucci}, Greek {@code ρrada}→{@code prada}; strips marks from letters, {@code
+ * gùcci}→{@code gucci}; and reads enclosed and squared letters as the letter inside, {@code
+ * Ⓐurelia} and {@code 🅰urelia}→{@code aurelia}. Folded characters are marked {@link
+ * Change#CONFUSABLE}.
  *
  * <p>Only non-ASCII characters are folded. ASCII is left to {@link LeetFolding}, because the UTS #39
  * skeleton also maps ordinary letters ({@code m}→{@code rn}) and digits ({@code 1}→{@code l}) in ways

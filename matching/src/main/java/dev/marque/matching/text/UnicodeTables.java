@@ -10,9 +10,10 @@ import java.util.Arrays;
 /**
  * The Unicode character data the normaliser needs, read from {@value #RESOURCE}: general category,
  * Default_Ignorable_Code_Point, canonical combining class and compositions, the NFKC_Casefold
- * mapping, and the UTS #39 confusable folds. The table is generated at build time from the Unicode
- * data ICU4J carries ({@code matching/generate/GenerateUnicodeTables.java}), so the normaliser gives
- * the same results whatever the JDK's own Unicode version, without ICU4J at run time.
+ * mapping, and the UTS #39 confusable folds. The table is generated at build time from the
+ * Unicode data ICU4J carries ({@code matching/generate/GenerateUnicodeTables.java}), so the
+ * normaliser gives the same results whatever the JDK's own Unicode version, without ICU4J at run
+ * time.
  */
 final class UnicodeTables {
   static final String RESOURCE = "unicode-tables.bin";
@@ -26,8 +27,8 @@ final class UnicodeTables {
   private static final int NONZERO_CCC = 1 << 8;
   private static final int COMBINES_BACK = 1 << 9;
   private static final int CONFUSABLE_FOLD = 1 << 10;
-  private static final int LETTER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
-      | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER
+  private static final int LETTER = 1 << Character.UPPERCASE_LETTER
+      | 1 << Character.LOWERCASE_LETTER | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER
       | 1 << Character.OTHER_LETTER;
   private static final int LETTER_OR_DIGIT = LETTER | 1 << Character.DECIMAL_DIGIT_NUMBER;
 
@@ -145,7 +146,7 @@ final class UnicodeTables {
   }
 
   /**
-   * {@return whether NFKC_Casefold normalisation never joins the code point with what comes before it}
+   * {@return whether NFKC_Casefold never joins the code point with what comes before it}
    *
    * @param cp a code point
    */
@@ -167,8 +168,8 @@ final class UnicodeTables {
   }
 
   /**
-   * {@return {@code s} in Unicode NFKC_Casefold: each code point mapped by its NFKC_Casefold mapping,
-   * the result in NFC}
+   * {@return {@code s} in Unicode NFKC_Casefold: each code point mapped by its NFKC_Casefold
+   * mapping, the result in NFC}
    *
    * @param s any text; an unpaired surrogate is kept as it is
    */

@@ -204,8 +204,9 @@ public final class DraftEngine {
     Route drafted = threats.filter(t -> t.outcome() == ThreatsReview.Outcome
         .PERMITTED_COMMUNICATION).isPresent() ? Routes.UK_PERMITTED_COMMUNICATION : route;
     Contact recipient = drafted.addressee() == Addressee.SELLER
-        ? items.get(0).seller().map(s -> new Contact(s.name().orElse(s.id()), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty()))
+        // the seller's name is listing text: a line break in it must not forge a line of the letter
+        ? items.get(0).seller().map(s -> ListingText.clean(s.name().orElse(s.id())))
+            .filter(name -> !name.isEmpty()).map(Contact::named)
             .orElse(Contact.named("the seller on " + key.marketplace().displayName()))
         : Contact.named(key.marketplace().displayName());
     String id = drafted.id() + "-" + String.format(Locale.ROOT, "%03d", group) + "-"

@@ -420,7 +420,7 @@ public final class Routes {
                   + " believe the details below to be true and accurate."),
           statement("information-request", "a request for information to find out whether, or"
               + " by whom, the goods were made or imported (a permitted purpose)",
-              "To find out who made the goods listed below or imported them into the United"
+              "To find out who made the goods listed above or imported them into the United"
                   + " Kingdom, please tell us, if you know: the name and address of the person"
                   + " from whom you obtained them; whether you made or imported them yourself;"
                   + " and the name and address of the manufacturer, if known to you."),

@@ -1,0 +1,270 @@
+package dev.marque.notices;
+
+import static dev.marque.core.internal.Checks.notNull;
+
+import dev.marque.core.EvidenceFile;
+import dev.marque.core.Portfolio;
+import dev.marque.core.json.MarqueJson;
+import dev.marque.core.rights.Copyright;
+import dev.marque.core.rights.IpRight;
+import dev.marque.core.rights.Ownership;
+import dev.marque.core.rights.Proof;
+import dev.marque.notices.draft.Item;
+import dev.marque.notices.draft.Notice;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The submission package for an Alibaba IP Protection (IPP) complaint: what IPP asks for, as a
+ * checklist; a {@code manifest.json} listing each attachment with its file and SHA-256, or
+ * {@code MISSING}; per link its URL, right, reason and evidence; and the documents marque can
+ * draft for signature — the authorisation letter (for an agent) and, for an unregistered
+ * copyright, the Copyright Claim Statement and a witness statement for the author.
+ *
+ * <pre>{@code
+ * IppPackage pkg = IppPackage.of(notice, portfolio, Path.of("samples/data"));
+ * pkg.missing();                       // what is still to be gathered, by name
+ * pkg.writeTo(Path.of("notices/alibaba-ipp-001.ipp"));
+ * }</pre>
+ */
+public final class IppPackage {
+
+  /** The SHA-256 a manifest gives an attachment that is not there, or not as recorded. */
+  public static final String MISSING = "MISSING";
+
+  /**
+   * One thing IPP asks for, and where it stands.
+   *
+   * @param name a stable kebab-case name, such as {@code registration-certificate}
+   * @param proves what it proves, in IPP's terms
+   * @param file the file in the package or the evidence bundle; empty when there is none
+   * @param sha256 its SHA-256, or {@value #MISSING}
+   * @param note why it is missing, or what to do with it (sign, seal)
+   */
+  public record Attachment(String name, String proves, Optional<String> file, String sha256,
+      String note) {
+
+    /**
+     * Checks every part is present.
+     *
+     * @param name a stable kebab-case name
+     * @param proves what it proves
+     * @param file the file; empty when there is none
+     * @param sha256 its SHA-256, or {@value IppPackage#MISSING}
+     * @param note why it is missing, or what to do with it
+     */
+    public Attachment {
+      notNull(name, "name");
+      notNull(proves, "proves");
+      notNull(file, "file");
+      notNull(sha256, "sha256");
+      notNull(note, "note");
+    }
+
+    /** {@return whether the attachment is missing} */
+    public boolean isMissing() {
+      return sha256.equals(MISSING);
+    }
+  }
+
+  private final Notice notice;
+  private final List<Attachment> attachments;
+  private final Map<String, String> drafted;
+
+  private IppPackage(Notice notice, List<Attachment> attachments, Map<String, String> drafted) {
+    this.notice = notice;
+    this.attachments = List.copyOf(attachments);
+    this.drafted = Map.copyOf(drafted);
+  }
+
+  /**
+   * Assembles the package for an IPP notice: checks each file of the right's evidence bundle
+   * against its SHA-256 and drafts the documents to sign.
+   *
+   * @param notice a notice drafted on {@code Routes.ALIBABA_IPP}
+   * @param portfolio the portfolio it was drafted from
+   * @param base the directory the evidence bundle's relative paths are resolved against
+   * @return the package
+   * @throws IllegalArgumentException when the notice relies on no right
+   */
+  public static IppPackage of(Notice notice, Portfolio portfolio, Path base) {
+    notNull(notice, "notice");
+    notNull(portfolio, "portfolio");
+    notNull(base, "base");
+    IpRight right = notice.right().orElseThrow(() -> new IllegalArgumentException(
+        "notice " + notice.id() + " relies on no right"));
+    List<Attachment> out = new ArrayList<>();
+    Map<String, String> drafted = new LinkedHashMap<>();
+    out.add(new Attachment("business-registration", "the complainant's business registration"
+        + " certificate, in the complainant's exact name (" + notice.principal().name() + ")",
+        Optional.empty(), MISSING, "marque does not hold it: attach the certificate, and use an"
+            + " IPP account verified in that exact name"));
+    List<Proof> proof = right.proof();
+    boolean unregisteredWork = right instanceof Copyright c && !c.hasRegistration();
+    if (!unregisteredWork && proof.stream().noneMatch(p -> p.kind() == Proof.Kind
+        .REGISTRATION_CERTIFICATE || p.kind() == Proof.Kind.OFFICE_EXTRACT)) {
+      out.add(new Attachment("registration-certificate", "the certificate of "
+          + right.registrationNumber().orElse(right.subject()) + ", with its renewals and"
+          + " recorded transfers", Optional.empty(), MISSING, "add it to the right's proof in"
+              + " the portfolio (kind REGISTRATION_CERTIFICATE), with its sha256"));
+    }
+    for (Proof p : proof) {
+      EvidenceFile f = p.file();
+      Optional<String> problem = f.verify(base);
+      out.add(new Attachment(p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+          p.kind().name() + " for " + right.subject(), Optional.of(f.path()),
+          problem.isPresent() ? MISSING : f.sha256(), problem.orElse("checked against the"
+              + " SHA-256 recorded in the portfolio")));
+    }
+    if (unregisteredWork) {
+      Copyright c = (Copyright) right;
+      drafted.put("copyright-claim-statement.txt", claimStatement(c, notice));
+      drafted.put("witness-statement.txt", WitnessStatements.draft(c, portfolio));
+    }
+    if (notice.senderIsAgent()) {
+      drafted.put("authorisation-letter.txt", authorisationLetter(notice));
+    }
+    for (Map.Entry<String, String> d : drafted.entrySet()) {
+      out.add(new Attachment(d.getKey().replace(".txt", ""), switch (d.getKey()) {
+        case "authorisation-letter.txt" -> "the holder's authorisation of the agent";
+        case "copyright-claim-statement.txt" -> "the Copyright Claim Statement for a work"
+            + " without a registration";
+        default -> "the author's account of creating the work";
+      }, Optional.of(d.getKey()), sha256(d.getValue()), "drafted by marque: copy it onto IPP's"
+          + " form where IPP has one, then sign" + (d.getKey().startsWith("witness")
+              ? " (the author)" : " and seal (盖章)")));
+    }
+    return new IppPackage(notice, out, drafted);
+  }
+
+  /** {@return every attachment, in the order the checklist gives them} */
+  public List<Attachment> attachments() {
+    return attachments;
+  }
+
+  /** {@return the attachments still missing, by name} */
+  public List<String> missing() {
+    return attachments.stream().filter(Attachment::isMissing).map(Attachment::name).toList();
+  }
+
+  /**
+   * Writes {@code manifest.json}, {@code checklist.txt} and the drafted documents into the
+   * directory, creating it.
+   *
+   * @param dir the package's directory
+   * @throws IOException when it cannot be written
+   */
+  public void writeTo(Path dir) throws IOException {
+    Files.createDirectories(notNull(dir, "dir"));
+    for (Map.Entry<String, String> d : drafted.entrySet()) {
+      Files.writeString(dir.resolve(d.getKey()), d.getValue(), StandardCharsets.UTF_8);
+    }
+    Files.writeString(dir.resolve("manifest.json"), MarqueJson.standard().writePretty(manifest())
+        + "\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("checklist.txt"), checklist(), StandardCharsets.UTF_8);
+  }
+
+  /** {@return the manifest, as {@code manifest.json} holds it} */
+  public Map<String, Object> manifest() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("notice", notice.id());
+    m.put("complainant", notice.principal().name());
+    IpRight right = notice.right().orElseThrow();
+    m.put("right", right.kind().name() + " " + right.subject()
+        + right.registrationNumber().map(n -> " (" + n + ")").orElse(""));
+    m.put("attachments", attachments.stream().map(a -> {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("name", a.name());
+      e.put("proves", a.proves());
+      e.put("file", a.file().orElse(MISSING));
+      e.put("sha256", a.sha256());
+      e.put("note", a.note());
+      return e;
+    }).toList());
+    List<Object> links = new ArrayList<>();
+    for (Item i : notice.items()) {
+      Map<String, Object> l = new LinkedHashMap<>();
+      l.put("url", i.url().orElse(MISSING));
+      l.put("listingId", i.listingId());
+      l.put("right", right.subject());
+      l.put("reasons", i.reasons().stream().map(r -> r.message()).toList());
+      l.put("evidence", i.evidence().stream().map(Object::toString).toList());
+      links.add(l);
+    }
+    m.put("links", links);
+    m.put("missing", missing());
+    return m;
+  }
+
+  private String checklist() {
+    StringBuilder b = new StringBuilder("Alibaba IPP submission checklist for ")
+        .append(notice.id()).append("\n\n");
+    b.append("[ ] A verified IPP account in the complainant's exact name: ")
+        .append(notice.principal().name()).append('\n');
+    for (Attachment a : attachments) {
+      // a document marque drafted is not done until it is signed: it stays unticked
+      boolean toSign = a.file().map(drafted::containsKey).orElse(false);
+      b.append(a.isMissing() || toSign ? "[ ] " : "[x] ").append(a.proves()).append(": ")
+          .append(a.file().orElse("no file")).append(a.isMissing() ? " - MISSING: " : " - ")
+          .append(a.note()).append('\n');
+    }
+    b.append("[x] Per link: URL, right, reason and evidence (manifest.json, links: ")
+        .append(notice.items().size()).append(")\n");
+    return b.toString();
+  }
+
+  private static String authorisationLetter(Notice n) {
+    String right = n.right().map(r -> r.subject() + r.registrationNumber().map(x -> " (" + x
+        + ")").orElse("")).orElse("");
+    return "LETTER OF AUTHORISATION / 授权委托书\n\n"
+        + n.principal().name() + " (the rights holder) authorises " + n.sender().name()
+        + " to file and pursue, in its name, complaints of infringement of " + right
+        + " on the Alibaba IP Protection platform (Taobao, Tmall, 1688, Alibaba.com,"
+        + " AliExpress), and to receive and answer the platform's correspondence about them.\n"
+        + n.authorization().map(a -> "Reference: " + a.reference() + "; valid from "
+            + a.validFrom() + a.validUntil().map(u -> " until " + u).orElse("") + ".\n")
+            .orElse("Reference and period of validity: to be completed.\n")
+        + "\nFor " + n.principal().name() + ":\n\nSignature: ____________________\n"
+        + "Name and capacity: ____________________\nDate: ____________________\n"
+        + "Company seal (盖章):\n";
+  }
+
+  private static String claimStatement(Copyright c, Notice n) {
+    String chain = c.ownership().map(Ownership::chainOfTitle).orElse(List.of()).stream()
+        .map(s -> s.basis().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": "
+            + s.party() + s.date().map(d -> " (" + d + ")").orElse("")
+            + s.document().map(d -> ", " + d).orElse(""))
+        .collect(Collectors.joining("\n  "));
+    return "COPYRIGHT CLAIM STATEMENT / 著作权权属声明\n\n"
+        + "Work: " + c.work() + "\n"
+        + "Author: " + c.author().orElse("[to be completed]") + "\n"
+        + "Created: " + c.created().map(Object::toString).orElse("[to be completed]") + "\n"
+        + "Registered: no (no registration is required for copyright to subsist)\n"
+        + "Owner: " + n.principal().name() + "\n"
+        + "Chain of title:\n  " + (chain.isEmpty() ? "[none recorded]" : chain) + "\n"
+        + "Proof attached:\n" + c.proof().stream().map(p -> "  " + p.kind() + ": "
+            + p.file().path() + " (SHA-256 " + p.file().sha256() + ")")
+            .collect(Collectors.joining("\n")) + "\n\n"
+        + n.principal().name() + " declares that it owns the copyright in the work described,"
+        + " and that the information and documents above are true and complete.\n\n"
+        + "Signature: ____________________\nName and capacity: ____________________\n"
+        + "Date: ____________________\nCompany seal (盖章):\n";
+  }
+
+  private static String sha256(String text) {
+    try {
+      java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+      return java.util.HexFormat.of().formatHex(d.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}
