@@ -66,8 +66,7 @@ final class CopiesCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     WorkImages index = workImages();
     try (ImageSource source = ImageSource.open(evidence)) {
-      ListingImages images = source.forFeed(
-          Inputs.isStdin(listings) ? Path.of("listings") : Inputs.existingFile(listings));
+      ListingImages images = source.forListings(listings);
       MarqueJson json = MarqueJson.standard();
       Map<String, Object> byListing = new LinkedHashMap<>();
       int rejected = 0;

@@ -51,6 +51,14 @@ final class ImageSource implements AutoCloseable {
     return new ListingImages(feedFile, capture);
   }
 
+  /**
+   * The images of the listings of a {@code --listings} argument: relative paths are read from
+   * beside that file, or from the working directory when the feed is standard input ({@code -}).
+   */
+  ListingImages forListings(String listings) {
+    return forFeed(Inputs.isStdin(listings) ? Path.of("listings") : Inputs.existingFile(listings));
+  }
+
   @Override
   public void close() {
     fetcher.ifPresent(Fetcher::close);

@@ -52,8 +52,7 @@ final class SellersCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     MarqueJson json = MarqueJson.standard();
     try (ImageSource source = ImageSource.open(evidence)) {
-      return run(err, json, source.forFeed(
-          Inputs.isStdin(listings) ? Path.of("listings") : Inputs.existingFile(listings)));
+      return run(err, json, source.forListings(listings));
     }
   }
 

@@ -165,8 +165,7 @@ final class WatchCommand implements Callable<Integer> {
       }
     }
     RelistingIndex index = builder.build().withNetworks(sellers.build());
-    ListingImages listingImages = images.forFeed(
-        Inputs.isStdin(listings) ? Path.of("listings") : Inputs.existingFile(listings));
+    ListingImages listingImages = images.forListings(listings);
     Writer output;
     try {
       output = out == null ? spec.commandLine().getOut()
