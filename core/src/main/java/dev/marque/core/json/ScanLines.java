@@ -89,6 +89,7 @@ final class ScanLines {
       }
       g.writeEndObject();
     }
+    writeWhereOffered(g, listing);
     if (listing.price().isPresent()) {
       Money price = listing.price().get();
       g.writeFieldName(PRICE);
@@ -132,6 +133,27 @@ final class ScanLines {
       g.writeEndArray();
     }
     g.writeEndObject();
+  }
+
+  /**
+   * What a notice needs to decide where the listing is offered: where it ships from and to, and
+   * its language, each when the listing gives it.
+   */
+  private static void writeWhereOffered(JsonGenerator g, Listing listing) throws IOException {
+    if (listing.shipsFrom().isPresent()) {
+      g.writeStringField("shipsFrom", listing.shipsFrom().get());
+    }
+    if (!listing.shipsTo().isEmpty()) {
+      g.writeFieldName("shipsTo");
+      g.writeStartArray();
+      for (String country : listing.shipsTo()) {
+        g.writeString(country);
+      }
+      g.writeEndArray();
+    }
+    if (listing.language().isPresent()) {
+      g.writeStringField("language", listing.language().get());
+    }
   }
 
   /** Whether some brand has as many mentions in one field as the cap lets a matcher report. */
