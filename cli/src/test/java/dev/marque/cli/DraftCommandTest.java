@@ -52,8 +52,9 @@ class DraftCommandTest {
     assertThat(code).as(err.toString()).isZero();
     try (Stream<Path> files = Files.list(outDir)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(
-          "ebay-vero-001-ebay-6123456.en.html", "ebay-vero-001-ebay-6123456.en.json",
-          "ebay-vero-001-ebay-6123456.en.txt", "index.json");
+          "ebay-vero-001-ebay-6123456.attachments.json", "ebay-vero-001-ebay-6123456.en.html",
+          "ebay-vero-001-ebay-6123456.en.json", "ebay-vero-001-ebay-6123456.en.txt",
+          "index.json");
     }
     String text = Files.readString(outDir.resolve("ebay-vero-001-ebay-6123456.en.txt"));
     assertThat(text.replaceAll("\\s+", " ")).contains("Item 256478901234: reason code 1.1"
@@ -144,6 +145,16 @@ class DraftCommandTest {
     assertThat(with).as(err.toString()).isZero();
     assertThat(Files.readString(dir.resolve("b").resolve("dmca-001-temu-tx-9-101-202.en.txt"))
         .replaceAll("\\s+", " ")).contains("matches photographs/K7-BLK-front.jpg, an image of the work, by PDQ");
+    // the work's evidence bundle goes with the DMCA notice too, each file checked by SHA-256
+    String attachments = Files.readString(dir.resolve("b")
+        .resolve("dmca-001-temu-tx-9-101-202.attachments.json"));
+    assertThat(attachments).contains("\"route\" : \"dmca\"")
+        .contains("\"file\" : \"evidence/kestrel/KA-AM-2024-APA-clause-4.txt\"")
+        .contains("\"sha256\" : \"d76868e59bfe25b2cc1139cf4839c685749933db59f0aefb538bf6da2159eac4\"")
+        .contains("\"missing\" : [ ]");
+    assertThat(Files.readString(dir.resolve("b").resolve("index.json")))
+        .contains("\"attachments\" : [ {").contains("\"name\" : \"assignment\"")
+        .contains("\"missingAttachments\" : [ ]");
 
     // a copy of the evidence whose attached file has changed is refused, naming the file
     Path copy = dir.resolve("evidence.json");

@@ -2,13 +2,11 @@ package dev.marque.notices;
 
 import static dev.marque.core.internal.Checks.notNull;
 
-import dev.marque.core.EvidenceFile;
 import dev.marque.core.Portfolio;
 import dev.marque.core.json.MarqueJson;
 import dev.marque.core.rights.Copyright;
 import dev.marque.core.rights.IpRight;
 import dev.marque.core.rights.Ownership;
-import dev.marque.core.rights.Proof;
 import dev.marque.notices.draft.Item;
 import dev.marque.notices.draft.Notice;
 import java.io.IOException;
@@ -38,42 +36,7 @@ import java.util.stream.Collectors;
 public final class IppPackage {
 
   /** The SHA-256 a manifest gives an attachment that is not there, or not as recorded. */
-  public static final String MISSING = "MISSING";
-
-  /**
-   * One thing IPP asks for, and where it stands.
-   *
-   * @param name a stable kebab-case name, such as {@code registration-certificate}
-   * @param proves what it proves, in IPP's terms
-   * @param file the file in the package or the evidence bundle; empty when there is none
-   * @param sha256 its SHA-256, or {@value #MISSING}
-   * @param note why it is missing, or what to do with it (sign, seal)
-   */
-  public record Attachment(String name, String proves, Optional<String> file, String sha256,
-      String note) {
-
-    /**
-     * Checks every part is present.
-     *
-     * @param name a stable kebab-case name
-     * @param proves what it proves
-     * @param file the file; empty when there is none
-     * @param sha256 its SHA-256, or {@value IppPackage#MISSING}
-     * @param note why it is missing, or what to do with it
-     */
-    public Attachment {
-      notNull(name, "name");
-      notNull(proves, "proves");
-      notNull(file, "file");
-      notNull(sha256, "sha256");
-      notNull(note, "note");
-    }
-
-    /** {@return whether the attachment is missing} */
-    public boolean isMissing() {
-      return sha256.equals(MISSING);
-    }
-  }
+  public static final String MISSING = Attachment.MISSING;
 
   private final Notice notice;
   private final List<Attachment> attachments;
@@ -105,25 +68,12 @@ public final class IppPackage {
     Map<String, String> drafted = new LinkedHashMap<>();
     out.add(new Attachment("business-registration", "the complainant's business registration"
         + " certificate, in the complainant's exact name (" + notice.principal().name() + ")",
-        Optional.empty(), MISSING, "marque does not hold it: attach the certificate, and use an"
-            + " IPP account verified in that exact name"));
-    List<Proof> proof = right.proof();
+        Optional.empty(), MISSING, true, "marque does not hold it: attach the certificate, and"
+            + " use an IPP account verified in that exact name"));
+    // the bundle and the evidence, as every route lists them; the letter is drafted here
+    NoticeAttachments.of(notice, base, base).attachments().stream()
+        .filter(a -> !a.name().equals("authorisation-letter")).forEach(out::add);
     boolean unregisteredWork = right instanceof Copyright c && !c.hasRegistration();
-    if (!unregisteredWork && proof.stream().noneMatch(p -> p.kind() == Proof.Kind
-        .REGISTRATION_CERTIFICATE || p.kind() == Proof.Kind.OFFICE_EXTRACT)) {
-      out.add(new Attachment("registration-certificate", "the certificate of "
-          + right.registrationNumber().orElse(right.subject()) + ", with its renewals and"
-          + " recorded transfers", Optional.empty(), MISSING, "add it to the right's proof in"
-              + " the portfolio (kind REGISTRATION_CERTIFICATE), with its sha256"));
-    }
-    for (Proof p : proof) {
-      EvidenceFile f = p.file();
-      Optional<String> problem = f.verify(base);
-      out.add(new Attachment(p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-          p.kind().name() + " for " + right.subject(), Optional.of(f.path()),
-          problem.isPresent() ? MISSING : f.sha256(), problem.orElse("checked against the"
-              + " SHA-256 recorded in the portfolio")));
-    }
     if (unregisteredWork) {
       Copyright c = (Copyright) right;
       drafted.put("copyright-claim-statement.txt", claimStatement(c, notice));
@@ -138,7 +88,7 @@ public final class IppPackage {
         case "copyright-claim-statement.txt" -> "the Copyright Claim Statement for a work"
             + " without a registration";
         default -> "the author's account of creating the work";
-      }, Optional.of(d.getKey()), sha256(d.getValue()), "drafted by marque: copy it onto IPP's"
+      }, Optional.of(d.getKey()), sha256(d.getValue()), true, "drafted by marque: copy it onto IPP's"
           + " form where IPP has one, then sign" + (d.getKey().startsWith("witness")
               ? " (the author)" : " and seal (盖章)")));
     }
@@ -180,15 +130,7 @@ public final class IppPackage {
     IpRight right = notice.right().orElseThrow();
     m.put("right", right.kind().name() + " " + right.subject()
         + right.registrationNumber().map(n -> " (" + n + ")").orElse(""));
-    m.put("attachments", attachments.stream().map(a -> {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("name", a.name());
-      e.put("proves", a.proves());
-      e.put("file", a.file().orElse(MISSING));
-      e.put("sha256", a.sha256());
-      e.put("note", a.note());
-      return e;
-    }).toList());
+    m.put("attachments", attachments.stream().map(NoticeAttachments::entry).toList());
     List<Object> links = new ArrayList<>();
     for (Item i : notice.items()) {
       Map<String, Object> l = new LinkedHashMap<>();
