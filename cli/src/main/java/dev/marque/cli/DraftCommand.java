@@ -300,7 +300,13 @@ public final class DraftCommand implements Callable<Integer> {
           // the submission package: checklist, manifest with SHA-256 or MISSING, documents to sign
           IppPackage pkg = IppPackage.of(n, thePortfolio, portfolio.toAbsolutePath().getParent());
           pkg.writeTo(out.resolve(n.id() + ".ipp"));
+          pkg.writeZip(out.resolve(n.id() + ".ipp.zip"));
           files.add(n.id() + ".ipp/");
+          files.add(n.id() + ".ipp.zip");
+          if (!pkg.letterProblems().isEmpty()) {
+            err.println("marque draft: note: " + n.id() + ": the authorisation letter is"
+                + " incomplete: " + String.join("; ", pkg.letterProblems()));
+          }
           if (!pkg.missing().isEmpty()) {
             err.println("marque draft: note: " + n.id() + ": the IPP package still lacks "
                 + String.join(", ", pkg.missing()) + " (see " + n.id() + ".ipp/checklist.txt)");

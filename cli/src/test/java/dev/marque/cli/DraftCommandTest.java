@@ -129,6 +129,33 @@ class DraftCommandTest {
       + "[{\"code\":\"DISGUISED_BRAND\",\"message\":\"the brand is disguised\"}]}}";
 
   @Test
+  void anIppComplaintComesWithItsPackageAsAFolderAndAZipAndSaysWhatIsMissing()
+      throws IOException {
+    String aliexpress = "{\"listingId\":\"1005006543210987\",\"marketplace\":\"ALIEXPRESS\","
+        + "\"url\":\"https://www.aliexpress.com/item/1005006543210987.html\",\"title\":"
+        + "\"Aurelia tote replica\",\"seller\":{\"id\":\"shop-1102345\"},\"price\":{\"amount\":"
+        + "\"28.50\",\"currency\":\"USD\"},\"shipsFrom\":\"CN\",\"mentions\":[{\"brand\":"
+        + "\"Aurelia\",\"field\":\"TITLE\",\"start\":0,\"end\":7,\"matched\":\"Aurelia\","
+        + "\"method\":\"EXACT\",\"similarity\":1.0}],\"assessment\":{\"score\":0.9,\"verdict\":"
+        + "\"LIKELY_COUNTERFEIT\",\"reasons\":[{\"code\":\"CUE_WORD\",\"message\":\"replica\"}]}}";
+    Path outDir = dir.resolve("out");
+    int code = run("draft", "--portfolio", PORTFOLIO.toString(), "--findings",
+        findings(aliexpress).toString(), "--route", "alibaba-ipp", "--out", outDir.toString(),
+        "--date", "2026-06-15");
+    assertThat(code).as(err.toString()).isZero();
+    String id = "alibaba-ipp-001-aliexpress-38123456";
+    assertThat(outDir.resolve(id + ".ipp").resolve("manifest.json")).isRegularFile();
+    assertThat(outDir.resolve(id + ".ipp.zip")).isRegularFile();
+    assertThat(out.toString()).contains(id + ".ipp/, " + id + ".ipp.zip");
+    assertThat(err.toString()).contains("the IPP package still lacks business-registration,"
+        + " registration-certificate").contains(id + ": alibaba-ipp needs"
+            + " registration-certificate, authorisation-letter, missing (see " + id
+            + ".attachments.json)");
+    assertThat(Files.readString(outDir.resolve(id + ".en.txt"))).contains("Where:")
+        .contains("the goods ship from China");
+  }
+
+  @Test
   void aCopyrightNoticeNeedsTheEvidenceFileAndItsAttachedFilesMustBeUnchanged()
       throws IOException {
     Path f = findings(TEMU_FINDING);
