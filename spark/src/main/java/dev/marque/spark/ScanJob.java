@@ -161,7 +161,7 @@ public final class ScanJob {
 
     Dataset<Row> written = parquet ? spark.read().parquet(args.out())
         : spark.read().text(args.out()).select(col("value").as(MarqueSpark.JSON))
-            .select(from_json(col(MarqueSpark.JSON), MarqueSpark.schema(options)).as("f"))
+            .select(from_json(col(MarqueSpark.JSON), MarqueSpark.SUMMARY_COLUMNS).as("f"))
             .select(col("f.*"));
     ScanSummary summary = MarqueSpark.summarize(written, elapsed);
     err.print(summary.report(NAME));
