@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -92,7 +93,10 @@ public final class MarqueJson {
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // A tree keeps a number as written: 850.00 stays 850.00, 0.1 never becomes a double.
+        // The length of a number is bounded by the factory's constraints before it is parsed.
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         // The kinds of right are written by the names the strict reader reads them by.
         .registerSubtypes(StrictReader.RIGHT_TYPES.entrySet().stream()
             .map(e -> new NamedType(e.getValue(), e.getKey())).toArray(NamedType[]::new))
