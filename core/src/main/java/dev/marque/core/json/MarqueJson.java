@@ -85,6 +85,7 @@ public final class MarqueJson {
     mapper = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
+        .addModule(ScanLines.module(limits.maxMentionsPerBrandAndField()))
         .addMixIn(Jurisdiction.class, Mixins.CodeMixin.class)
         .addMixIn(Office.class, Mixins.CodeMixin.class)
         .addMixIn(NiceClass.class, Mixins.NiceClassMixin.class)
@@ -472,6 +473,31 @@ public final class MarqueJson {
           EvidenceTable.class, true, file.toString());
       return table.listings();
     }
+  }
+
+  /**
+   * {@return infringement evidence per listing as the indented JSON file {@link
+   * #readEvidence(Path)} reads, without a final line end: {@code {"listings": {"LISTING-ID":
+   * [{"type": "image-copy", "right": ..., ...}]}}}, each piece of evidence with its {@code type}
+   * first, then its components in order}
+   *
+   * <pre>{@code
+   * Files.writeString(file, json.writeEvidence(Map.of("1005006", List.of(imageCopy))) + "\n");
+   * }</pre>
+   *
+   * @param byListing the evidence by listing id, written in the map's order
+   * @throws NullPointerException naming the listing when a key or a list is null
+   */
+  public String writeEvidence(Map<String, List<InfringementEvidence>> byListing) {
+    notNull(byListing, "byListing");
+    byListing.forEach((id, evidence) -> {
+      notNull(id, "byListing's listing id");
+      notNull(evidence, "byListing[" + id + "]");
+      for (int i = 0; i < evidence.size(); i++) {
+        notNull(evidence.get(i), "byListing[" + id + "][" + i + "]");
+      }
+    });
+    return writePretty(new EvidenceTable(byListing));
   }
 
   /**
