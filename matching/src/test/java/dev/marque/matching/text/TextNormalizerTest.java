@@ -160,6 +160,7 @@ class TextNormalizerTest {
         {"x1@1b", "xiaib"},
         {"\u043a\u0302", "k"}, // Cyrillic ka, a small-capital lookalike, with a circumflex
         {"x'\u0301y", "x \u0301y"}, // an apostrophe is not dropped before a mark it would join
+        {"\ud800\uff9e", "\u3099"}, // an unpaired surrogate does not keep what follows unfolded
     };
     for (String[] c : cases) {
       String once = norm.normalize(c[0]).text();
