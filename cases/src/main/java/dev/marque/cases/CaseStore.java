@@ -327,11 +327,17 @@ public final class CaseStore implements AutoCloseable {
     Map<Key, Case> found = new HashMap<>();
     for (int from = 0; from < keys.size(); from += CASES_PER_STATEMENT) {
       List<Key> chunk = keys.subList(from, Math.min(keys.size(), from + CASES_PER_STATEMENT));
-      // a join with the keys as a table of values, so each is one step into the unique index
-      PreparedStatement ps = tx.prepare("SELECT " + CASE_COLUMNS.replaceAll("(^|, )", "$1c.")
-          + " FROM (VALUES " + "(?, ?, ?), ".repeat(chunk.size() - 1) + "(?, ?, ?)) AS k"
-          + " JOIN cases c ON c.marketplace = k.column1 AND c.listing_id = k.column2"
-          + " AND c.right_ref = k.column3");
+      // the keys as a table of values, each one step into the unique index. PostgreSQL would
+      // rather hash-join a mid-sized table read whole (once per chunk: quadratic); a LATERAL
+      // subquery with LIMIT 1 keeps it to the index. SQLite's planner takes the index anyway.
+      String values = "(VALUES " + "(?, ?, ?), ".repeat(chunk.size() - 1) + "(?, ?, ?)) AS k";
+      String match = "c.marketplace = k.column1 AND c.listing_id = k.column2"
+          + " AND c.right_ref = k.column3";
+      PreparedStatement ps = tx.prepareReplanned(tx.dialect() == Dialect.POSTGRESQL
+          ? "SELECT c.* FROM " + values + " CROSS JOIN LATERAL (SELECT " + CASE_COLUMNS
+              + " FROM cases c WHERE " + match + " LIMIT 1) c"
+          : "SELECT " + CASE_COLUMNS.replaceAll("(^|, )", "$1c.") + " FROM " + values
+              + " JOIN cases c ON " + match);
       int p = 1;
       for (Key k : chunk) {
         ps.setString(p++, k.marketplace());
