@@ -169,8 +169,8 @@ class DispatcherTest {
       clock.advance(Duration.ofDays(1));
       DispatchReport later = d.run(10);
 
-      assertThat(first.unknown()).singleElement().asString()
-          .contains("broke off").contains("may have been accepted");
+      assertThat(first.unknown()).as("%s", first).singleElement().asString()
+          .contains("hung up").contains("may have been accepted");
       assertThat(first.sent()).isEmpty();
       assertThat(later.sent()).isEmpty();
       assertThat(smtp.messagesStarted()).isEqualTo(1); // never sent a second time
