@@ -26,19 +26,18 @@ fi
 BENCH=benchmarks/target/benchmarks.jar
 MARQUE=cli/target/marque.jar
 
-now() { date +%s%N; }
-secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b - a) / 1e9 }'; }
-
 # `marque case list --state ACKNOWLEDGED` on the store, as a user runs it (a new JVM each time).
 cli_list() {
-  local db="$1" name="$2" flag out t0 t1
+  local db="$1" name="$2" flag out t wall user sys
   for flag in "" --json; do
     out="$WORK/list${flag:+-json}.out"
-    t0=$(now)
-    java -jar "$MARQUE" case list --db "$db" --state ACKNOWLEDGED $flag >"$out" 2>/dev/null
-    t1=$(now)
+    # bash's time: wall, then the CPU of all the JVM's threads (user + system)
+    t=$( { TIMEFORMAT='%R %U %S'; time java -jar "$MARQUE" case list --db "$db" \
+      --state ACKNOWLEDGED $flag >"$out" 2>/dev/null; } 2>&1 )
+    read -r wall user sys <<<"$t"
     echo "$name marque case list --state ACKNOWLEDGED${flag:+ $flag}: $(wc -l <"$out") lines," \
-      "$(wc -c <"$out") bytes in $(secs "$t0" "$t1") s (JVM start included)"
+      "$(wc -c <"$out") bytes in $wall s [$(awk -v u="$user" -v s="$sys" \
+      'BEGIN { printf "%.2f", u + s }') s CPU, all threads] (JVM start included)"
   done
   rm -f "$WORK"/list*.out
 }
