@@ -99,4 +99,49 @@ public final class TextShingles {
     int union = a.length + b.length - both;
     return union == 0 ? 0 : (double) both / union;
   }
+
+  /**
+   * The exact Jaccard similarity of two sorted distinct sets when it is at least {@code least},
+   * else -1, giving up as soon as too many elements of either set have been found outside the
+   * other for the bar to be reached: most candidates of a query are far below it.
+   *
+   * @param a a sorted set
+   * @param b another
+   * @param least the bar, above 0
+   * @return {@link #jaccard jaccard(a, b)} when it is at least {@code least}, else -1
+   */
+  public static double jaccardAtLeast(int[] a, int[] b, double least) {
+    int la = a.length;
+    int lb = b.length;
+    if (Math.min(la, lb) < least * Math.max(la, lb)) {
+      return -1; // even if the smaller were inside the larger
+    }
+    // J >= least  <=>  |a ∩ b| >= least / (1 + least) * (|a| + |b|)
+    int need = (int) Math.ceil(least / (1 + least) * (la + lb) - 1e-9);
+    int spareA = la - need;
+    int spareB = lb - need;
+    int i = 0;
+    int j = 0;
+    int both = 0;
+    while (i < la && j < lb) {
+      if (a[i] == b[j]) {
+        both++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        if (--spareA < 0) {
+          return -1;
+        }
+        i++;
+      } else {
+        if (--spareB < 0) {
+          return -1;
+        }
+        j++;
+      }
+    }
+    int union = la + lb - both;
+    double jaccard = union == 0 ? 0 : (double) both / union;
+    return jaccard >= least ? jaccard : -1;
+  }
 }
