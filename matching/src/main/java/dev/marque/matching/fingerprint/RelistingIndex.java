@@ -52,10 +52,17 @@ import java.util.zip.CheckedOutputStream;
  * on outside photos by {@code RelistingEval}, whose results the README gives):
  *
  * <ul>
+ *   <li>Text is compared without its boilerplate: the shingles found in more than {@value
+ *       #BOILERPLATE_SHARE} of the removed listings (and more than {@value
+ *       #BOILERPLATE_MIN_LISTINGS} of them) are set aside from every listing and every query
+ *       ({@link Builder#boilerplateShare}), so a shop's description template does not make all its
+ *       products look alike.
  *   <li>Candidates come from the text (MinHash LSH, then exact Jaccard of the shingle sets, see
- *       {@link TextLsh}) and from every photo (PDQ within {@value #PDQ_RADIUS} bits or dHash within
- *       {@value #DHASH_RADIUS} bits, both searched exactly by multi-index hashing); a dHash match
- *       counts only with PDQ within {@value #DHASH_PDQ_GUARD} ({@link #photosMatch}).
+ *       {@link TextLsh}; a candidate that no photo matches is checked only as far as it can still
+ *       reach the bar) and from every photo, whole and its crops against every removed photo and
+ *       its crops (PDQ within {@value #PDQ_RADIUS} bits or dHash within {@value #DHASH_RADIUS}
+ *       bits, both searched exactly by multi-index hashing); a dHash match counts only with PDQ
+ *       within {@value #DHASH_PDQ_GUARD} for the same pair ({@link #photosMatch}).
  *   <li>A photo match (or byte-identical file) with text Jaccard of at least {@value #TEXT_WITH_PHOTO}
  *       is a re-listing; a near-identical photo (PDQ within {@value #PDQ_CLOSE}) is one whatever the
  *       text says.
@@ -108,6 +115,9 @@ public final class RelistingIndex {
 
   /** At most this many re-listing candidates are reported per listing. */
   public static final int MAX_RESULTS = 10;
+
+  private static final Comparator<Relisting> BEST_FIRST =
+      Comparator.comparingDouble(Relisting::score).reversed().thenComparing(Relisting::removedId);
 
   private static final byte[] MAGIC = "MARQUE-RELISTING".getBytes(StandardCharsets.US_ASCII);
   private static final int FORMAT_VERSION = 2;
@@ -310,14 +320,15 @@ public final class RelistingIndex {
         }
       }
     }
-    out.sort(Comparator.comparingDouble(Relisting::score).reversed()
-        .thenComparing(Relisting::removedId));
+    out.sort(BEST_FIRST);
     return out.size() > MAX_RESULTS ? List.copyOf(out.subList(0, MAX_RESULTS)) : out;
   }
 
   /**
-   * Whether two photos match by this index's rule: the same file, PDQ within {@value #PDQ_RADIUS},
-   * or dHash within {@value #DHASH_RADIUS} with PDQ within {@value #DHASH_PDQ_GUARD}.
+   * Whether two photos match by this index's rule: the same file, PDQ within {@value #PDQ_RADIUS}
+   * between the two pictures whole or cropped ({@link ImageFingerprint#cropDistance}), or a pair of
+   * them (whole or crop) with dHash within {@value #DHASH_RADIUS} and PDQ within {@value
+   * #DHASH_PDQ_GUARD}.
    *
    * @param a one photo's fingerprint
    * @param b the other's
@@ -374,13 +385,12 @@ public final class RelistingIndex {
 
     /**
      * The listings sharing the most bands (the best estimate of Jaccard before the exact check),
-     * at most {@code limit}, ties going to the lower listing number; sorted by number.
+     * at most {@code limit}; among those sharing as many as the last one taken, the first the LSH
+     * tables gave (a fixed order for a given index and query).
      */
     int[] mostShared(int limit) {
       if (n <= limit) {
-        int[] all = Arrays.copyOf(touched, n);
-        Arrays.sort(all);
-        return all;
+        return Arrays.copyOf(touched, n);
       }
       int[] perCount = new int[TextLsh.BANDS + 2];
       for (int k = 0; k < n; k++) {
@@ -394,20 +404,14 @@ public final class RelistingIndex {
       }
       int[] best = new int[limit];
       int b = 0;
-      int[] ties = new int[perCount[cut]];
-      int t = 0;
-      for (int k = 0; k < n; k++) {
+      int ties = limit - taken; // of those sharing exactly cut bands
+      for (int k = 0; k < n && b < limit; k++) {
         int id = touched[k];
         int count = marks[id] & 31;
-        if (count > cut) {
+        if (count > cut || count == cut && ties-- > 0) {
           best[b++] = id;
-        } else if (count == cut) {
-          ties[t++] = id;
         }
       }
-      Arrays.sort(ties);
-      System.arraycopy(ties, 0, best, b, limit - b);
-      Arrays.sort(best);
       return best;
     }
   }

@@ -35,6 +35,7 @@ public final class TextShingles {
     String text = NORMALIZER.normalize(d.isEmpty() ? title : title + "\n" + d).text();
     int[] out = new int[64];
     int n = 0;
+    Slice slice = new Slice();
     int len = text.length();
     int i = 0;
     while (i < len) {
@@ -51,14 +52,15 @@ public final class TextShingles {
       if (n + 2 + (i - start) > out.length) {
         out = Arrays.copyOf(out, Math.max(out.length * 2, n + 2 + (i - start)));
       }
-      String word = text.substring(start, i);
-      out[n++] = (int) HASH.hashCharsToLong("w" + word);
-      if (word.length() > 4) {
-        for (int g = 0; g + 4 <= word.length(); g++) {
-          out[n++] = (int) HASH.hashCharsToLong(word.substring(g, g + 4));
+      Slice word = slice.of(text, start, i);
+      out[n++] = (int) HASH.hashCharsToLong(word.withPrefix('w'));
+      int length = i - start;
+      if (length > 4) {
+        for (int g = start; g + 4 <= i; g++) {
+          out[n++] = (int) HASH.hashCharsToLong(slice.of(text, g, g + 4));
         }
-      } else if (word.length() < 4) {
-        out[n++] = (int) HASH.hashCharsToLong(word);
+      } else if (length < 4) {
+        out[n++] = (int) HASH.hashCharsToLong(slice.of(text, start, i));
       }
       // a word of exactly four letters is its own single gram, the same as its word shingle's
       // content; one entry suffices
@@ -143,5 +145,55 @@ public final class TextShingles {
     int union = la + lb - both;
     double jaccard = union == 0 ? 0 : (double) both / union;
     return jaccard >= least ? jaccard : -1;
+  }
+
+  /**
+   * A run of a string's characters, optionally after one prefix character, as a {@link
+   * CharSequence} the hasher reads without a substring being made for every shingle; it hashes
+   * exactly as the equal {@code String} does.
+   */
+  static final class Slice implements CharSequence {
+    private String text = "";
+    private int start;
+    private int end;
+    private char prefix;
+    private int prefixLength;
+
+    Slice of(String s, int from, int to) {
+      text = s;
+      start = from;
+      end = to;
+      prefixLength = 0;
+      return this;
+    }
+
+    Slice withPrefix(char c) {
+      prefix = c;
+      prefixLength = 1;
+      return this;
+    }
+
+    @Override
+    public int length() {
+      return prefixLength + end - start;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (index < prefixLength) {
+        return prefix;
+      }
+      return text.charAt(start + index - prefixLength);
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+      return toString().substring(from, to);
+    }
+
+    @Override
+    public String toString() {
+      return (prefixLength > 0 ? String.valueOf(prefix) : "") + text.substring(start, end);
+    }
   }
 }

@@ -82,4 +82,40 @@ class FingerprintKernelsTest {
     assertThat(new long[] {pdq.word(0), pdq.word(1), pdq.word(2), pdq.word(3)}).containsExactly(whole);
     assertThat(pdq.quality()).isEqualTo(quality);
   }
+
+  /** The shingles as first written: a substring for every word and gram. */
+  private static int[] plainShingles(String title, String description) {
+    com.dynatrace.hash4j.hashing.Hasher64 hash = com.dynatrace.hash4j.hashing.Hashing.komihash5_0();
+    String text = dev.marque.matching.text.TextNormalizer.standard()
+        .normalize(description.isEmpty() ? title : title + "\n" + description).text();
+    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    for (String word : text.split("[^\\p{L}\\p{Nd}]+")) {
+      if (word.isEmpty() || !word.codePoints().allMatch(Character::isLetterOrDigit)) {
+        continue;
+      }
+      out.add((int) hash.hashCharsToLong("w" + word));
+      if (word.length() > 4) {
+        for (int g = 0; g + 4 <= word.length(); g++) {
+          out.add((int) hash.hashCharsToLong(word.substring(g, g + 4)));
+        }
+      } else if (word.length() < 4) {
+        out.add((int) hash.hashCharsToLong(word));
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  @Provide
+  Arbitrary<String> titles() {
+    return Arbitraries.of("Aurelia", "G U C C I", "Gucc1", "tote", "bag", "leather", "1:1", "AAA",
+        "replica", "women", "2026", "new", "x", "ab", "abcd", "abcdefghij", "café", "高仿",
+        "Guссі").list().ofMinSize(0).ofMaxSize(12).map(l -> String.join(" ", l));
+  }
+
+  @Property(tries = 500)
+  void theShinglesAreThoseOfThePlainSubstringReference(
+      @ForAll("titles") String title, @ForAll("titles") String description) {
+    assertThat(TextShingles.of(title, description))
+        .containsExactly(plainShingles(title, description));
+  }
 }
