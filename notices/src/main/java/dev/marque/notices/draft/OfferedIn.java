@@ -147,9 +147,9 @@ public record OfferedIn(Jurisdiction territory, List<Indicator> indicators) {
     boolean fromOnly = indicators.stream().allMatch(i -> i.ground() == Ground.SHIPS_FROM);
     String where = zh ? Labels.place(territory, language) : Targeting.the(territory);
     if (zh) {
+      // 自某地发货 says all there is to say of goods offered from there
       return (decidedBy() == Ground.MARKETPLACE ? "视为在" + where + "销售："
-          : fromOnly ? "自" + where + "销售：" : "面向" + where + "买家：") + String.join("；", parts)
-          + "。";
+          : fromOnly ? "" : "面向" + where + "买家：") + String.join("；", parts) + "。";
     }
     return (decidedBy() == Ground.MARKETPLACE ? "Taken to be offered in " + where + ": "
         : fromOnly ? "Offered from " + where + ": " : "Offered to buyers in " + where + ": ")

@@ -211,7 +211,7 @@ public final class Routes {
               "The rights holder asks the platform to take the necessary measures, such as"
                   + " deleting or blocking the listings or disconnecting their links, and to"
                   + " forward this notice to the sellers concerned.",
-              "请贵平台依法及时对下列商品链接采取删除、屏蔽或断开链接等必要措施，"
+              "请贵平台依法及时对上述商品链接采取删除、屏蔽或断开链接等必要措施，"
                   + "并将本通知转送相关平台内经营者。"),
           statement("truthfulness-statement", "responsibility for the truth of the notice",
               "The rights holder is responsible for the truth of this notice, and understands"
