@@ -143,7 +143,8 @@ public final class FirmPortfolio {
         b.append(Character.toUpperCase(w.charAt(0)));
       }
     }
-    while (b.length() < 3) {
+    // Initials that spell a word of the feed ("MEN") would be reported on every use of the word.
+    while (b.length() < 3 || List.of(WORDS).contains(b.toString().toLowerCase(Locale.ROOT))) {
       b.append((char) ('A' + r.nextInt(26)));
     }
     return b.toString();
