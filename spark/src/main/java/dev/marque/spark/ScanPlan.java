@@ -3,6 +3,7 @@ package dev.marque.spark;
 import dev.marque.core.Limits;
 import dev.marque.core.Portfolio;
 import dev.marque.core.json.MarqueJson;
+import dev.marque.matching.MatchOptions;
 import dev.marque.matching.assess.Assessor;
 import dev.marque.matching.assess.AssessorConfig;
 import dev.marque.matching.scan.FeedScanner;
@@ -57,13 +58,19 @@ final class ScanPlan implements Serializable {
         .build();
   }
 
-  /** Builds the scanner: reads the portfolio, builds the assessor (the costly part). */
+  /**
+   * Builds the scanner as {@code marque scan --limit} does: reads the portfolio and the rates
+   * under the limits, builds the assessor (the costly part) with the limits' mention cap.
+   */
   FeedScanner build() {
-    MarqueJson json = MarqueJson.standard().withLimits(limits());
-    Portfolio portfolio = MarqueJson.standard().readPortfolio(portfolioJson);
+    Limits limits = limits();
+    MarqueJson json = MarqueJson.standard().withLimits(limits);
+    Portfolio portfolio = json.readPortfolio(portfolioJson);
     AssessorConfig config = ratesJson == null ? AssessorConfig.defaults()
-        : AssessorConfig.builder().rates(MarqueJson.standard().readRates(ratesJson)).build();
-    return FeedScanner.builder(Assessor.of(portfolio, config)).threads(1).json(json).build();
+        : AssessorConfig.builder().rates(json.readRates(ratesJson)).build();
+    Assessor assessor = Assessor.of(portfolio, config, MatchOptions.defaults()
+        .withMaxMentionsPerBrandAndField(limits.maxMentionsPerBrandAndField()));
+    return FeedScanner.builder(assessor).threads(1).json(json).build();
   }
 
   private static String sha256(String text) {

@@ -127,6 +127,7 @@ final class ScanLines {
       g.writeFieldName(SELLER);
       writeSeller(g, listing.seller().get());
     }
+    writeWhereOffered(g, listing);
     if (listing.price().isPresent()) {
       g.writeFieldName(PRICE);
       writeMoney(g, listing.price().get());
@@ -154,6 +155,27 @@ final class ScanLines {
       g.writeEndArray();
     }
     g.writeEndObject();
+  }
+
+  /**
+   * What a notice needs to decide where the listing is offered: where it ships from and to, and
+   * its language, each when the listing gives it.
+   */
+  private static void writeWhereOffered(JsonGenerator g, Listing listing) throws IOException {
+    if (listing.shipsFrom().isPresent()) {
+      g.writeStringField("shipsFrom", listing.shipsFrom().get());
+    }
+    if (!listing.shipsTo().isEmpty()) {
+      g.writeFieldName("shipsTo");
+      g.writeStartArray();
+      for (String country : listing.shipsTo()) {
+        g.writeString(country);
+      }
+      g.writeEndArray();
+    }
+    if (listing.language().isPresent()) {
+      g.writeStringField("language", listing.language().get());
+    }
   }
 
   /** Whether some brand has as many mentions in one field as the cap lets a matcher report. */
