@@ -126,7 +126,7 @@ public final class DraftEngine {
         // a member state the listing points to narrows the EU to that state for the right;
         // a route whose law reaches the platform (DMCA, CN) needs the right in its territory
         places = route.requires(Requirement.OFFERED_IN_TERRITORY)
-            ? byPlace(routeBasis.get()) : List.of();
+            ? Targeting.byPlace(routeBasis.get().indicators()) : List.of();
       } else {
         places = Targeting.places(f.listing());
       }
@@ -258,23 +258,6 @@ public final class DraftEngine {
   static Jurisdiction where(Route route, List<Item> items) {
     return route.territory().or(() -> items.get(0).offeredIn().map(OfferedIn::territory))
         .orElseGet(() -> Storefronts.of(items.get(0)));
-  }
-
-  /**
-   * The places inside a territory that the basis points to, each with its own basis, and the
-   * territory itself for what points to it as a whole (a currency): a right must apply in one.
-   */
-  private static List<OfferedIn> byPlace(OfferedIn offered) {
-    List<OfferedIn> out = new ArrayList<>();
-    List<Jurisdiction> seen = new ArrayList<>();
-    for (OfferedIn.Indicator i : offered.indicators()) {
-      if (!seen.contains(i.place())) {
-        seen.add(i.place());
-        out.add(new OfferedIn(i.place(), offered.indicators().stream()
-            .filter(o -> o.place().equals(i.place())).toList()));
-      }
-    }
-    return out;
   }
 
   /**

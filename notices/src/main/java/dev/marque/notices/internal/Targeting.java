@@ -114,6 +114,17 @@ public final class Targeting {
       return List.of(new OfferedIn(m.home(), List.of(new Indicator(Ground.MARKETPLACE,
           m.displayName(), m.home()))));
     }
+    return byPlace(indicators);
+  }
+
+  /**
+   * The indicators grouped by the place each points to, in order of first mention: one basis
+   * per place.
+   *
+   * @param indicators what points where
+   * @return a basis per place
+   */
+  public static List<OfferedIn> byPlace(List<Indicator> indicators) {
     List<OfferedIn> out = new ArrayList<>();
     List<Jurisdiction> seen = new ArrayList<>();
     for (Indicator i : indicators) {
