@@ -91,6 +91,52 @@ class MisspellingRulesTest {
   }
 
   @Nested
+  class AMisspellingIsAWordOfItsOwn {
+    final BrandIndex index = BrandIndex.of(List.of(Brand.of("Zilch"), Brand.of("Arlo"),
+        Brand.of("LADA"), Brand.of("Nike"), Brand.of("Cartier")));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Part of a longer word, equal to a brand only once l and i are read alike.
+        "Sehr nützlich für die Küche",     // de: zlich, Zilch
+        "herzlich willkommen Fußmatte",    // de: zlich
+        "armário de cozinha branco",       // pt: ario, Arlo
+        "binario per trenino in legno",    // it: ario
+        "rugiada del mattino stampa",      // it: iada, LADA
+        "Nlkeshoes running",               // en: part of one word glued to another
+    })
+    void isNotReportedInsideALongerWord(String text) {
+      assertThat(index.find(text, ListingField.TITLE)).as(text).isEmpty();
+    }
+
+    @Test
+    void aBrandWrittenAsItIsMayBeGluedToAWord() {
+      assertThat(index.find("nikeshoes running", ListingField.TITLE)).singleElement()
+          .satisfies(m -> {
+            assertThat(m.matched()).isEqualTo("nike");
+            assertThat(m.method()).isEqualTo(MatchMethod.JOINED);
+          });
+      assertThat(index.find("zilchcard holder", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.brand()).isEqualTo("Zilch"));
+    }
+
+    @Test
+    void soMayABrandDisguisedBeyondTheEdit() {
+      assertThat(index.find("n1keshoes running", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.method()).isEqualTo(MatchMethod.LEET));
+      assertThat(index.find("herz Z1lch Fußmatte", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.brand()).isEqualTo("Zilch"));
+    }
+
+    @Test
+    void aMisspeltWordOfItsOwnIsStillFound() {
+      assertThat(index.find("Cartierr Liebesring", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.method()).isEqualTo(MatchMethod.FUZZY));
+      assertThat(index.find("bague Cartierr, or jaune", ListingField.TITLE)).hasSize(1);
+    }
+  }
+
+  @Nested
   class EditBudgets {
     @Test
     void misspellingsThatAreNoWordsAreStillFound() {

@@ -648,7 +648,7 @@ public final class PhraseMatcher {
       boolean misspelt = m.edits > 0 && m.masks == 0
           && (method == MatchMethod.FUZZY || onlyMarked(n, m.from, m.to, m.bits));
       int check = NO_CHECK;
-      if (misspelt || method == MatchMethod.FUZZY) {
+      if (misspelt || m.edits == 0 && m.masks == 0 && foldedOnly(n, m.from, m.to, e, m.bits, method)) {
         // Checked only if it wins its span (see resolve): most lose to the brand written as it is.
         check = misspelt ? MISSPELLING_CHECK : WORD_CHECK;
         method = MatchMethod.FUZZY;
@@ -660,6 +660,18 @@ public final class PhraseMatcher {
     }
   }
 
+  /**
+   * Whether a match without edits, found by {@code method}, is as written a misspelling: equal to
+   * the phrase only once {@code l} and {@code i} are read alike ({@code Roiex} for Rolex), its
+   * letters at most marked as a language marks them ({@code ário} for Arlo), no other disguise.
+   */
+  private static boolean foldedOnly(NormalizedText n, int from, int to, Entry e, int bits,
+      MatchMethod method) {
+    return method == MatchMethod.FUZZY || method == MatchMethod.CONFUSABLE
+        && onlyMarked(n, from, to, bits)
+        && !Lexicon.fold(letters(n.originalText(from, to))).equals(e.folded);
+  }
+
   /** Whether a candidate that wins its span may be reported: see report. */
   private boolean passes(Candidate c, Scratch sc, Corroboration corroboration) {
     if (c.check == NO_CHECK) {
@@ -667,10 +679,14 @@ public final class PhraseMatcher {
     }
     Entry e = entries[c.entry];
     String original = sc.normalized.originalText(c.from, c.to);
+    boolean gluedLetterSymbol = gluedSymbol(sc.normalized, c, LETTER_SYMBOLS);
+    if (!gluedLetterSymbol && insideWord(sc.normalized, c.from, c.to)) {
+      return false; // a misspelling is of a word, not of part of one: see insideWord
+    }
     if (c.check == WORD_CHECK) {
       return Lexicon.fold(letters(original)).equals(e.folded) || !allWords(original);
     }
-    return switch (misspelling(original, e, gluedSymbol(sc.normalized, c, LETTER_SYMBOLS))) {
+    return switch (misspelling(original, e, gluedLetterSymbol)) {
       case NEVER -> false;
       case STANDS -> true;
       case IF_CORROBORATED -> corroborateShort && corroborated(e, c, sc, corroboration);
@@ -796,6 +812,27 @@ public final class PhraseMatcher {
     }
     Set<String> words = corroborating.get(e.name);
     return words != null && c.hasAnyWord(words);
+  }
+
+  /**
+   * Whether the span {@code [from, to)} of the normalised text starts or ends inside a word of the
+   * original: a letter of a script written with spaces right before or after it. A misspelling must
+   * be a word of its own ({@code zlich} inside the German {@code nützlich} is no Zilch, {@code
+   * ruci} inside {@code Bruciatore} no Gucci); a brand glued to a word ({@code nikeshoes}) is found
+   * only written as it is, or disguised.
+   */
+  static boolean insideWord(NormalizedText n, int from, int to) {
+    String original = n.original();
+    int start = n.originalStart(from);
+    int end = n.originalEnd(to - 1);
+    return start > 0 && isWordLetter(original.codePointBefore(start))
+        || end < original.length() && isWordLetter(original.codePointAt(end));
+  }
+
+  /** A letter of a script written with spaces, so one that continues a word. */
+  private static boolean isWordLetter(int c) {
+    return Character.isLetter(c) && !(Character.isBmpCodePoint(c) ? isUnspaced((char) c)
+        : Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /** Whether one of {@code symbols} is glued to the candidate's span in the original. */
@@ -1045,7 +1082,14 @@ public final class PhraseMatcher {
       if (e.key.length() == to - from && s.regionMatches(from, e.key, 0, to - from)) {
         int bits = n.changeBits(from, to);
         MatchMethod method = method(n, from, to, e, bits, false, false, true, 0);
-        sc.addFound(new Candidate(from, to, variants.value(p), method, 1.0));
+        if (!foldedOnly(n, from, to, e, bits, method)) {
+          sc.addFound(new Candidate(from, to, variants.value(p), method, 1.0));
+        } else if (!insideWord(n, from, to)) {
+          // Equal only once l and i are folded, glued to a number: checked as report checks it.
+          sc.addFound(new Candidate(from, to, variants.value(p), MatchMethod.FUZZY,
+              lettersSimilarity(n.originalText(from, to), e), WORD_CHECK));
+        }
+        // Otherwise part of a longer word: "zlich" in nützlich is no misspelling of Zilch.
       }
     }
   }
