@@ -78,6 +78,12 @@ public final class PhraseMatcher {
    * products' words. Empty for a matcher whose short misspellings need no corroboration.
    */
   private final Map<String, Set<String>> corroborating;
+  /**
+   * Per phrase name, the goods it is for, as {@link GoodsVocabulary#classesOf} bits: its trade
+   * marks' goods classes and those its products' words name. A word of the text naming such goods
+   * corroborates a misspelling of a short phrase.
+   */
+  private final Map<String, Long> goods;
   /** Whether a misspelling of a short phrase needs corroboration (brands do; cue words do not). */
   private final boolean corroborateShort;
   /**
@@ -121,11 +127,12 @@ public final class PhraseMatcher {
   private PhraseMatcher(MatchOptions options, Entry[] entries, VariantTable variants,
       VariantTable multiWordVariants, Map<Character, int[]> unspacedByFirst, LongSet commonWords,
       LongSet keyHashes, int maxKeyLength, Map<String, Set<String>> corroborating,
-      boolean corroborateShort) {
+      Map<String, Long> goods, boolean corroborateShort) {
     this.options = options;
     this.blanking = new IgnoredText(options.ignoreUrlsAndEmails(), options.ignoreSkus());
     this.lexicon = options.lexicon();
     this.corroborating = corroborating;
+    this.goods = goods;
     this.corroborateShort = corroborateShort;
     this.entries = entries;
     this.variants = variants;
@@ -185,18 +192,20 @@ public final class PhraseMatcher {
    * needs no corroboration (cue words).
    */
   public static PhraseMatcher compile(Map<String, List<String>> spellingsByName, MatchOptions options) {
-    return compile(spellingsByName, Map.of(), false, options);
+    return compile(spellingsByName, Map.of(), Map.of(), false, options);
   }
 
   /**
-   * Compiles the phrases, as {@link #compile(Map, MatchOptions)}; a misspelling of a short phrase
-   * (five letters or fewer) is kept only when corroborated: by another mention of the phrase that is
-   * not a misspelling, by a counterfeit cue word, or by one of the {@code corroborating} words given
-   * for its name (brands: the words of their products' names).
+   * Compiles the phrases, as {@link #compile(Map, MatchOptions)}; with {@code corroborateShort},
+   * a misspelling of a short phrase ({@value #SHORT_BRAND} letters or fewer) is kept only when
+   * corroborated: by another mention of the phrase that is not a misspelling, by a counterfeit cue
+   * word, by one of the {@code corroborating} words given for its name (brands: the words of their
+   * products' names), or by a word naming goods of its {@code goodsClasses} (brands: their trade
+   * marks' Nice classes) or of its products' kinds.
    */
   public static PhraseMatcher compile(Map<String, List<String>> spellingsByName,
-      Map<String, ? extends Collection<String>> corroborating, boolean corroborateShort,
-      MatchOptions options) {
+      Map<String, ? extends Collection<String>> corroborating, Map<String, Long> goodsClasses,
+      boolean corroborateShort, MatchOptions options) {
     options.lexicon().load();
     Map<String, Set<String>> context = new HashMap<>();
     corroborating.forEach((name, words) -> {
@@ -212,6 +221,16 @@ public final class PhraseMatcher {
         context.put(name, Set.copyOf(folded));
       }
     });
+    Map<String, Long> goods = new HashMap<>(goodsClasses);
+    GoodsVocabulary vocabulary = GoodsVocabulary.standard();
+    corroborating.forEach((name, phrases) -> {
+      for (String phrase : phrases) {
+        for (String w : WordBrandContext.words(phrase)) {
+          goods.merge(name, vocabulary.classesOf(w), (a, b) -> a | b);
+        }
+      }
+    });
+    goods.values().removeIf(classes -> classes == 0L);
     TextNormalizer norm = TextNormalizer.standard();
     List<Entry> entries = new ArrayList<>();
     int expected = 0;
@@ -301,7 +320,8 @@ public final class PhraseMatcher {
       }
     }
     return new PhraseMatcher(options, entries.toArray(new Entry[0]), table, multi, Map.copyOf(unspacedByFirst),
-        new LongSet(common), new LongSet(keyHashes), maxKey, Map.copyOf(context), corroborateShort);
+        new LongSet(common), new LongSet(keyHashes), maxKey, Map.copyOf(context), Map.copyOf(goods),
+        corroborateShort);
   }
 
   static boolean isUnspaced(char c) {
@@ -684,7 +704,11 @@ public final class PhraseMatcher {
       return false; // a misspelling is of a word, not of part of one: see insideWord
     }
     if (c.check == WORD_CHECK) {
-      return Lexicon.fold(letters(original)).equals(e.folded) || !allWords(original);
+      if (Lexicon.fold(letters(original)).equals(e.folded)) {
+        return true; // the phrase as written but for its marks
+      }
+      return !allWords(original)
+          && (!shortBrand(e) || corroborated(e, c, sc, corroboration));
     }
     return switch (misspelling(original, e, gluedLetterSymbol)) {
       case NEVER -> false;
@@ -693,14 +717,36 @@ public final class PhraseMatcher {
     };
   }
 
+  /** Whether a misspelling of the entry needs corroboration: a phrase of few letters. */
+  private boolean shortBrand(Entry e) {
+    return corroborateShort && e.folded.length() <= shortLimit(e);
+  }
+
+  /**
+   * The most letters of a phrase whose misspelling needs corroboration (brands) or is never
+   * reported (cue words): {@value #SHORT_BRAND} for a brand that declares its goods (a trade mark in
+   * a goods class, or a product), which its listings can show; {@value #SHORT_PHRASE} otherwise.
+   */
+  private int shortLimit(Entry e) {
+    return corroborateShort && (goods.containsKey(e.name) || corroborating.containsKey(e.name))
+        ? SHORT_BRAND : SHORT_PHRASE;
+  }
+
   /** What a misspelling's letters alone say: see {@link #misspelling}. */
   enum Misspelling { NEVER, STANDS, IF_CORROBORATED }
 
   /**
-   * A phrase of this many letters or fewer is reported misspelt only when something else in the text
-   * corroborates it: one edit of three letters changes a third of the word.
+   * A phrase of this many letters or fewer that is no brand (a cue word) is never reported misspelt:
+   * one edit of three letters changes a third of the word.
    */
-  static final int CORROBORATED_ONLY = 3;
+  static final int SHORT_PHRASE = 3;
+
+  /**
+   * A brand of this many letters or fewer is reported misspelt only when something else in the text
+   * corroborates it (issue #11): a word one edit from a short brand is too often another word, a
+   * name or an abbreviation that no lexicon lists ({@code Nikke}, {@code Fgma}).
+   */
+  static final int SHORT_BRAND = 5;
 
   /**
    * Whether the undisguised {@code original} text may be reported as a misspelling of the entry, on
@@ -712,11 +758,12 @@ public final class PhraseMatcher {
    * <li>{@link Misspelling#NEVER}: beyond the budget, or a word of the lexicon or a common word
    *   ({@code version} is not Verizon, {@code bail} not Bali) with no symbol for a letter glued to
    *   it ({@code Nur@} may be Nura, {@code nur} alone is a word);
-   * <li>{@link Misspelling#STANDS}: a phrase of 4 letters or more with its first letter kept
-   *   ({@code Guci}, {@code Cartierr}), or changed as its only edit ({@code Kartier}, {@code
-   *   Qartier}, {@code Wucci});
-   * <li>{@link Misspelling#IF_CORROBORATED}: the rest within the budget: a phrase of 3 letters, and
-   *   a phrase whose first letter changed beside another edit ({@code Kartiar}).
+   * <li>{@link Misspelling#STANDS}: a phrase longer than {@link #shortLimit} with its first letter
+   *   kept ({@code Cartierr}; {@code Guci} for a Gucci that declares no goods), or changed as its
+   *   only edit ({@code Kartier}, {@code Qartier});
+   * <li>{@link Misspelling#IF_CORROBORATED}: the rest within the budget: a short phrase ({@code
+   *   Guci} for a Gucci with a trade mark in class 18), and a phrase whose first letter changed
+   *   beside another edit ({@code Kartiar}).
    * </ul>
    */
   private Misspelling misspelling(String original, Entry e, boolean gluedSymbol) {
@@ -734,7 +781,7 @@ public final class PhraseMatcher {
       return Misspelling.NEVER; // a word, unless a symbol for a letter is glued to it: Nur@ for Nura
     }
     boolean firstKept = a.charAt(0) == b.charAt(0);
-    if (b.length() <= CORROBORATED_ONLY) {
+    if (b.length() <= shortLimit(e)) {
       return Misspelling.IF_CORROBORATED;
     }
     if (firstKept || OptimalStringAlignment.INSTANCE.distance(a, b, 1) <= 1) {
@@ -811,7 +858,11 @@ public final class PhraseMatcher {
       return true;
     }
     Set<String> words = corroborating.get(e.name);
-    return words != null && c.hasAnyWord(words);
+    if (words != null && c.hasAnyWord(words)) {
+      return true;
+    }
+    Long classes = goods.get(e.name);
+    return classes != null && c.namesGoodsOf(classes);
   }
 
   /**
@@ -862,6 +913,7 @@ public final class PhraseMatcher {
     private Boolean cue;
     private Set<String> words;
     private Set<String> names;
+    private Long goodsNamed;
 
     /** For the text's candidates {@code found[0..count)}, as they stand before resolve keeps some. */
     Corroboration(NormalizedText text, Candidate[] found, int count) {
@@ -875,7 +927,7 @@ public final class PhraseMatcher {
       if (names == null) {
         names = new HashSet<>();
         for (int i = 0; i < count; i++) {
-          if (found[i].check != MISSPELLING_CHECK) {
+          if (found[i].check == NO_CHECK) {
             names.add(entries[found[i].entry].name);
           }
         }
@@ -888,6 +940,19 @@ public final class PhraseMatcher {
         cue = !PhraseList.cueWords().find(text, ListingField.TITLE).isEmpty();
       }
       return cue;
+    }
+
+    /** Whether a word of the text names goods of one of the {@code classes} (bits). */
+    boolean namesGoodsOf(long classes) {
+      if (goodsNamed == null) {
+        long named = 0;
+        GoodsVocabulary vocabulary = GoodsVocabulary.standard();
+        for (String w : WordBrandContext.words(text.original())) {
+          named |= vocabulary.classesOf(w);
+        }
+        goodsNamed = named;
+      }
+      return (goodsNamed & classes) != 0;
     }
 
     boolean hasAnyWord(Set<String> wanted) {
@@ -1212,7 +1277,7 @@ public final class PhraseMatcher {
     int kept = 0;
     Corroboration corroboration = null;
     for (int i = 0; i < count; i++) {
-      if (found[i].check == MISSPELLING_CHECK && corroborateShort) {
+      if (found[i].check != NO_CHECK && corroborateShort) {
         corroboration = new Corroboration(sc.normalized, found, count);
         break;
       }
