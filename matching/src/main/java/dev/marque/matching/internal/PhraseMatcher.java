@@ -405,8 +405,8 @@ public final class PhraseMatcher {
     sc.load(n);
     markCommonWords(sc);
     try {
-      for (int t = 0; t < sc.tokenCount; t++) {
-        if (sc.tokUnspaced[t]) {
+      for (int t = 0; t < sc.tokenCount(); t++) {
+        if (sc.unspaced(t)) {
           substrings(t, sc);
         } else {
           windows(t, sc);
@@ -422,27 +422,21 @@ public final class PhraseMatcher {
 
   /** Windows of one or more tokens starting at token {@code t}, looked up in the deletion table. */
   private void windows(int t, Scratch sc) {
-    char[] s = sc.text;
-    int[] tokFrom = sc.tokFrom;
-    int[] tokTo = sc.tokTo;
-    char[] w = sc.chars;
-    int len = 0;
+    char[] s = sc.text();
+    Window w = sc.window();
+    w.clear();
     int spaceGaps = 0;
-    int masks = 0;
-    sc.prefixLength = 0;
-    for (int u = t; u < sc.tokenCount && u < t + MAX_WINDOW_TOKENS && !sc.tokUnspaced[u]; u++) {
+    for (int u = t; u < sc.tokenCount() && u < t + MAX_WINDOW_TOKENS && !sc.unspaced(u); u++) {
       if (u > t) {
         // Between tokens is either a space (a word gap) or mask characters, which belong to the word.
         boolean maskGap = false;
         boolean spaceGap = false;
-        for (int i = tokTo[u - 1]; i < tokFrom[u]; i++) {
+        for (int i = sc.tokenTo(u - 1); i < sc.tokenFrom(u); i++) {
           if (s[i] == MASK) {
             maskGap = true;
-            if (len == w.length) {
+            if (!w.appendMask()) {
               return;
             }
-            w[len++] = MASK;
-            masks++;
           } else if (s[i] == ' ') {
             spaceGap = true;
           }
@@ -450,73 +444,73 @@ public final class PhraseMatcher {
         if (spaceGap && maskGap) {
           return;
         }
-        if (spaceGap || tokTo[u - 1] == tokFrom[u]) {
+        if (spaceGap || sc.tokenTo(u - 1) == sc.tokenFrom(u)) {
           spaceGaps++;
         }
       }
-      int add = tokTo[u] - tokFrom[u];
-      if (len + add > maxKeyLength + 2 || len + add > w.length) {
+      int add = sc.tokenTo(u) - sc.tokenFrom(u);
+      if (w.length() + add > maxKeyLength + 2) {
         return;
       }
       if (spaceGaps + 1 > maxWords && anyCommonWord(sc, t, u) && !hyphenated(sc, t, u)) {
         return; // nothing can match this window, nor the wider ones after it (see accept)
       }
-      System.arraycopy(s, tokFrom[u], w, len, add);
-      len += add;
-      if (masks <= MAX_MASKS && masks * 2 < len) {
-        sc.window(t, u, spaceGaps + 1, len, masks);
+      if (!w.append(s, sc.tokenFrom(u), add)) {
+        return;
+      }
+      int masks = w.masks();
+      if (masks <= MAX_MASKS && masks * 2 < w.length()) {
+        int from = sc.tokenFrom(t);
+        int to = sc.tokenTo(u);
+        w.describe(t, u, from, to, spaceGaps + 1, sc.normalized().changeBits(from, to), DISGUISE_BITS);
         if (masks == 0) {
-          lookup(sc);
+          lookup(w, sc);
         } else {
-          lookupMasked(sc);
+          lookupMasked(w, sc);
         }
       }
     }
   }
 
   /** How deep the window's deletion probes go: none, one deleted character, or two. */
-  private int depth(Scratch sc) {
-    return !options.fuzzy() || sc.len < 3 ? 0 : sc.len == 3 || sc.tokens > 1 ? 1 : 2;
+  private int depth(Window w) {
+    int len = w.length();
+    return !options.fuzzy() || len < 3 ? 0 : len == 3 || w.words() > 1 ? 1 : 2;
   }
 
   /**
-   * Looks up the window described in {@code sc}, which has no masked letters: in two rounds, its exact
-   * probe, then, if that found no phrase the window is whole, its deletions.
+   * Looks up window {@code w}, which has no masked letters: in two rounds, its exact probe, then, if
+   * that found no phrase the window is whole, its deletions.
    */
-  private void lookup(Scratch sc) {
-    int len = sc.len;
-    sc.bits = sc.normalized.changeBits(sc.from, sc.to);
-    sc.disguised = (sc.bits & DISGUISE_BITS) != 0;
-    sc.probeOnly(Hashing.finish(sc.prefix[len], len));
+  private void lookup(Window w, Scratch sc) {
+    w.probeExact();
     // A one-word phrase spread over several tokens is rejected when one of them is a common word (see
     // accept), so such a window, as most windows of several words are, can only match a phrase of
     // several words: the small table, which stays in cache, holds all its exact probe can find.
-    VariantTable table = sc.tokens > 1 && anyCommonWord(sc, sc.firstTok, sc.lastTok)
-        && !hyphenated(sc) ? multiWordVariants : variants;
+    VariantTable table = w.words() > 1 && anyCommonWord(sc, w.firstToken(), w.lastToken())
+        && !hyphenated(sc, w) ? multiWordVariants : variants;
     int verified = 0;
     for (boolean exact = true; ; exact = false) {
-      collectNear(table, len, sc);
+      w.collect(table, keyLength, keyEdits);
       // The candidates the probes added, each within its edit bound or not.
       boolean whole = false;
-      if (verified == 0 && sc.idCount > 0) {
-        sc.distance.load(sc.chars, len);
-      }
-      for (int k = verified; k < sc.idCount; k++) {
-        int id = sc.ids[k];
+      for (int k = verified; k < w.candidateCount(); k++) {
+        int id = w.candidate(k);
         int max = keyEdits[id];
-        int edits = sc.distance.distance(keyChars[id], max);
+        int edits = w.distanceTo(keyChars[id], max);
         if (edits <= max) {
-          whole |= accept(id, edits, sc);
+          whole |= accept(id, edits, w, sc);
         }
       }
       // A misspelling found for a window that some phrase matches with similarity 1 would be dropped
       // when overlaps are resolved (same span, less similar), so it need not be looked for: a brand
       // written as it is, in any case, leet or spelled out, costs one probe.
-      if (whole || !exact || !mayBeMisspelt(sc)) {
+      if (whole || !exact || !mayBeMisspelt(w, sc)) {
         return;
       }
-      verified = sc.idCount;
-      table = deletionProbes(sc);
+      verified = w.candidateCount();
+      w.probeDeletions(depth(w) >= 2);
+      table = w.words() > 1 ? multiWordVariants : variants;
     }
   }
 
@@ -526,91 +520,64 @@ public final class PhraseMatcher {
    * of most titles cost one probe, not dozens. So does a window of more words than any phrase that may
    * be misspelt has.
    */
-  private boolean mayBeMisspelt(Scratch sc) {
-    return depth(sc) >= 1 && sc.tokens <= maxFuzzyWords && (sc.disguised || !isCommonWindow(sc));
-  }
-
-  /** Makes the window's deletions its probes; returns the table they go to. */
-  private VariantTable deletionProbes(Scratch sc) {
-    int len = sc.len;
-    boolean pairs = depth(sc) >= 2;
-    sc.reserveHashes(pairs ? len + len * (len - 1) / 2 : len);
-    sc.hashCount = Hashing.deletions(sc.prefix, len, pairs, sc.raw, sc.hashes, 0);
-    return sc.tokens > 1 ? multiWordVariants : variants;
+  private boolean mayBeMisspelt(Window w, Scratch sc) {
+    return depth(w) >= 1 && w.words() <= maxFuzzyWords && (w.disguised() || !isCommonWindow(w, sc));
   }
 
   /**
    * Looks up a window with masked letters (rare): its exact probe and its deletions, then the window
    * with its masks deleted, and keeps the candidates of its length that it equals but for the masks.
    */
-  private void lookupMasked(Scratch sc) {
-    char[] w = sc.chars;
-    int len = sc.len;
-    int masks = sc.masks;
-    sc.bits = sc.normalized.changeBits(sc.from, sc.to);
-    sc.disguised = true;
-    int depth = depth(sc);
-    sc.reserveHashes(2 + len + len * (len - 1) / 2);
-    sc.probeOnly(Hashing.finish(sc.prefix[len], len));
-    if (depth >= 1) {
-      sc.hashCount = Hashing.deletions(sc.prefix, len, depth >= 2, sc.raw, sc.hashes, 1);
-    }
-    // The masked positions deleted: the variant a masked spelling shares with the phrase.
-    long h = 0;
-    for (int i = 0; i < len; i++) {
-      if (w[i] != MASK) {
-        h = h * Hashing.BASE + w[i];
-      }
-    }
-    sc.hashes[sc.hashCount++] = Hashing.finish(h, len - masks);
-    // Only entries of the window's length can match, and collectNear keeps all of those.
-    collectNear(variants, len, sc);
-    for (int k = 0, end = sc.idCount; k < end; k++) {
-      int id = sc.ids[k];
+  private void lookupMasked(Window w, Scratch sc) {
+    w.probeMasked(depth(w));
+    // Only entries of the window's length can match, and collect keeps all of those.
+    w.collect(variants, keyLength, keyEdits);
+    for (int k = 0, end = w.candidateCount(); k < end; k++) {
+      int id = w.candidate(k);
       Entry e = entries[id];
-      if (e.key.length() == len && masks <= e.maxMasks && sameExceptMasks(w, e.key)) {
-        accept(id, 0, sc);
+      if (e.key.length() == w.length() && w.masks() <= e.maxMasks && w.equalsButMasks(e.key)) {
+        accept(id, 0, w, sc);
       }
     }
   }
 
   /**
-   * Records that the window matches entry {@code id} with {@code edits} edits (or its masks), unless a
-   * rule rejects it. Returns whether the match is whole: similarity 1, the phrase as written but for
-   * disguise.
+   * Records that window {@code w} matches entry {@code id} with {@code edits} edits (or its masks),
+   * unless a rule rejects it. Returns whether the match is whole: similarity 1, the phrase as written
+   * but for disguise.
    */
-  private boolean accept(int id, int edits, Scratch sc) {
+  private boolean accept(int id, int edits, Window w, Scratch sc) {
     Entry e = entries[id];
-    if (sc.tokens < e.words && sc.len < MIN_JOINED) {
+    if (w.words() < e.words && w.length() < MIN_JOINED) {
       return false; // "11" is a number, not "1:1" written without its colon
     }
-    boolean split = sc.tokens > e.words;
+    boolean split = w.words() > e.words;
     // A one-word phrase spread over tokens ("Gu cci") must be exact, and its pieces not words, unless
     // the pieces are joined by hyphens: "Deep-Seek" is DeepSeek written as a compound.
     if (split && (edits > 0
-        || anyCommonWord(sc, sc.firstTok, sc.lastTok) && !hyphenated(sc))) {
+        || anyCommonWord(sc, w.firstToken(), w.lastToken()) && !hyphenated(sc, w))) {
       return false;
     }
-    if (edits > 0 && !sc.disguised && isCommonWindow(sc)) {
+    if (edits > 0 && !w.disguised() && isCommonWindow(w, sc)) {
       return false;
     }
-    sc.addMatch(id, edits, split, sc.tokens < e.words);
+    sc.addMatch(w, id, edits, split, w.words() < e.words);
     // What report would find: a disguise or a split is never FUZZY, nor are the same letters.
-    return edits == 0 && sc.masks == 0 && (split || sc.disguised || sameLetters(sc, e));
+    return edits == 0 && w.masks() == 0 && (split || w.disguised() || sameLetters(sc, w, e));
   }
 
   /** Whether the window's tokens are joined in the original by one hyphen each, and nothing else. */
-  private static boolean hyphenated(Scratch sc) {
-    return hyphenated(sc, sc.firstTok, sc.lastTok);
+  private static boolean hyphenated(Scratch sc, Window w) {
+    return hyphenated(sc, w.firstToken(), w.lastToken());
   }
 
   /** Whether tokens {@code first..last} are joined in the original by one hyphen each. */
   private static boolean hyphenated(Scratch sc, int first, int last) {
-    NormalizedText n = sc.normalized;
+    NormalizedText n = sc.normalized();
     String original = n.original();
     for (int t = first; t < last; t++) {
-      int from = n.originalEnd(sc.tokTo[t] - 1);
-      int to = n.originalStart(sc.tokFrom[t + 1]);
+      int from = n.originalEnd(sc.tokenTo(t) - 1);
+      int to = n.originalStart(sc.tokenFrom(t + 1));
       if (to - from != 1 || !isHyphen(original.charAt(from))) {
         return false;
       }
@@ -626,18 +593,18 @@ public final class PhraseMatcher {
    * Whether the window's original text has the spelling's letters, as {@link #letters} makes them:
    * without making them, for ASCII text.
    */
-  private static boolean sameLetters(Scratch sc, Entry e) {
-    NormalizedText n = sc.normalized;
+  private static boolean sameLetters(Scratch sc, Window w, Entry e) {
+    NormalizedText n = sc.normalized();
     // Read from a copy: a loop over a String reads Latin-1 and UTF-16 text by different paths.
-    int start = n.originalStart(sc.from);
-    int length = n.originalEnd(sc.to - 1) - start;
+    int start = n.originalStart(w.from());
+    int length = n.originalEnd(w.to() - 1) - start;
     char[] original = sc.original(start, start + length);
     String letters = e.letters;
     int k = 0;
     for (int i = 0; i < length; i++) {
       char c = original[i];
       if (c >= 0x80) {
-        return letters(n.originalText(sc.from, sc.to)).equals(letters);
+        return letters(n.originalText(w.from(), w.to())).equals(letters);
       }
       if (c >= 'A' && c <= 'Z') {
         c += 'a' - 'A';
@@ -658,9 +625,9 @@ public final class PhraseMatcher {
    * lawyer would call it one: see {@link #misspelling} and {@link #corroborated}.
    */
   private void report(Scratch sc) {
-    NormalizedText n = sc.normalized;
-    for (int k = 0; k < sc.matchCount; k++) {
-      Scratch.WindowMatch m = sc.matches[k];
+    NormalizedText n = sc.normalized();
+    for (int k = 0; k < sc.matchCount(); k++) {
+      Scratch.WindowMatch m = sc.match(k);
       Entry e = entries[m.entry];
       double similarity = m.masks > 0 ? 1.0 - 0.5 * m.masks / m.len
           : m.edits == 0 ? 1.0 : 1.0 - (double) m.edits / Math.max(m.len, e.key.length());
@@ -698,9 +665,9 @@ public final class PhraseMatcher {
       return true;
     }
     Entry e = entries[c.entry];
-    String original = sc.normalized.originalText(c.from, c.to);
-    boolean gluedLetterSymbol = gluedSymbol(sc.normalized, c, LETTER_SYMBOLS);
-    if (!gluedLetterSymbol && insideWord(sc.normalized, c.from, c.to)) {
+    String original = sc.normalized().originalText(c.from, c.to);
+    boolean gluedLetterSymbol = gluedSymbol(sc.normalized(), c, LETTER_SYMBOLS);
+    if (!gluedLetterSymbol && insideWord(sc.normalized(), c.from, c.to)) {
       return false; // a misspelling is of a word, not of part of one: see insideWord
     }
     if (c.check == WORD_CHECK) {
@@ -848,7 +815,7 @@ public final class PhraseMatcher {
    * phrase's products.
    */
   private boolean corroborated(Entry e, Candidate m, Scratch sc, Corroboration c) {
-    if (gluedSymbol(sc.normalized, m, LEET_SYMBOLS)) {
+    if (gluedSymbol(sc.normalized(), m, LEET_SYMBOLS)) {
       return true; // another disguise glued to it: Nur@ for Nura
     }
     if (c.namesFound().contains(e.name)) {
@@ -974,44 +941,6 @@ public final class PhraseMatcher {
   }
 
   /**
-   * Like {@link #collect}, but only entries whose length is within their edit bound of the window's:
-   * the others can never pass the distance check, and skipping them here keeps the long postings of
-   * short shared variants cheap.
-   */
-  private void collectNear(VariantTable table, int len, Scratch sc) {
-    long[] h = sc.hashes;
-    // In passes, so that the memory reads of one pass do not wait on each other: the filter for every
-    // probe, then the table for those it let through, then their entries, in probe order.
-    int passed = 0;
-    for (int i = 0, n = sc.hashCount; i < n; i++) {
-      if (table.mayContain(h[i])) {
-        h[passed++] = h[i];
-      }
-    }
-    for (int i = 0; i < passed; i++) {
-      h[i] = table.lookup(h[i]);
-    }
-    for (int i = 0; i < passed; i++) {
-      for (int p = VariantTable.from(h[i]), end = VariantTable.to(h[i]); p < end; p++) {
-        int id = table.value(p);
-        if (Math.abs(keyLength[id] - len) <= keyEdits[id]) {
-          sc.addId(id);
-        }
-      }
-    }
-  }
-
-  private static boolean sameExceptMasks(char[] window, String key) {
-    for (int i = 0; i < key.length(); i++) {
-      char c = window[i];
-      if (c != MASK && c != key.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * Whether {@code s[from..to)}, whose prefix hashes are {@code prefix}, is a common word or a regular
    * inflection of one: tides, tidied, doors.
    */
@@ -1048,27 +977,27 @@ public final class PhraseMatcher {
   }
 
   /** Whether the window, or else each of its several tokens, is a common word. */
-  private boolean isCommonWindow(Scratch sc) {
-    int first = sc.firstTok;
-    if (sc.tokens == 1 && sc.tokTo[first] - sc.tokFrom[first] == sc.len) {
-      return sc.commonToken[first]; // the window is the token
+  private boolean isCommonWindow(Window w, Scratch sc) {
+    int first = w.firstToken();
+    if (w.words() == 1 && sc.tokenTo(first) - sc.tokenFrom(first) == w.length()) {
+      return sc.isCommon(first); // the window is the token
     }
     // Both asked, and joined without a branch: a window of several words that is one common word
     // ("t shirt") is rare, and a branch a compiled lookup has never seen taken costs a recompile.
-    return (sc.tokens > 1 && allCommonWords(sc, first, sc.lastTok))
-        | isCommonWord(sc.chars, sc.prefix, 0, sc.len);
+    return (w.words() > 1 && allCommonWords(sc, first, w.lastToken()))
+        | isCommonWord(w.chars(), w.prefixHashes(), 0, w.length());
   }
 
   /** Marks which of the text's tokens are common words: most windows ask of theirs. */
   private void markCommonWords(Scratch sc) {
-    for (int t = 0; t < sc.tokenCount; t++) {
-      sc.commonToken[t] = isCommonWord(sc.text, sc.textPrefix, sc.tokFrom[t], sc.tokTo[t]);
+    for (int t = 0; t < sc.tokenCount(); t++) {
+      sc.markCommon(t, isCommonWord(sc.text(), sc.textPrefix(), sc.tokenFrom(t), sc.tokenTo(t)));
     }
   }
 
   private boolean anyCommonWord(Scratch sc, int first, int last) {
     for (int t = first; t <= last; t++) {
-      if (sc.tokTo[t] - sc.tokFrom[t] >= 3 && sc.commonToken[t]) {
+      if (sc.tokenTo(t) - sc.tokenFrom(t) >= 3 && sc.isCommon(t)) {
         return true;
       }
     }
@@ -1077,7 +1006,7 @@ public final class PhraseMatcher {
 
   private boolean allCommonWords(Scratch sc, int first, int last) {
     for (int t = first; t <= last; t++) {
-      if (!sc.commonToken[t]) {
+      if (!sc.isCommon(t)) {
         return false;
       }
     }
@@ -1090,8 +1019,8 @@ public final class PhraseMatcher {
    * phrase inside an ordinary longer word ({@code deno} in {@code denouncement}) is not reported.
    */
   private void glued(int t, Scratch sc) {
-    int from = sc.tokFrom[t];
-    int to = sc.tokTo[t];
+    int from = sc.tokenFrom(t);
+    int to = sc.tokenTo(t);
     int len = to - from;
     if (len < 3 + 2 || len > maxKeyLength + 2 * 12) {
       return;
@@ -1111,11 +1040,11 @@ public final class PhraseMatcher {
   }
 
   private boolean isKey(Scratch sc, int from, int to) {
-    return keyHashes.contains(hash(sc.textPrefix, from, to));
+    return keyHashes.contains(hash(sc.textPrefix(), from, to));
   }
 
   private boolean isRest(Scratch sc, int from, int to) {
-    char[] s = sc.text;
+    char[] s = sc.text();
     boolean digits = true;
     for (int i = from; i < to && digits; i++) {
       digits = Character.isDigit(s[i]);
@@ -1126,11 +1055,11 @@ public final class PhraseMatcher {
     if (to - from < MIN_GLUE_REST) {
       return false;
     }
-    if (isCommonWord(s, sc.textPrefix, from, to)) {
+    if (isCommonWord(s, sc.textPrefix(), from, to)) {
       return true;
     }
     for (int cut = from + MIN_GLUE_REST; cut <= to - MIN_GLUE_REST; cut++) {
-      if (isCommonWord(s, sc.textPrefix, from, cut) && isCommonWord(s, sc.textPrefix, cut, to)) {
+      if (isCommonWord(s, sc.textPrefix(), from, cut) && isCommonWord(s, sc.textPrefix(), cut, to)) {
         return true;
       }
     }
@@ -1138,9 +1067,9 @@ public final class PhraseMatcher {
   }
 
   private void gluedPhrase(int from, int to, Scratch sc) {
-    NormalizedText n = sc.normalized;
+    NormalizedText n = sc.normalized();
     String s = n.text();
-    long h = hash(sc.textPrefix, from, to);
+    long h = hash(sc.textPrefix(), from, to);
     long range = variants.find(h);
     for (int p = VariantTable.from(range), end = VariantTable.to(range); p < end; p++) {
       Entry e = entries[variants.value(p)];
@@ -1161,10 +1090,10 @@ public final class PhraseMatcher {
 
   /** Phrases in scripts written without spaces, found anywhere inside token {@code t}. */
   private void substrings(int t, Scratch sc) {
-    NormalizedText n = sc.normalized;
+    NormalizedText n = sc.normalized();
     String s = n.text();
-    int to = sc.tokTo[t];
-    for (int i = sc.tokFrom[t]; i < to; i++) {
+    int to = sc.tokenTo(t);
+    for (int i = sc.tokenFrom(t); i < to; i++) {
       int[] ids = unspacedByFirst.get(s.charAt(i));
       if (ids == null) {
         continue;
@@ -1265,11 +1194,11 @@ public final class PhraseMatcher {
 
   /** Keeps the best of overlapping candidates, then orders by position and maps to the original. */
   private List<PhraseMatch> resolve(String text, Scratch sc) {
-    int count = sc.foundCount;
+    int count = sc.foundCount();
     if (count == 0) {
       return List.of();
     }
-    Candidate[] found = sc.found;
+    Candidate[] found = sc.found();
     sort(found, count, BEST_FIRST);
     // Spans are short, so marking the characters taken keeps this linear in the text.
     boolean[] taken = sc.taken();
@@ -1278,7 +1207,7 @@ public final class PhraseMatcher {
     Corroboration corroboration = null;
     for (int i = 0; i < count; i++) {
       if (found[i].check != NO_CHECK && corroborateShort) {
-        corroboration = new Corroboration(sc.normalized, found, count);
+        corroboration = new Corroboration(sc.normalized(), found, count);
         break;
       }
     }
@@ -1290,7 +1219,7 @@ public final class PhraseMatcher {
       }
     }
     sort(found, kept, BY_START);
-    NormalizedText n = sc.normalized;
+    NormalizedText n = sc.normalized();
     PhraseMatch[] out = new PhraseMatch[kept];
     for (int i = 0; i < kept; i++) {
       Candidate c = found[i];
