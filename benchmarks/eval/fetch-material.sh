@@ -9,9 +9,22 @@
 #                         debian/copyright): every lower-case word of 4+ letters, as often as it
 #                         occurs, since faker has no Italian words                -> fortunes-it.json
 #   - disguises:          Debian dnstwist's fuzzers (Apache-2.0), run on every brand name  -> variants.tsv
+#   - dictionaries other than those marque ships, one word a line          -> dict-<language>.txt
+#       en: the CMU Pronouncing Dictionary 0.7a (npm cmudict, BSD), kept where Princeton WordNet 3.0
+#           (Debian wordnet-base, WordNet licence) knows it as a lower-case word: a lemma, a form of
+#           its exception lists, or a regular inflection of a lemma by WordNet's own detachment rules
+#       de: igerman98 (Debian wngerman, GPL)       fr: Paul Leyland's list (Debian wfrench, GPL)
+#       es: ispell espa~nol (Debian wspanish, PD)  it: Davide Salvetti's list (Debian witalian, GPL)
+#       pt: br.ispell (Debian wbrazilian, GPL)     nl: FreeDict Dutch-English headwords (GPL)
+#   - word-brands:        WordNet 3.0's noun hierarchy: goods nouns under the synsets that stand for
+#                         a Nice class, and the ordinary phrases (compounds, gloss examples) of each
+#                         word that is a brand's name, with the classes their words can name
+#                                                                          -> wordnet-wordbrands.json
 # Needs npm, node, apt-get (download only, no root needed to unpack) and python3. Nothing here is
 # committed to marque or shipped in a jar; the versions are pinned so the sets can be rebuilt.
 set -eu
+HERE="$(cd "$(dirname "$0")" && pwd)"
+CMUDICT=cmudict@1.0.2
 CACHE="${1:-${HOME}/.cache/marque-eval}"
 SIMPLE_ICONS=simple-icons@16.37.0
 FAKER=@faker-js/faker@10.6.0
@@ -111,5 +124,14 @@ with open('variants.tsv', 'w', encoding='utf-8') as out:
                 out.write(f'{name}\t{fz.replace("_", "-")}\t{v}\n')
 PY
   )
+fi
+if [ ! -f "$CACHE/dict-en.txt" ] || [ ! -f "$CACHE/wordnet-wordbrands.json" ]; then
+  npm pack --silent "$CMUDICT" >/dev/null
+  mkdir -p cmu && tar xzf cmudict-*.tgz -C cmu
+  apt-get download wordnet-base wngerman wfrench wspanish witalian wbrazilian dict-freedict-nld-eng 2>/dev/null
+  for p in wordnet-base wngerman wfrench wspanish witalian wbrazilian dict-freedict-nld-eng; do
+    mkdir -p "$p" && dpkg-deb -x "$p"_*.deb "$p"
+  done
+  python3 "$HERE/dictionaries.py" . "$CACHE"
 fi
 ls -la "$CACHE"

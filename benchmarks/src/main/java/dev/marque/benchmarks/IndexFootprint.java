@@ -13,12 +13,22 @@ import java.util.List;
  * Target: under 2 s and under 200 MB. First it reads the lexicons on the class path (what every
  * index built with the default options shares) and reports their load time and heap separately:
  * target 0.5 s and 60 MB.
+ *
+ * <p>{@code IndexFootprint firm [n]} measures only the index of a brand-protection firm's
+ * portfolio ({@link FirmPortfolio}: {@code n} brands, 20,000 by default, each with five aliases, some
+ * of 20–40 characters, and products), as a firm would run it: {@code java -Xmx512m -cp
+ * benchmarks/target/benchmarks.jar dev.marque.benchmarks.IndexFootprint firm}. Target: within
+ * {@code -Xmx512m}.
  */
 public final class IndexFootprint {
   private IndexFootprint() {}
 
   /** Builds the index a few times and reports the last build and the heap it retains. */
   public static void main(String[] args) throws InterruptedException {
+    if (args.length > 0 && args[0].equals("firm")) {
+      firmPortfolio(args.length > 1 ? Integer.parseInt(args[1]) : 20_000);
+      return;
+    }
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 30_000;
     List<Brand> brands = Corpus.brands(n, 7);
     perLanguage();
@@ -52,6 +62,29 @@ public final class IndexFootprint {
     System.out.printf("brands=%d with %d aliases and a product each: build=%d ms retained"
         + " heap=%.1f MB (size %d), %.0f bytes per brand%n", n, aliases, millis, retained / 1e6,
         firmIndex.size(), (double) retained / n);
+  }
+
+  /** Builds and measures the index of a firm's portfolio of {@code n} brands. */
+  private static void firmPortfolio(int n) throws InterruptedException {
+    List<Brand> brands = FirmPortfolio.brands(n, 7);
+    int spellings = 0;
+    int longest = 0;
+    for (Brand b : brands) {
+      spellings += 1 + b.aliases().size();
+      for (String a : b.aliases()) {
+        longest = Math.max(longest, a.length());
+      }
+    }
+    BrandIndex.of(FirmPortfolio.brands(100, 8)); // load classes and the lexicons first
+    long before = usedHeap();
+    long start = System.nanoTime();
+    BrandIndex index = BrandIndex.of(brands);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    long retained = usedHeap() - before;
+    System.out.printf("firm portfolio: brands=%d spellings=%d (longest %d characters) build=%d ms"
+        + " retained heap=%.1f MB (size %d), %.0f bytes per brand; max heap %d MB%n", n, spellings,
+        longest, millis, retained / 1e6, index.size(), (double) retained / n,
+        Runtime.getRuntime().maxMemory() >> 20);
   }
 
   /**

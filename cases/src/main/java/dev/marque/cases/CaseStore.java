@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,82 +161,194 @@ public final class CaseStore implements AutoCloseable {
    */
   public Opened openCase(NewCase newCase) {
     notNull(newCase, "newCase");
-    return db.transaction(tx -> openIn(tx, newCase));
+    return db.transaction(tx -> openAll(tx, List.of(newCase)).get(0));
   }
 
   /**
-   * Opens many cases in one transaction, as {@link #openCase(NewCase)} does each.
+   * Opens many cases in one transaction, as {@link #openCase(NewCase)} does each: a listing and
+   * right that has a case already, or comes twice in the list, gets the one case. Looked up and
+   * written a few hundred cases per statement, so a large import makes few round trips to the
+   * database.
    *
    * @param newCases the cases
    * @return for each, in order, the case and whether it was created now
    */
   public List<Opened> openCases(List<NewCase> newCases) {
     List<NewCase> copy = List.copyOf(notNull(newCases, "newCases"));
-    return db.transaction(tx -> {
-      List<Opened> result = new ArrayList<>(copy.size());
-      for (NewCase n : copy) {
-        result.add(openIn(tx, n));
-      }
-      return result;
-    });
+    if (copy.isEmpty()) {
+      return List.of();
+    }
+    return db.transaction(tx -> openAll(tx, copy));
   }
 
-  private Opened openIn(Tx tx, NewCase n) throws SQLException {
-    Optional<Case> existing = findByKey(tx, n.marketplace(), n.listingId(), n.right());
-    if (existing.isPresent()) {
-      return new Opened(existing.get(), false);
+  /** What makes a case unique: a listing on a marketplace under a right. */
+  private record Key(String marketplace, String listingId, String right) {
+    static Key of(NewCase n) {
+      return new Key(n.marketplace().name(), n.listingId(), n.right());
     }
+
+    static Key of(Case c) {
+      return new Key(c.marketplace().name(), c.listingId(), c.right());
+    }
+  }
+
+  /** How many cases one look-up or insert names (3 and 14 parameters a case). */
+  private static final int CASES_PER_STATEMENT = 500;
+
+  /**
+   * Opens cases: finds those that exist, then writes the new ones (the first of each key) and
+   * their first events, a few hundred rows per statement.
+   */
+  private List<Opened> openAll(Tx tx, List<NewCase> cases) throws SQLException {
+    Map<Key, Case> known = findByKeys(tx, cases.stream().map(Key::of).distinct().toList());
     long now = clock.millis();
-    Optional<String> noticeId = n.notice().map(StoredNotice::id);
-    Optional<String> noticeSha = n.notice().map(StoredNotice::sha256);
-    if (n.notice().isPresent()) {
-      storeNotice(tx, n.notice().get(), noticeSha.get(), now);
+    Map<Key, NewCase> fresh = new LinkedHashMap<>();
+    for (NewCase n : cases) {
+      Key k = Key.of(n);
+      if (!known.containsKey(k)) {
+        fresh.putIfAbsent(k, n);
+      }
     }
-    List<NewEvent> events = new ArrayList<>(2);
-    events.add(new NewEvent(EventType.DETECTED, Optional.of(n.detectedAt().orElse(
-        Instant.ofEpochMilli(now))), n.actor(), n.note(), List.of()));
-    if (n.notice().isPresent()) {
-      events.add(new NewEvent(EventType.DRAFTED, Optional.empty(), n.actor(),
-          Optional.of("notice " + noticeId.get()), List.of()));
+    Map<String, StoredNotice> notices = new LinkedHashMap<>();
+    for (NewCase n : fresh.values()) {
+      n.notice().ifPresent(notice -> notices.putIfAbsent(notice.id() + '\n' + notice.sha256(),
+          notice));
     }
-    Optional<CaseState> state = Optional.empty();
-    for (NewEvent e : events) {
-      state = Optional.of(CaseState.after(state, e.type()));
+    for (StoredNotice notice : notices.values()) {
+      storeNotice(tx, notice, notice.sha256(), now);
     }
-    // the case row is written with the state its first events give it; the events follow
+    List<NewCase> toInsert = new ArrayList<>(fresh.values());
+    Map<Key, Case> created = new HashMap<>();
+    PreparedStatement events = insertEvent(tx);
+    for (int from = 0; from < toInsert.size(); from += CASES_PER_STATEMENT) {
+      List<NewCase> chunk = toInsert.subList(from, Math.min(toInsert.size(),
+          from + CASES_PER_STATEMENT));
+      insertCases(tx, chunk, now, created);
+      for (NewCase n : chunk) {
+        Case c = created.get(Key.of(n));
+        List<NewEvent> first = firstEvents(n);
+        for (int i = 0; i < first.size(); i++) {
+          bindEvent(events, c.id(), i + 1, first.get(i), now);
+          events.addBatch();
+        }
+      }
+      events.executeBatch();
+    }
+    List<Opened> result = new ArrayList<>(cases.size());
+    Map<Key, Boolean> reported = new HashMap<>();
+    for (NewCase n : cases) {
+      Key k = Key.of(n);
+      Case c = known.get(k);
+      if (c != null) {
+        result.add(new Opened(c, false));
+      } else {
+        // the first mention of a new listing and right created it; a repeat finds it
+        result.add(new Opened(created.get(k), reported.put(k, Boolean.TRUE) == null));
+      }
+    }
+    return result;
+  }
+
+  /** A new case's first events: DETECTED, then DRAFTED when a notice comes with it. */
+  private static List<NewEvent> firstEvents(NewCase n) {
+    NewEvent detected = new NewEvent(EventType.DETECTED, n.detectedAt(), n.actor(), n.note(),
+        List.of());
+    if (n.notice().isEmpty()) {
+      return List.of(detected);
+    }
+    return List.of(detected, new NewEvent(EventType.DRAFTED, Optional.empty(), n.actor(),
+        Optional.of("notice " + n.notice().get().id()), List.of()));
+  }
+
+  /**
+   * Inserts new cases with the state their first events give them, in one statement, and puts
+   * each, with the number the database gave it, in {@code created} under its key.
+   */
+  private static void insertCases(Tx tx, List<NewCase> chunk, long now, Map<Key, Case> created)
+      throws SQLException {
     PreparedStatement ps = tx.prepare("INSERT INTO cases (marketplace, listing_id, listing_url,"
         + " seller_id, brand, right_ref, route, notice_id, notice_sha256, state, opened_at,"
-        + " updated_at, event_count, state_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        + " RETURNING id");
-    ps.setString(1, n.marketplace().name());
-    ps.setString(2, n.listingId());
-    setOptional(ps, 3, n.listingUrl());
-    setOptional(ps, 4, n.sellerId());
-    setOptional(ps, 5, n.brand());
-    ps.setString(6, n.right());
-    ps.setString(7, n.route());
-    setOptional(ps, 8, noticeId);
-    setOptional(ps, 9, noticeSha);
-    ps.setString(10, state.orElseThrow().name());
-    ps.setLong(11, now);
-    ps.setLong(12, now);
-    ps.setInt(13, events.size());
-    ps.setLong(14, events.get(events.size() - 1).at().map(Instant::toEpochMilli).orElse(now));
-    long id;
-    try (ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      id = rs.getLong(1);
+        + " updated_at, event_count, state_at) VALUES "
+        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), ".repeat(chunk.size() - 1)
+        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, marketplace, listing_id,"
+        + " right_ref");
+    Map<Key, NewCase> byKey = new HashMap<>();
+    Map<Key, CaseState> states = new HashMap<>();
+    Map<Key, Optional<String>> shas = new HashMap<>();
+    int p = 1;
+    for (NewCase n : chunk) {
+      List<NewEvent> first = firstEvents(n);
+      Optional<CaseState> state = Optional.empty();
+      for (NewEvent e : first) {
+        state = Optional.of(CaseState.after(state, e.type()));
+      }
+      Key k = Key.of(n);
+      byKey.put(k, n);
+      states.put(k, state.orElseThrow());
+      Optional<String> sha = n.notice().map(StoredNotice::sha256);
+      shas.put(k, sha);
+      ps.setString(p++, n.marketplace().name());
+      ps.setString(p++, n.listingId());
+      setOptional(ps, p++, n.listingUrl());
+      setOptional(ps, p++, n.sellerId());
+      setOptional(ps, p++, n.brand());
+      ps.setString(p++, n.right());
+      ps.setString(p++, n.route());
+      setOptional(ps, p++, n.notice().map(StoredNotice::id));
+      setOptional(ps, p++, sha);
+      ps.setString(p++, state.get().name());
+      ps.setLong(p++, now);
+      ps.setLong(p++, now);
+      ps.setInt(p++, first.size());
+      ps.setLong(p++, first.get(first.size() - 1).at().map(Instant::toEpochMilli).orElse(now));
     }
-    PreparedStatement ins = insertEvent(tx);
-    for (int i = 0; i < events.size(); i++) {
-      bindEvent(ins, id, i + 1, events.get(i), now);
-      ins.addBatch();
-    }
-    ins.executeBatch();
     Instant opened = Instant.ofEpochMilli(now);
-    return new Opened(new Case(id, n.marketplace(), n.listingId(), n.listingUrl(), n.sellerId(),
-        n.brand(), n.right(), n.route(), noticeId, noticeSha, state.get(), opened, opened,
-        events.size()), true);
+    // RETURNING promises no order: each row is matched to its case by its key
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        Key k = new Key(rs.getString(2), rs.getString(3), rs.getString(4));
+        NewCase n = byKey.get(k);
+        created.put(k, new Case(rs.getLong(1), n.marketplace(), n.listingId(), n.listingUrl(),
+            n.sellerId(), n.brand(), n.right(), n.route(), n.notice().map(StoredNotice::id),
+            shas.get(k), states.get(k), opened, opened,
+            firstEvents(n).size()));
+      }
+    }
+    for (Key k : byKey.keySet()) {
+      if (!created.containsKey(k)) {
+        throw new CaseStoreException("the case store did not return the number of the new case"
+            + " of " + k.marketplace() + " listing " + k.listingId());
+      }
+    }
+  }
+
+  /** The cases that exist under these keys, a few hundred keys per query. */
+  private static Map<Key, Case> findByKeys(Tx tx, List<Key> keys) throws SQLException {
+    Map<Key, Case> found = new HashMap<>();
+    for (int from = 0; from < keys.size(); from += CASES_PER_STATEMENT) {
+      List<Key> chunk = keys.subList(from, Math.min(keys.size(), from + CASES_PER_STATEMENT));
+      // the keys as a table of values, each one step into the unique index. PostgreSQL would
+      // rather hash-join a mid-sized table read whole (once per chunk: quadratic); a LATERAL
+      // subquery with LIMIT 1 keeps it to the index. SQLite's planner takes the index anyway.
+      String values = "(VALUES " + "(?, ?, ?), ".repeat(chunk.size() - 1) + "(?, ?, ?)) AS k";
+      String match = "c.marketplace = k.column1 AND c.listing_id = k.column2"
+          + " AND c.right_ref = k.column3";
+      PreparedStatement ps = tx.prepareReplanned(tx.dialect() == Dialect.POSTGRESQL
+          ? "SELECT c.* FROM " + values + " CROSS JOIN LATERAL (SELECT " + CASE_COLUMNS
+              + " FROM cases c WHERE " + match + " LIMIT 1) c"
+          : "SELECT " + CASE_COLUMNS.replaceAll("(^|, )", "$1c.") + " FROM " + values
+              + " JOIN cases c ON " + match);
+      int p = 1;
+      for (Key k : chunk) {
+        ps.setString(p++, k.marketplace());
+        ps.setString(p++, k.listingId());
+        ps.setString(p++, k.right());
+      }
+      for (Case c : readCases(ps)) {
+        found.put(Key.of(c), c);
+      }
+    }
+    return found;
   }
 
   private static void storeNotice(Tx tx, StoredNotice notice, String sha, long now)

@@ -72,6 +72,46 @@ class CaseStoreTest {
 
   @ParameterizedTest
   @MethodSource("kinds")
+  void opening_a_large_batch_gives_each_listing_one_case_as_opening_them_one_by_one_would(
+      Kind kind) throws Exception {
+    try (CaseStore store = CaseStore.open(kind.fresh(dir), clock())) {
+      long before = store.openCase(listing("L7", "n-0")).theCase().id();
+      List<NewCase> batch = new java.util.ArrayList<>();
+      for (int i = 0; i < 1_203; i++) { // more than two statements' worth of new cases
+        batch.add(i % 3 == 0 ? listing("L" + i, "n-" + (i % 4))
+            : NewCase.builder(Marketplace.AMAZON, "L" + i, RIGHT, "amazon")
+                .detectedAt(T0.minusSeconds(i)).build());
+      }
+      batch.add(listing("L3", "n-3")); // a repeat within the batch
+      batch.add(listing("L7", "n-0")); // opened before the batch
+
+      List<Opened> opened = store.openCases(batch);
+
+      assertThat(opened).hasSize(batch.size());
+      for (int i = 0; i < 1_203; i++) {
+        Opened o = opened.get(i);
+        assertThat(o.created()).as("case %d", i).isTrue();
+        assertThat(o.theCase().listingId()).isEqualTo("L" + i);
+        assertThat(store.find(o.theCase().id())).contains(o.theCase());
+      }
+      assertThat(opened.get(1_203).created()).isFalse();
+      assertThat(opened.get(1_203).theCase()).isEqualTo(opened.get(3).theCase());
+      assertThat(opened.get(1_204).created()).isFalse();
+      assertThat(opened.get(1_204).theCase().id()).isEqualTo(before);
+      assertThat(store.list()).hasSize(1_204);
+      assertThat(store.counts().get(CaseState.DRAFTED)).isEqualTo(1 + 401);
+      assertThat(store.counts().get(CaseState.DETECTED)).isEqualTo(802);
+      assertThat(store.events(opened.get(3).theCase().id())).extracting(CaseEvent::type)
+          .containsExactly(EventType.DETECTED, EventType.DRAFTED);
+      assertThat(store.events(opened.get(5).theCase().id())).singleElement()
+          .extracting(CaseEvent::at).isEqualTo(T0.minusSeconds(5));
+      assertThat(store.openCases(batch)).noneMatch(Opened::created);
+      assertThat(store.openCases(List.of())).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
   void a_case_follows_its_events_and_refuses_an_impossible_one(Kind kind) throws Exception {
     try (CaseStore store = CaseStore.open(kind.fresh(dir), clock())) {
       long id = store.openCase(listing("1", "n-1")).theCase().id();

@@ -1,5 +1,6 @@
 package dev.marque.cli;
 
+import dev.marque.core.InfringementEvidence;
 import dev.marque.core.InfringementEvidence.ImageCopy;
 import dev.marque.core.Listing;
 import dev.marque.core.json.FeedLine;
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +68,7 @@ final class CopiesCommand implements Callable<Integer> {
     try (ImageSource source = ImageSource.open(evidence)) {
       ListingImages images = source.forListings(listings);
       MarqueJson json = MarqueJson.standard();
-      Map<String, Object> byListing = new LinkedHashMap<>();
+      Map<String, List<InfringementEvidence>> byListing = new LinkedHashMap<>();
       int rejected = 0;
       int copies = 0;
       try (Reader reader = Inputs.open(listings);
@@ -83,26 +83,14 @@ final class CopiesCommand implements Callable<Integer> {
           List<ImageCopy> found = index.copies(images.of(listing,
               w -> err.println("marque copies: " + listings + " line " + line.line() + ": " + w)));
           if (!found.isEmpty()) {
-            List<Object> list = new ArrayList<>();
-            for (ImageCopy c : found) {
-              Map<String, Object> m = new LinkedHashMap<>();
-              m.put("type", "image-copy");
-              m.put("right", c.right());
-              m.put("listingImage", c.listingImage());
-              m.put("workImage", c.workImage());
-              m.put("algorithm", c.algorithm());
-              m.put("distance", c.distance());
-              m.put("threshold", c.threshold());
-              list.add(m);
-            }
-            byListing.put(listing.id(), list);
+            byListing.put(listing.id(), List.copyOf(found));
             copies += found.size();
           }
         }
       } catch (IOException | UncheckedIOException e) {
         throw new UsageException(listings + ": cannot be read: " + e.getMessage());
       }
-      String text = json.writePretty(Map.of("listings", byListing)) + "\n";
+      String text = json.writeEvidence(byListing) + "\n";
       try {
         if (out == null) {
           spec.commandLine().getOut().print(text);

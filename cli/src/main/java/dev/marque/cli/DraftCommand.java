@@ -8,7 +8,9 @@ import dev.marque.core.json.InvalidInputException;
 import dev.marque.core.json.JsonLines;
 import dev.marque.core.json.MarqueJson;
 import dev.marque.core.json.Problem;
+import dev.marque.notices.Attachment;
 import dev.marque.notices.IppPackage;
+import dev.marque.notices.NoticeAttachments;
 import dev.marque.notices.NoticeDrafter;
 import dev.marque.notices.NoticeRenderer;
 import dev.marque.notices.draft.DraftProblem;
@@ -49,7 +51,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "draft", mixinStandardHelpOptions = true,
     description = {"Draft the notices a route requires from scan findings.",
-        "Writes <notice>.<language>.txt/.html/.json per notice and index.json to --out.",
+        "Writes <notice>.<language>.txt/.html/.json per notice, <notice>.attachments.json (the"
+            + " evidence bundle's files the notice goes out with, SHA-256 or MISSING) and"
+            + " index.json to --out.",
         "Exit 0: every notice complete; 1: input lines rejected or findings no right fits;"
             + " 2: a notice lacks a required element, or bad usage or configuration."})
 public final class DraftCommand implements Callable<Integer> {
@@ -279,17 +283,36 @@ public final class DraftCommand implements Callable<Integer> {
             }
           }
         }
+        // what goes with the notice: the bundle's files and the evidence, SHA-256 or MISSING
+        NoticeAttachments attached = NoticeAttachments.of(n, portfolio.toAbsolutePath()
+            .getParent(), (evidence != null ? evidence : findings).toAbsolutePath().getParent());
+        if (!files.isEmpty()) {
+          String name = n.id() + ".attachments.json";
+          Files.writeString(out.resolve(name), MarqueJson.standard().writePretty(
+              attached.manifest()) + "\n", StandardCharsets.UTF_8);
+          files.add(name);
+          if (!attached.missing().isEmpty()) {
+            err.println("marque draft: note: " + n.id() + ": " + n.route().id() + " needs "
+                + String.join(", ", attached.missing()) + ", missing (see " + name + ")");
+          }
+        }
         if (!files.isEmpty() && n.route().equals(Routes.ALIBABA_IPP)) {
           // the submission package: checklist, manifest with SHA-256 or MISSING, documents to sign
           IppPackage pkg = IppPackage.of(n, thePortfolio, portfolio.toAbsolutePath().getParent());
           pkg.writeTo(out.resolve(n.id() + ".ipp"));
+          pkg.writeZip(out.resolve(n.id() + ".ipp.zip"));
           files.add(n.id() + ".ipp/");
+          files.add(n.id() + ".ipp.zip");
+          if (!pkg.letterProblems().isEmpty()) {
+            err.println("marque draft: note: " + n.id() + ": the authorisation letter is"
+                + " incomplete: " + String.join("; ", pkg.letterProblems()));
+          }
           if (!pkg.missing().isEmpty()) {
             err.println("marque draft: note: " + n.id() + ": the IPP package still lacks "
                 + String.join(", ", pkg.missing()) + " (see " + n.id() + ".ipp/checklist.txt)");
           }
         }
-        index.add(entry(n, files));
+        index.add(entry(n, files, attached));
         stdout.println((n.isComplete() ? "drafted  " : files.isEmpty() ? "REFUSED  "
             : "INCOMPLETE DRAFT  ") + n.id() + " (" + n.items().size() + " listing"
             + (n.items().size() == 1 ? "" : "s") + ")" + (files.isEmpty() ? ""
@@ -383,7 +406,8 @@ public final class DraftCommand implements Callable<Integer> {
     });
   }
 
-  private static Map<String, Object> entry(Notice n, List<String> files) {
+  private static Map<String, Object> entry(Notice n, List<String> files,
+      NoticeAttachments attached) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", n.id());
     m.put("route", n.route().id());
@@ -412,6 +436,16 @@ public final class DraftCommand implements Callable<Integer> {
       m.put("unjustifiedThreats", review);
     });
     m.put("advisories", n.advisories());
+    // the review data: what the notice goes out with, and what the route needs that is missing
+    m.put("attachments", attached.attachments().stream().map(a -> {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("name", a.name());
+      e.put("file", a.file().orElse(Attachment.MISSING));
+      e.put("sha256", a.sha256());
+      e.put("required", a.required());
+      return e;
+    }).toList());
+    m.put("missingAttachments", attached.missing());
     return m;
   }
 }

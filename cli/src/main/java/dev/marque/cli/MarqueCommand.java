@@ -48,7 +48,7 @@ public final class MarqueCommand implements Runnable {
     try {
       code = commandLine().execute(args);
     } catch (OutOfMemoryError e) { // outside a command, such as while picocli prints
-      System.err.println("marque: " + OUT_OF_MEMORY);
+      System.err.println("marque: " + outOfMemoryMessage(e));
       code = ExitCodes.USAGE;
     }
     System.exit(code);
@@ -58,6 +58,21 @@ public final class MarqueCommand implements Runnable {
   static final String OUT_OF_MEMORY = "out of memory: this portfolio and feed need more than the "
       + (Runtime.getRuntime().maxMemory() >> 20) + " MB of heap Java was given; run java with a"
       + " larger heap, such as -Xmx" + 2 * ((Runtime.getRuntime().maxMemory() >> 30) + 1) + "g";
+
+  /**
+   * What a command says when the heap runs short: the library's own line when it knows how much was
+   * needed (a brand index too large for the heap names the heap it needs), else {@link
+   * #OUT_OF_MEMORY}.
+   */
+  static String outOfMemoryMessage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError && t.getMessage() != null
+          && t.getMessage().startsWith("the brand index")) {
+        return "out of memory: " + t.getMessage();
+      }
+    }
+    return OUT_OF_MEMORY;
+  }
 
   /** Whether the exception is, or was caused by, the heap running out. */
   static boolean outOfMemory(Throwable e) {
@@ -84,7 +99,7 @@ public final class MarqueCommand implements Runnable {
         return ExitCodes.USAGE;
       }
       if (outOfMemory(e)) {
-        command.getErr().println("marque " + command.getCommandName() + ": " + OUT_OF_MEMORY);
+        command.getErr().println("marque " + command.getCommandName() + ": " + outOfMemoryMessage(e));
         command.getErr().flush();
         return ExitCodes.USAGE;
       }

@@ -52,8 +52,9 @@ class DraftCommandTest {
     assertThat(code).as(err.toString()).isZero();
     try (Stream<Path> files = Files.list(outDir)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(
-          "ebay-vero-001-ebay-6123456.en.html", "ebay-vero-001-ebay-6123456.en.json",
-          "ebay-vero-001-ebay-6123456.en.txt", "index.json");
+          "ebay-vero-001-ebay-6123456.attachments.json", "ebay-vero-001-ebay-6123456.en.html",
+          "ebay-vero-001-ebay-6123456.en.json", "ebay-vero-001-ebay-6123456.en.txt",
+          "index.json");
     }
     String text = Files.readString(outDir.resolve("ebay-vero-001-ebay-6123456.en.txt"));
     assertThat(text.replaceAll("\\s+", " ")).contains("Item 256478901234: reason code 1.1"
@@ -128,6 +129,33 @@ class DraftCommandTest {
       + "[{\"code\":\"DISGUISED_BRAND\",\"message\":\"the brand is disguised\"}]}}";
 
   @Test
+  void anIppComplaintComesWithItsPackageAsAFolderAndAZipAndSaysWhatIsMissing()
+      throws IOException {
+    String aliexpress = "{\"listingId\":\"1005006543210987\",\"marketplace\":\"ALIEXPRESS\","
+        + "\"url\":\"https://www.aliexpress.com/item/1005006543210987.html\",\"title\":"
+        + "\"Aurelia tote replica\",\"seller\":{\"id\":\"shop-1102345\"},\"price\":{\"amount\":"
+        + "\"28.50\",\"currency\":\"USD\"},\"shipsFrom\":\"CN\",\"mentions\":[{\"brand\":"
+        + "\"Aurelia\",\"field\":\"TITLE\",\"start\":0,\"end\":7,\"matched\":\"Aurelia\","
+        + "\"method\":\"EXACT\",\"similarity\":1.0}],\"assessment\":{\"score\":0.9,\"verdict\":"
+        + "\"LIKELY_COUNTERFEIT\",\"reasons\":[{\"code\":\"CUE_WORD\",\"message\":\"replica\"}]}}";
+    Path outDir = dir.resolve("out");
+    int code = run("draft", "--portfolio", PORTFOLIO.toString(), "--findings",
+        findings(aliexpress).toString(), "--route", "alibaba-ipp", "--out", outDir.toString(),
+        "--date", "2026-06-15");
+    assertThat(code).as(err.toString()).isZero();
+    String id = "alibaba-ipp-001-aliexpress-38123456";
+    assertThat(outDir.resolve(id + ".ipp").resolve("manifest.json")).isRegularFile();
+    assertThat(outDir.resolve(id + ".ipp.zip")).isRegularFile();
+    assertThat(out.toString()).contains(id + ".ipp/, " + id + ".ipp.zip");
+    assertThat(err.toString()).contains("the IPP package still lacks business-registration,"
+        + " registration-certificate").contains(id + ": alibaba-ipp needs"
+            + " registration-certificate, authorisation-letter, missing (see " + id
+            + ".attachments.json)");
+    assertThat(Files.readString(outDir.resolve(id + ".en.txt"))).contains("Where:")
+        .contains("the goods ship from China");
+  }
+
+  @Test
   void aCopyrightNoticeNeedsTheEvidenceFileAndItsAttachedFilesMustBeUnchanged()
       throws IOException {
     Path f = findings(TEMU_FINDING);
@@ -144,6 +172,16 @@ class DraftCommandTest {
     assertThat(with).as(err.toString()).isZero();
     assertThat(Files.readString(dir.resolve("b").resolve("dmca-001-temu-tx-9-101-202.en.txt"))
         .replaceAll("\\s+", " ")).contains("matches photographs/K7-BLK-front.jpg, an image of the work, by PDQ");
+    // the work's evidence bundle goes with the DMCA notice too, each file checked by SHA-256
+    String attachments = Files.readString(dir.resolve("b")
+        .resolve("dmca-001-temu-tx-9-101-202.attachments.json"));
+    assertThat(attachments).contains("\"route\" : \"dmca\"")
+        .contains("\"file\" : \"evidence/kestrel/KA-AM-2024-APA-clause-4.txt\"")
+        .contains("\"sha256\" : \"d76868e59bfe25b2cc1139cf4839c685749933db59f0aefb538bf6da2159eac4\"")
+        .contains("\"missing\" : [ ]");
+    assertThat(Files.readString(dir.resolve("b").resolve("index.json")))
+        .contains("\"attachments\" : [ {").contains("\"name\" : \"assignment\"")
+        .contains("\"missingAttachments\" : [ ]");
 
     // a copy of the evidence whose attached file has changed is refused, naming the file
     Path copy = dir.resolve("evidence.json");

@@ -225,7 +225,9 @@ class HostileFeedProcessTest {
 
   @Test
   void aPortfolioOfTwentyThousandBrandsBuildsAndScansWithin512Mb() throws Exception {
-    Run scan = marque("scan", "--portfolio", firm(20_000, 1).toString(), "--listings",
+    // five long aliases per brand: a firm's whole client list (it needed more than 2 GB before long
+    // keys were posted by their prefixes' deletion variants)
+    Run scan = marque("scan", "--portfolio", firm(20_000, 5).toString(), "--listings",
         Path.of("..", "samples", "data", "listings.jsonl").toString());
     assertThat(scan.err()).doesNotContain("\tat ").doesNotContain("Exception");
     assertThat(scan.code()).isZero();
@@ -233,16 +235,16 @@ class HostileFeedProcessTest {
   }
 
   @Test
-  void aPortfolioTooLargeForTheHeapIsOneLineSayingSo() throws Exception {
-    // five long aliases per brand: the deletion-neighbourhood index needs more than 2 GB
-    Run scan = marque("scan", "--portfolio", firm(20_000, 5).toString(), "--listings",
+  void aPortfolioTooLargeForTheHeapIsOneLineSayingHowMuchItNeeds() throws Exception {
+    // 100,000 brands (the most a portfolio's list may hold) with five long aliases each
+    Run scan = marque("scan", "--portfolio", firm(100_000, 5).toString(), "--listings",
         Path.of("..", "samples", "data", "listings.jsonl").toString());
     assertThat(scan.code()).isEqualTo(2);
     assertThat(scan.out()).isEmpty();
     // one line, whether the heap ran out inside the command or around it (picocli rethrows errors)
-    assertThat(scan.err().strip()).matches("marque( scan)?: out of memory: this portfolio and feed"
-        + " need more than the \\d+ MB of heap Java was given; run java with a larger heap, such as"
-        + " -Xmx2g");
+    assertThat(scan.err().strip()).matches("marque( scan)?: out of memory: the brand index ran out"
+        + " of heap: its 600000 spellings need about \\d+ MB while it is built, beside the rest of"
+        + " the \\d+ MB of heap Java was given; run java with a larger heap, such as -Xmx\\d+m");
   }
 
   /** A portfolio of a brand-protection firm's size: brands, aliases and a product each. */

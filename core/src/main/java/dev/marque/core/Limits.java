@@ -112,7 +112,10 @@ public final class Limits {
 
   /**
    * The longest number, in characters, as JSON number or as text where an amount is expected;
-   * checked before the number is parsed, so a huge one costs no more than reading it.
+   * checked before the number is parsed, so a huge one costs no more than reading it. A JSON
+   * number is measured as the tokenizer measures it, by its digits (before and after the point
+   * and in the exponent, not the point, the sign or the {@code e}); a number given as text, by
+   * its characters once trimmed.
    *
    * @return the limit
    */

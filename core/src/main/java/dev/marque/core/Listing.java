@@ -8,8 +8,12 @@ import static dev.marque.core.internal.Checks.optionalText;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An offer of goods on a marketplace, as captured: the thing a brand owner wants taken down.
@@ -32,9 +36,14 @@ import java.util.Optional;
  * @param description the listing's description, when captured
  * @param price the asking price, when shown
  * @param seller who offers it, when known
- * @param shipsFrom where the goods ship from, as the listing states it
+ * @param shipsFrom where the goods ship from, as the listing states it (an ISO 3166-1 alpha-2
+ *     code is read as a country when deciding where the listing is offered; other text is kept)
  * @param images the addresses of the listing's images
  * @param capturedAt when the listing was captured, when known
+ * @param shipsTo the countries the listing says it ships to, as upper-case ISO 3166-1 alpha-2
+ *     codes ({@code "UK"} is read as {@code "GB"}), without repeats; empty when it does not say
+ * @param language the language the listing is written in, as a BCP 47 tag ({@code "de"},
+ *     {@code "en-GB"}), in its canonical form
  */
 public record Listing(
     String id,
@@ -46,7 +55,9 @@ public record Listing(
     Optional<Seller> seller,
     Optional<String> shipsFrom,
     List<String> images,
-    Optional<Instant> capturedAt) {
+    Optional<Instant> capturedAt,
+    List<String> shipsTo,
+    Optional<String> language) {
 
   /**
    * Checks the id and title are present and not blank; trims optional texts and turns blank ones
@@ -62,6 +73,10 @@ public record Listing(
    * @param shipsFrom where the goods ship from, as the listing states it
    * @param images the addresses of the listing's images
    * @param capturedAt when the listing was captured, when known
+   * @param shipsTo the countries the listing ships to, ISO 3166-1 alpha-2 codes
+   * @param language the listing's language, a BCP 47 tag
+   * @throws IllegalArgumentException naming the field: a blank id or title, a ships-to entry
+   *     that is not an ISO 3166-1 alpha-2 country code, a language that is not a BCP 47 tag
    */
   public Listing {
     id = notBlank(id, "id");
@@ -77,6 +92,75 @@ public record Listing(
     shipsFrom = optionalText(shipsFrom, "shipsFrom");
     images = copy(images, "images");
     optional(capturedAt, "capturedAt");
+    shipsTo = countries(copy(shipsTo, "shipsTo"));
+    language = languageTag(optionalText(language, "language"));
+  }
+
+  /**
+   * A listing without ships-to countries or a language, as feeds written before they existed
+   * give it.
+   *
+   * @param id the marketplace's identifier of the listing (item number, ASIN, offer id)
+   * @param marketplace where the listing is
+   * @param url the listing's address, when known
+   * @param title the listing's title
+   * @param description the listing's description, when captured
+   * @param price the asking price, when shown
+   * @param seller who offers it, when known
+   * @param shipsFrom where the goods ship from, as the listing states it
+   * @param images the addresses of the listing's images
+   * @param capturedAt when the listing was captured, when known
+   * @throws IllegalArgumentException when the id or title is blank
+   */
+  public Listing(String id, Marketplace marketplace, Optional<String> url, String title,
+      Optional<String> description, Optional<Money> price, Optional<Seller> seller,
+      Optional<String> shipsFrom, List<String> images, Optional<Instant> capturedAt) {
+    this(id, marketplace, url, title, description, price, seller, shipsFrom, images, capturedAt,
+        List.of(), Optional.empty());
+  }
+
+  private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+  /** The codes upper-cased, UK read as GB, repeats dropped; each checked, naming its index. */
+  private static List<String> countries(List<String> codes) {
+    if (codes.isEmpty()) {
+      return codes;
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < codes.size(); i++) {
+      String code = codes.get(i).strip().toUpperCase(Locale.ROOT);
+      if (code.equals("UK")) {
+        code = "GB";
+      }
+      if (!ISO_COUNTRIES.contains(code)) {
+        throw new IllegalArgumentException("shipsTo[" + i + "] '" + codes.get(i)
+            + "' is not an ISO 3166-1 alpha-2 country code: use two letters such as DE, FR, GB,"
+            + " US");
+      }
+      out.add(code);
+    }
+    return List.copyOf(out);
+  }
+
+  /** The tag in its canonical form, checked: a well-formed BCP 47 tag with a language. */
+  private static Optional<String> languageTag(Optional<String> tag) {
+    if (tag.isEmpty()) {
+      return tag;
+    }
+    String text = tag.get();
+    Locale locale;
+    try {
+      locale = new Locale.Builder().setLanguageTag(text.replace('_', '-')).build();
+    } catch (IllformedLocaleException e) {
+      throw new IllegalArgumentException("language '" + text + "' is not a BCP 47 language tag"
+          + " (such as de, en-GB, zh-Hans-CN): " + e.getMessage());
+    }
+    if (locale.getLanguage().isEmpty()) {
+      throw new IllegalArgumentException("language '" + text + "' names no language: use a BCP"
+          + " 47 tag that starts with one, such as de, en-GB, zh-Hans-CN");
+    }
+    String canonical = locale.toLanguageTag();
+    return canonical.equals(text) ? tag : Optional.of(canonical);
   }
 
   /**
@@ -100,6 +184,8 @@ public record Listing(
     b.shipsFrom = shipsFrom.orElse(null);
     b.images.addAll(images);
     b.capturedAt = capturedAt.orElse(null);
+    b.shipsTo.addAll(shipsTo);
+    b.language = language.orElse(null);
     return b;
   }
 
@@ -115,6 +201,8 @@ public record Listing(
     private String shipsFrom;
     private final List<String> images = new ArrayList<>();
     private Instant capturedAt;
+    private final List<String> shipsTo = new ArrayList<>();
+    private String language;
 
     private Builder(String id, String title) {
       this.id = id;
@@ -223,14 +311,39 @@ public record Listing(
       return this;
     }
 
-    /** {@return the listing} */
+    /**
+     * Adds countries the listing ships to.
+     *
+     * @param countries ISO 3166-1 alpha-2 codes, any case ({@code "UK"} is read as {@code "GB"})
+     * @return this builder
+     */
+    public Builder shipsTo(List<String> countries) {
+      this.shipsTo.addAll(notNull(countries, "shipsTo"));
+      return this;
+    }
+
+    /**
+     * {@return the language the listing is written in}
+     *
+     * @param language a BCP 47 tag such as {@code "de"} or {@code "en-GB"}
+     */
+    public Builder language(String language) {
+      this.language = language;
+      return this;
+    }
+
+    /**
+     * {@return the listing}
+     *
+     * @throws IllegalArgumentException naming the field that is wrong
+     */
     public Listing build() {
       Marketplace m = marketplace != null ? marketplace
           : url != null ? Marketplace.fromUrl(url) : Marketplace.OTHER;
       return new Listing(notBlank(id, "id"), m, Optional.ofNullable(url), title,
           Optional.ofNullable(description), Optional.ofNullable(price),
           Optional.ofNullable(seller), Optional.ofNullable(shipsFrom), images,
-          Optional.ofNullable(capturedAt));
+          Optional.ofNullable(capturedAt), shipsTo, Optional.ofNullable(language));
     }
   }
 

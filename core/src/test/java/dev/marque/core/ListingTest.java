@@ -49,6 +49,53 @@ class ListingTest {
   }
 
   @Test
+  void shipsToTakesCountryCodesInAnyCaseAndReadsUkAsGb() {
+    Listing l = Listing.builder("1", "Tote").shipsTo(List.of("de", " UK ", "DE", "fr")).build();
+    assertThat(l.shipsTo()).containsExactly("DE", "GB", "FR");
+    assertThat(l.toBuilder().build()).isEqualTo(l);
+    assertThat(Listing.builder("2", "t").build().shipsTo()).isEmpty();
+  }
+
+  @Test
+  void aShipsToEntryThatIsNoCountryIsRefusedNamingItsIndex() {
+    assertThatThrownBy(() -> Listing.builder("1", "t").shipsTo(List.of("DE", "Europe")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("shipsTo[1] 'Europe' is not an ISO 3166-1 alpha-2 country code");
+    assertThatThrownBy(() -> Listing.builder("1", "t").shipsTo(List.of("EU")).build())
+        .hasMessageStartingWith("shipsTo[0] 'EU' is not an ISO 3166-1 alpha-2 country code");
+  }
+
+  @Test
+  void theLanguageIsABcp47TagKeptInItsCanonicalForm() {
+    assertThat(Listing.builder("1", "t").language("EN-gb").build().language()).contains("en-GB");
+    assertThat(Listing.builder("1", "t").language("zh_Hans_CN").build().language())
+        .contains("zh-Hans-CN");
+    assertThat(Listing.builder("1", "t").language(" ").build().language()).isEmpty();
+    assertThatThrownBy(() -> Listing.builder("1", "t").language("Deutsch!").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("language 'Deutsch!' is not a BCP 47 language tag");
+  }
+
+  @Test
+  void aFeedLineWithABadShipsToOrLanguageNamesTheField() {
+    var json = dev.marque.core.json.MarqueJson.standard();
+    assertThat(json.readListing("{\"id\": \"1\", \"title\": \"t\", \"shipsTo\": [\"gb\"],"
+        + " \"language\": \"de-AT\"}")).satisfies(l -> {
+          assertThat(l.shipsTo()).containsExactly("GB");
+          assertThat(l.language()).contains("de-AT");
+        });
+    assertThatThrownBy(() -> json.readListing("{\"id\": \"1\", \"title\": \"t\","
+        + " \"shipsTo\": [\"DE\", \"XX\"]}"))
+        .hasMessageContaining("shipsTo[1]").hasMessageContaining("'XX' is not an ISO 3166-1");
+    assertThatThrownBy(() -> json.readListing("{\"id\": \"1\", \"title\": \"t\","
+        + " \"language\": \"12345678901\"}"))
+        .hasMessageContaining("language").hasMessageContaining("is not a BCP 47 language tag");
+    assertThatThrownBy(() -> json.readListing("{\"id\": \"1\", \"title\": \"t\","
+        + " \"shipsTo\": \"DE\"}")).hasMessageContaining("shipsTo")
+        .hasMessageContaining("expected a list");
+  }
+
+  @Test
   void aFindingListsItsBrandsOnce() {
     Listing l = Listing.builder("1", "Aurelia Aurelia Nordlys").build();
     Finding f = new Finding(l, List.of(

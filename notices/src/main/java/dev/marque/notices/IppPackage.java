@@ -2,13 +2,11 @@ package dev.marque.notices;
 
 import static dev.marque.core.internal.Checks.notNull;
 
-import dev.marque.core.EvidenceFile;
 import dev.marque.core.Portfolio;
 import dev.marque.core.json.MarqueJson;
 import dev.marque.core.rights.Copyright;
 import dev.marque.core.rights.IpRight;
 import dev.marque.core.rights.Ownership;
-import dev.marque.core.rights.Proof;
 import dev.marque.notices.draft.Item;
 import dev.marque.notices.draft.Notice;
 import java.io.IOException;
@@ -33,56 +31,26 @@ import java.util.stream.Collectors;
  * IppPackage pkg = IppPackage.of(notice, portfolio, Path.of("samples/data"));
  * pkg.missing();                       // what is still to be gathered, by name
  * pkg.writeTo(Path.of("notices/alibaba-ipp-001.ipp"));
+ * pkg.writeZip(Path.of("notices/alibaba-ipp-001.ipp.zip"));   // the same files, one zip
+ * pkg.letterProblems();                // what the authorisation letter still lacks
  * }</pre>
  */
 public final class IppPackage {
 
   /** The SHA-256 a manifest gives an attachment that is not there, or not as recorded. */
-  public static final String MISSING = "MISSING";
-
-  /**
-   * One thing IPP asks for, and where it stands.
-   *
-   * @param name a stable kebab-case name, such as {@code registration-certificate}
-   * @param proves what it proves, in IPP's terms
-   * @param file the file in the package or the evidence bundle; empty when there is none
-   * @param sha256 its SHA-256, or {@value #MISSING}
-   * @param note why it is missing, or what to do with it (sign, seal)
-   */
-  public record Attachment(String name, String proves, Optional<String> file, String sha256,
-      String note) {
-
-    /**
-     * Checks every part is present.
-     *
-     * @param name a stable kebab-case name
-     * @param proves what it proves
-     * @param file the file; empty when there is none
-     * @param sha256 its SHA-256, or {@value IppPackage#MISSING}
-     * @param note why it is missing, or what to do with it
-     */
-    public Attachment {
-      notNull(name, "name");
-      notNull(proves, "proves");
-      notNull(file, "file");
-      notNull(sha256, "sha256");
-      notNull(note, "note");
-    }
-
-    /** {@return whether the attachment is missing} */
-    public boolean isMissing() {
-      return sha256.equals(MISSING);
-    }
-  }
+  public static final String MISSING = Attachment.MISSING;
 
   private final Notice notice;
   private final List<Attachment> attachments;
   private final Map<String, String> drafted;
+  private final List<String> letterProblems;
 
-  private IppPackage(Notice notice, List<Attachment> attachments, Map<String, String> drafted) {
+  private IppPackage(Notice notice, List<Attachment> attachments, Map<String, String> drafted,
+      List<String> letterProblems) {
     this.notice = notice;
     this.attachments = List.copyOf(attachments);
     this.drafted = Map.copyOf(drafted);
+    this.letterProblems = List.copyOf(letterProblems);
   }
 
   /**
@@ -105,44 +73,76 @@ public final class IppPackage {
     Map<String, String> drafted = new LinkedHashMap<>();
     out.add(new Attachment("business-registration", "the complainant's business registration"
         + " certificate, in the complainant's exact name (" + notice.principal().name() + ")",
-        Optional.empty(), MISSING, "marque does not hold it: attach the certificate, and use an"
-            + " IPP account verified in that exact name"));
-    List<Proof> proof = right.proof();
+        Optional.empty(), MISSING, true, "marque does not hold it: attach the certificate, and"
+            + " use an IPP account verified in that exact name"));
+    // the bundle and the evidence, as every route lists them; the letter is drafted here
+    NoticeAttachments.of(notice, base, base).attachments().stream()
+        .filter(a -> !a.name().equals("authorisation-letter")).forEach(out::add);
     boolean unregisteredWork = right instanceof Copyright c && !c.hasRegistration();
-    if (!unregisteredWork && proof.stream().noneMatch(p -> p.kind() == Proof.Kind
-        .REGISTRATION_CERTIFICATE || p.kind() == Proof.Kind.OFFICE_EXTRACT)) {
-      out.add(new Attachment("registration-certificate", "the certificate of "
-          + right.registrationNumber().orElse(right.subject()) + ", with its renewals and"
-          + " recorded transfers", Optional.empty(), MISSING, "add it to the right's proof in"
-              + " the portfolio (kind REGISTRATION_CERTIFICATE), with its sha256"));
-    }
-    for (Proof p : proof) {
-      EvidenceFile f = p.file();
-      Optional<String> problem = f.verify(base);
-      out.add(new Attachment(p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-          p.kind().name() + " for " + right.subject(), Optional.of(f.path()),
-          problem.isPresent() ? MISSING : f.sha256(), problem.orElse("checked against the"
-              + " SHA-256 recorded in the portfolio")));
-    }
     if (unregisteredWork) {
       Copyright c = (Copyright) right;
       drafted.put("copyright-claim-statement.txt", claimStatement(c, notice));
       drafted.put("witness-statement.txt", WitnessStatements.draft(c, portfolio));
     }
+    List<String> letterProblems = List.of();
     if (notice.senderIsAgent()) {
-      drafted.put("authorisation-letter.txt", authorisationLetter(notice));
+      drafted.put("authorisation-letter.txt", authorisationLetter(notice, portfolio));
+      letterProblems = letterProblems(notice);
     }
+    String letterCheck = letterProblems.isEmpty() ? "" : "; the letter is INCOMPLETE: "
+        + String.join("; ", letterProblems);
     for (Map.Entry<String, String> d : drafted.entrySet()) {
       out.add(new Attachment(d.getKey().replace(".txt", ""), switch (d.getKey()) {
         case "authorisation-letter.txt" -> "the holder's authorisation of the agent";
         case "copyright-claim-statement.txt" -> "the Copyright Claim Statement for a work"
             + " without a registration";
         default -> "the author's account of creating the work";
-      }, Optional.of(d.getKey()), sha256(d.getValue()), "drafted by marque: copy it onto IPP's"
+      }, Optional.of(d.getKey()), sha256(d.getValue()), true, "drafted by marque: copy it onto IPP's"
           + " form where IPP has one, then sign" + (d.getKey().startsWith("witness")
-              ? " (the author)" : " and seal (盖章)")));
+              ? " (the author)" : " and seal (盖章)")
+          + (d.getKey().equals("authorisation-letter.txt") ? letterCheck : "")));
     }
-    return new IppPackage(notice, out, drafted);
+    return new IppPackage(notice, out, drafted, letterProblems);
+  }
+
+  /**
+   * {@return what the authorisation letter lacks of what an authorisation form asks: the
+   * principal's and the agent's full names, the rights covered with their numbers, the platforms,
+   * a period of validity with both ends that covers the notice date, and a reference; empty when
+   * it has them all, or when the holder files itself and needs no letter}
+   */
+  public List<String> letterProblems() {
+    return letterProblems;
+  }
+
+  /** The letter's fields checked against what an authorisation form asks for. */
+  private static List<String> letterProblems(Notice n) {
+    List<String> out = new ArrayList<>();
+    if (n.right().flatMap(IpRight::registrationNumber).isEmpty()) {
+      out.add("the right covered has no registration number");
+    }
+    if (n.authorization().isEmpty()) {
+      out.add("no authorisation is recorded for the agent (agent.authorization in the"
+          + " portfolio): reference and period of validity are blank");
+      return out;
+    }
+    var a = n.authorization().get();
+    if (a.validUntil().isEmpty()) {
+      out.add("the period of validity has no end date (agent.authorization.validUntil): an"
+          + " authorisation form asks for both ends");
+    }
+    if (n.date().isBefore(a.validFrom())
+        || a.validUntil().filter(u -> n.date().isAfter(u)).isPresent()) {
+      out.add("the period of validity (" + a.validFrom() + a.validUntil().map(u -> " to " + u)
+          .orElse(" onwards") + ") does not cover the complaint's date " + n.date());
+    }
+    if (n.principal().address().isEmpty()) {
+      out.add("the rights holder's address is not recorded (holder.address)");
+    }
+    if (n.sender().address().isEmpty()) {
+      out.add("the agent's address is not recorded (agent.address)");
+    }
+    return out;
   }
 
   /** {@return every attachment, in the order the checklist gives them} */
@@ -164,12 +164,45 @@ public final class IppPackage {
    */
   public void writeTo(Path dir) throws IOException {
     Files.createDirectories(notNull(dir, "dir"));
-    for (Map.Entry<String, String> d : drafted.entrySet()) {
-      Files.writeString(dir.resolve(d.getKey()), d.getValue(), StandardCharsets.UTF_8);
+    for (Map.Entry<String, String> f : files().entrySet()) {
+      Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
     }
-    Files.writeString(dir.resolve("manifest.json"), MarqueJson.standard().writePretty(manifest())
-        + "\n", StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("checklist.txt"), checklist(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes the same files as {@link #writeTo(Path)} into one zip file, to upload or archive as
+   * it is: the entries in the order of their names, each dated the complaint's date at midnight
+   * and nothing else varying, so the same package gives the same bytes (and SHA-256) every time.
+   *
+   * @param zip the zip file to write, replaced if it exists
+   * @throws IOException when it cannot be written
+   */
+  public void writeZip(Path zip) throws IOException {
+    notNull(zip, "zip");
+    Path parent = zip.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    java.time.LocalDateTime dated = notice.date().atStartOfDay();
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(
+        Files.newOutputStream(zip), StandardCharsets.UTF_8)) {
+      out.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
+      for (Map.Entry<String, String> f : files().entrySet()) {
+        java.util.zip.ZipEntry e = new java.util.zip.ZipEntry(f.getKey());
+        e.setTimeLocal(dated); // a DOS time only: no extended time fields, no time zone
+        out.putNextEntry(e);
+        out.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+  }
+
+  /** The package's files by name, in name order. */
+  private java.util.SortedMap<String, String> files() {
+    java.util.SortedMap<String, String> files = new java.util.TreeMap<>(drafted);
+    files.put("manifest.json", MarqueJson.standard().writePretty(manifest()) + "\n");
+    files.put("checklist.txt", checklist());
+    return files;
   }
 
   /** {@return the manifest, as {@code manifest.json} holds it} */
@@ -180,15 +213,7 @@ public final class IppPackage {
     IpRight right = notice.right().orElseThrow();
     m.put("right", right.kind().name() + " " + right.subject()
         + right.registrationNumber().map(n -> " (" + n + ")").orElse(""));
-    m.put("attachments", attachments.stream().map(a -> {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("name", a.name());
-      e.put("proves", a.proves());
-      e.put("file", a.file().orElse(MISSING));
-      e.put("sha256", a.sha256());
-      e.put("note", a.note());
-      return e;
-    }).toList());
+    m.put("attachments", attachments.stream().map(NoticeAttachments::entry).toList());
     List<Object> links = new ArrayList<>();
     for (Item i : notice.items()) {
       Map<String, Object> l = new LinkedHashMap<>();
@@ -201,6 +226,9 @@ public final class IppPackage {
     }
     m.put("links", links);
     m.put("missing", missing());
+    if (notice.senderIsAgent()) {
+      m.put("authorisationLetterCheck", letterProblems);
+    }
     return m;
   }
 
@@ -221,11 +249,15 @@ public final class IppPackage {
     return b.toString();
   }
 
-  private static String authorisationLetter(Notice n) {
+  private static String authorisationLetter(Notice n, Portfolio portfolio) {
+    String signer = portfolio.holder().signatory().map(sg -> sg.name() + ", " + sg.capacity())
+        .orElse("____________________");
     String right = n.right().map(r -> r.subject() + r.registrationNumber().map(x -> " (" + x
         + ")").orElse("")).orElse("");
     return "LETTER OF AUTHORISATION / 授权委托书\n\n"
-        + n.principal().name() + " (the rights holder) authorises " + n.sender().name()
+        + n.principal().name() + n.principal().address().map(ad -> " (" + oneLine(ad) + ")")
+            .orElse("") + ", the rights holder, authorises " + n.sender().name()
+        + n.sender().address().map(ad -> " (" + oneLine(ad) + ")").orElse("")
         + " to file and pursue, in its name, complaints of infringement of " + right
         + " on the Alibaba IP Protection platform (Taobao, Tmall, 1688, Alibaba.com,"
         + " AliExpress), and to receive and answer the platform's correspondence about them.\n"
@@ -233,8 +265,13 @@ public final class IppPackage {
             + a.validFrom() + a.validUntil().map(u -> " until " + u).orElse("") + ".\n")
             .orElse("Reference and period of validity: to be completed.\n")
         + "\nFor " + n.principal().name() + ":\n\nSignature: ____________________\n"
-        + "Name and capacity: ____________________\nDate: ____________________\n"
+        + "Name and capacity: " + signer + "\nDate: ____________________\n"
         + "Company seal (盖章):\n";
+  }
+
+  private static String oneLine(String address) {
+    return address.lines().map(String::strip).filter(l -> !l.isEmpty())
+        .collect(Collectors.joining(", "));
   }
 
   private static String claimStatement(Copyright c, Notice n) {

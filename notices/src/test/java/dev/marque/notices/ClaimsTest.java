@@ -8,6 +8,7 @@ import dev.marque.notices.draft.DraftProblem;
 import dev.marque.notices.draft.Drafts;
 import dev.marque.notices.draft.ElementProblem;
 import dev.marque.notices.draft.Notice;
+import dev.marque.notices.draft.OfferedIn;
 import dev.marque.notices.law.Language;
 import dev.marque.notices.law.Route;
 import dev.marque.notices.law.Routes;
@@ -155,11 +156,12 @@ class ClaimsTest {
   @CsvSource(delimiter = '|', value = {
       "dsa | https://www.amazon.de/dp/B0VIREO001 | | | it is listed on amazon.de, the"
           + " storefront for Germany",
-      "dsa | https://www.amazon.com/dp/B0VIREO001 | EUR | | it is priced in EUR",
+      "dsa | https://www.aliexpress.com/item/1.html | EUR | | it is priced in EUR (it gives no"
+          + " ships-to list and is on no national storefront)",
       "dsa | https://www.amazon.com/dp/B0VIREO001 | USD | FR | the goods ship from France",
       "uk | https://www.amazon.co.uk/dp/B0VIREO001 | | | it is listed on amazon.co.uk, the"
           + " storefront for the United Kingdom",
-      "uk | https://www.amazon.com/dp/B0VIREO001 | GBP | | it is priced in GBP",
+      "uk | https://www.aliexpress.com/item/1.html | GBP | | it is priced in GBP",
       "uk | https://www.amazon.com/dp/B0VIREO001 | USD | GB | the goods ship from the United"
           + " Kingdom"})
   void aTerritorysRouteTakesAListingOfferedThereAndStatesTheBasis(String route, String url,
@@ -168,23 +170,25 @@ class ClaimsTest {
         + currency + "\"}") + (shipsFrom == null ? "" : (currency == null ? "" : ",")
         + "\"shipsFrom\":\"" + shipsFrom + "\"");
     Drafts drafts = draft(portfolio(HOLDER, MARKS), Routes.byId(route),
-        finding("AMAZON", url, extra));
+        finding(url.contains("aliexpress") ? "ALIEXPRESS" : "AMAZON", url, extra));
     assertThat(drafts.problems()).isEmpty();
     Notice n = drafts.notices().get(0);
     assertThat(n.isComplete()).isTrue();
-    assertThat(n.items().get(0).offeredIn()).hasValueSatisfying(b -> assertThat(b)
-        .startsWith("Offered to buyers in the " + (route.equals("dsa") ? "European Union"
-            : "United Kingdom")).contains(basis));
-    assertThat(text(n)).contains("Where: Offered to buyers in").contains(basis);
+    assertThat(n.items().get(0).offeredIn()).map(OfferedIn::text)
+        .hasValueSatisfying(b -> assertThat(b)
+        .startsWith((shipsFrom == null ? "Offered to buyers in the " : "Offered from the ")
+            + (route.equals("dsa") ? "European Union" : "United Kingdom")).contains(basis));
+    assertThat(text(n)).contains("Where: Offered ").contains(basis);
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "dsa | https://www.amazon.com/dp/B0VIREO001 | USD | its storefront is amazon.com (United"
-          + " States), it is priced in USD",
+          + " States)",
+      "dsa | https://www.amazon.com/dp/B0VIREO001 | EUR | its currency (EUR) and language are"
+          + " not looked at on a national storefront",
       "dsa | https://www.amazon.co.uk/dp/B0VIREO001 | GBP | its storefront is amazon.co.uk",
-      "uk | https://www.ebay.de/itm/123456789012 | EUR | its storefront is ebay.de (Germany),"
-          + " it is priced in EUR",
+      "uk | https://www.ebay.de/itm/123456789012 | EUR | its storefront is ebay.de (Germany)",
       "uk | https://www.shopee.sg/item/1 | SGD | its storefront is shopee.sg (Singapore)"})
   void aTerritorysRouteSetsAsideAListingNotOfferedThere(String route, String url,
       String currency, String seen) {

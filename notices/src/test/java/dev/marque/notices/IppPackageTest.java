@@ -33,8 +33,9 @@ class IppPackageTest {
     Path out = dir.resolve(n.id() + ".ipp");
     pkg.writeTo(out);
     String letter = Files.readString(out.resolve("authorisation-letter.txt"));
-    assertThat(letter).contains("Aurelia Moda S.p.A. (the rights holder) authorises Castell &"
-        + " Reeve LLP").contains("Reference: CR-POA-2026-017").contains("Company seal (盖章)");
+    assertThat(letter).contains("Aurelia Moda S.p.A. (Via della Spiga 12, 20121 Milano, Italy),"
+        + " the rights holder, authorises Castell & Reeve LLP (14 Bream's Buildings, London")
+        .contains("Name and capacity: Lucia Bassi, Head of Legal").contains("Reference: CR-POA-2026-017").contains("Company seal (盖章)");
     String manifest = Files.readString(out.resolve("manifest.json"));
     assertThat(manifest).contains("\"sha256\" : \"MISSING\"")
         .contains("\"sha256\" : \"" + EvidenceFile.sha256(out.resolve("authorisation-letter.txt"))
@@ -89,6 +90,83 @@ class IppPackageTest {
         .contains("DATED_DRAFT: sketch.txt");
     assertThat(Files.readString(out.resolve("witness-statement.txt")))
         .isEqualTo(WitnessStatements.draft((Copyright) n.right().orElseThrow(), p));
+  }
+
+  @Test
+  void theZipHoldsTheFolderFilesInNameOrderDatedTheComplaintDateAndIsTheSameBytesEachTime()
+      throws IOException {
+    Notice n = NoticeDrafter.builder(Fixtures.samplePortfolio()).date(Fixtures.DATE).build()
+        .draft(Routes.ALIBABA_IPP, Fixtures.sampleFindings()).notices().get(0);
+    IppPackage pkg = IppPackage.of(n, Fixtures.samplePortfolio(), Path.of("..", "samples",
+        "data"));
+    Path folder = dir.resolve("pkg");
+    pkg.writeTo(folder);
+    Path zip = dir.resolve("pkg.zip");
+    pkg.writeZip(zip);
+    List<String> names = new java.util.ArrayList<>();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+        Files.newInputStream(zip))) {
+      java.util.zip.ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        names.add(e.getName());
+        assertThat(e.getTimeLocal()).isEqualTo(Fixtures.DATE.atStartOfDay());
+        assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+            .as(e.getName()).isEqualTo(Files.readString(folder.resolve(e.getName())));
+      }
+    }
+    assertThat(names).containsExactly("authorisation-letter.txt", "checklist.txt",
+        "manifest.json");
+    // drafted again, later, into another file: the very same bytes
+    Path again = dir.resolve("again.zip");
+    IppPackage.of(NoticeDrafter.builder(Fixtures.samplePortfolio()).date(Fixtures.DATE).build()
+        .draft(Routes.ALIBABA_IPP, Fixtures.sampleFindings()).notices().get(0),
+        Fixtures.samplePortfolio(), Path.of("..", "samples", "data")).writeZip(again);
+    assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(zip));
+  }
+
+  @Test
+  void theAuthorisationLetterIsCheckedAgainstWhatTheFormAsksAndSaysWhatItLacks()
+      throws IOException {
+    Notice n = NoticeDrafter.builder(Fixtures.samplePortfolio()).date(Fixtures.DATE).build()
+        .draft(Routes.ALIBABA_IPP, Fixtures.sampleFindings()).notices().get(0);
+    IppPackage complete = IppPackage.of(n, Fixtures.samplePortfolio(), dir);
+    assertThat(complete.letterProblems()).isEmpty();
+    complete.writeTo(dir.resolve("a"));
+    assertThat(Files.readString(dir.resolve("a").resolve("authorisation-letter.txt")))
+        .contains("Aurelia Moda S.p.A. (Via della Spiga 12, 20121 Milano, Italy), the rights"
+            + " holder, authorises Castell & Reeve LLP (")
+        .contains("Reference: CR-POA-2026-017; valid from 2026-01-01 until 2027-12-31.");
+
+    // an authorisation without an end date, and a holder without an address
+    String open = "{\"holder\": {\"name\": \"Vireo Leather Ltd\", \"email\": \"l@vireo.example\","
+        + " \"country\": \"GB\"}, \"agent\": {\"name\": \"Lantern IP GmbH\", \"email\":"
+        + " \"n@lantern.example\", \"address\": \"Hafenstrasse 9, Hamburg\", \"country\": \"DE\","
+        + " \"signatory\": {\"name\": \"Nils Brandt\", \"capacity\": \"Partner\"},"
+        + " \"authorization\": {\"reference\": \"LIP-2026-04\", \"validFrom\": \"2026-01-01\"}},"
+        + " \"brands\": [{\"name\": \"Vireo\", \"rights\": [{\"type\": \"trademark\", \"mark\":"
+        + " \"VIREO\", \"registrationNumber\": \"40000004\", \"office\": \"CNIPA\", \"classes\":"
+        + " [18]}]}]}";
+    Portfolio p = Fixtures.portfolio(open);
+    Finding f = Fixtures.finding("{\"listingId\":\"tb-1\",\"marketplace\":\"TAOBAO\",\"url\":"
+        + "\"https://item.taobao.com/item.htm?id=1\",\"title\":\"Vireo 包\",\"seller\":"
+        + "{\"id\":\"s1\"},\"mentions\":[{\"brand\":\"Vireo\",\"field\":\"TITLE\",\"start\":0,"
+        + "\"end\":5,\"matched\":\"Vireo\",\"method\":\"EXACT\",\"similarity\":1.0}],"
+        + "\"assessment\":{\"score\":0.9,\"verdict\":\"LIKELY_COUNTERFEIT\",\"reasons\":[{\"code\""
+        + ":\"CUE_WORD\",\"message\":\"replica\"}]}}");
+    Notice lacking = NoticeDrafter.builder(p).date(Fixtures.DATE).build()
+        .draft(Routes.ALIBABA_IPP, List.of(f)).notices().get(0);
+    IppPackage pkg = IppPackage.of(lacking, p, dir);
+    assertThat(pkg.letterProblems()).containsExactly(
+        "the period of validity has no end date (agent.authorization.validUntil): an"
+            + " authorisation form asks for both ends",
+        "the rights holder's address is not recorded (holder.address)");
+    pkg.writeTo(dir.resolve("b"));
+    assertThat(Files.readString(dir.resolve("b").resolve("checklist.txt")))
+        .contains("[ ] the holder's authorisation of the agent: authorisation-letter.txt -"
+            + " drafted by marque").contains("the letter is INCOMPLETE: the period of validity"
+                + " has no end date");
+    assertThat(Files.readString(dir.resolve("b").resolve("manifest.json")))
+        .contains("\"authorisationLetterCheck\" : [ \"the period of validity has no end date");
   }
 
   @Test

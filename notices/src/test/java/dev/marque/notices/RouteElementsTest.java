@@ -71,7 +71,7 @@ class RouteElementsTest {
         n.signatoryCapacity().ifPresent(out::add);
       }
       case COMPANY_SEAL -> out.add(n.sender().name() + " (company seal, 盖章)");
-      case OFFERED_IN_TERRITORY -> n.items().forEach(i -> out.add(i.offeredIn().orElseThrow()));
+      case OFFERED_IN_TERRITORY -> n.items().forEach(i -> out.add(i.offeredIn().orElseThrow().text()));
       case AUTHORITY, AUTHORIZATION_LETTER ->
           out.add(n.authorization().orElseThrow().reference());
       case RIGHT_IDENTIFIED -> out.add(n.right().orElseThrow().subject());

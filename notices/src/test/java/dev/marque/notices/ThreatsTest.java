@@ -77,7 +77,7 @@ class ThreatsTest {
     assertThat(n.isComplete()).isTrue();
     assertThat(n.threats()).hasValueSatisfying(t -> {
       assertThat(t.outcome()).isEqualTo(ThreatsReview.Outcome.PERMITTED_COMMUNICATION);
-      assertThat(t.actsInUk()).contains("ebay.co.uk").contains("GBP");
+      assertThat(t.actsInUk()).contains("ebay.co.uk, the storefront for the United Kingdom");
       assertThat(t.section()).isEqualTo("Trade Marks Act 1994, ss.21A and 21B");
     });
     String text = text(n);

@@ -40,6 +40,7 @@ class ReadmeExampleTest {
         .url("https://www.aliexpress.com/item/1005006.html")
         .price(Money.of("25", "USD"))
         .seller(Seller.of("shop-88"))
+        .shipsFrom("CN")
         .build());
 
     assertThat(finding.assessment().verdict()).isEqualTo(Verdict.LIKELY_COUNTERFEIT);

@@ -2,10 +2,13 @@ package dev.marque.spark;
 
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.posexplode_outer;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.when;
 
 import dev.marque.core.Portfolio;
 import dev.marque.core.Verdict;
@@ -15,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -215,9 +219,20 @@ public final class MarqueSpark {
   }
 
   /**
+   * The columns {@link #summarize} reads, a part of {@link #schema(ScanOptions)}: read the
+   * findings back through this schema (from JSON Lines, {@code from_json}) and only these are
+   * parsed.
+   */
+  static final StructType SUMMARY_COLUMNS = fields(
+      "assessment", fields("verdict", DataTypes.StringType),
+      "mentions", DataTypes.createArrayType(fields("brand", DataTypes.StringType), false),
+      ERROR, DataTypes.StringType);
+
+  /**
    * What a scan found, as {@code marque scan} reports it at the end: rows, rejected rows, listings
-   * per verdict and the brands flagged most. Runs two small aggregations over the findings, so
-   * pass findings that are cheap to read again (written out and read back, or cached).
+   * per verdict and the brands flagged most. Runs one aggregation over the findings (reading only
+   * {@code assessment.verdict}, {@code mentions.brand} and {@code error}), so pass findings that
+   * are cheap to read again (written out and read back, or cached).
    *
    * @param findings findings in the columns of {@link #schema(ScanOptions)}
    * @param elapsed how long the scan took, for the rate
@@ -227,27 +242,35 @@ public final class MarqueSpark {
   public static ScanSummary summarize(Dataset<Row> findings, Duration elapsed) {
     Objects.requireNonNull(findings, "findings");
     Objects.requireNonNull(elapsed, "elapsed");
+    Object[] flagging = Arrays.stream(Verdict.values()).filter(v -> v.isAtLeast(Verdict.SUSPICIOUS))
+        .map(Verdict::name).toArray();
+    Column verdict = col("assessment.verdict");
+    // One pass: each finding gives one row per distinct brand when flagged (pos 0, 1, ...), else
+    // one row without a brand (pos null); a finding is counted where pos is null or 0.
+    Dataset<Row> exploded = findings.select(verdict.as("verdict"),
+        col(ERROR).isNotNull().as("rejected"),
+        posexplode_outer(when(verdict.isin(flagging), array_distinct(col("mentions.brand")))));
     long lines = 0;
     long rejected = 0;
     Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
-    for (Row r : findings.groupBy(col("assessment.verdict").as("verdict"),
-        col(ERROR).isNotNull().as("rejected")).count().collectAsList()) {
-      long n = r.getLong(2);
+    Map<String, Long> brands = new HashMap<>();
+    for (Row r : exploded.groupBy(col("verdict"), col("rejected"), col("col").as("brand"))
+        .agg(sum(when(col("pos").isNull().or(col("pos").equalTo(0)), 1L).otherwise(0L)),
+            count(col("col")))
+        .collectAsList()) {
+      long n = r.getLong(3);
       lines += n;
       if (r.getBoolean(1)) {
         rejected += n;
-      } else {
+      } else if (n > 0) {
         verdicts.merge(Verdict.valueOf(r.getString(0)), n, Long::sum);
       }
+      if (!r.isNullAt(2)) {
+        brands.merge(r.getString(2), r.getLong(4), Long::sum);
+      }
     }
-    Object[] flagging = Arrays.stream(Verdict.values()).filter(v -> v.isAtLeast(Verdict.SUSPICIOUS))
-        .map(Verdict::name).toArray();
-    List<ScanSummary.BrandCount> flagged = new ArrayList<>();
-    for (Row r : findings.where(col("assessment.verdict").isin(flagging))
-        .select(explode(array_distinct(col("mentions.brand"))).as("brand"))
-        .groupBy("brand").count().collectAsList()) {
-      flagged.add(new ScanSummary.BrandCount(r.getString(0), r.getLong(1)));
-    }
+    List<ScanSummary.BrandCount> flagged = new ArrayList<>(brands.size());
+    brands.forEach((brand, n) -> flagged.add(new ScanSummary.BrandCount(brand, n)));
     flagged.sort((a, b) -> a.listings() != b.listings() ? Long.compare(b.listings(), a.listings())
         : a.brand().compareTo(b.brand()));
     return new ScanSummary(lines, rejected, verdicts, flagged, elapsed);

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.get_json_object;
 
+import dev.marque.core.Limits;
 import dev.marque.core.Portfolio;
 import dev.marque.core.json.InvalidInputException;
 import dev.marque.core.json.MarqueJson;
@@ -31,6 +32,7 @@ import org.apache.spark.sql.SparkSession;
  * spark-submit --class dev.marque.spark.ScanJob marque-spark-job.jar \
  *     --portfolio portfolio.json --listings 's3a://feeds/2026-12-01/*.jsonl' --out s3a://out/scan \
  *     [--format json|parquet] [--rates rates.json] [--partition] [--listings-format json|parquet]
+ *     [--limit NAME=VALUE]...
  * </pre>
  *
  * <p>Reads the listings as JSON Lines (one listing per line, as {@code marque scan} reads them) or
@@ -42,6 +44,12 @@ import org.apache.spark.sql.SparkSession;
  * ({@code marketplace=EBAY/verdict=LIKELY_COUNTERFEIT/}). Then prints the summary
  * {@code marque scan} prints. The master comes from Spark's settings ({@code spark.master}, as
  * {@code spark-submit --master} or {@code -Dspark.master=local[2]} set it).
+ *
+ * <p>{@code --limit NAME=VALUE} (repeatable) changes one of the {@link Limits}, by the names
+ * {@code marque scan --limit} takes ({@link Limits#names()}), such as {@code --limit
+ * maxLineChars=4194304}: the portfolio, the rates and every row are read under them, and a row
+ * past one becomes the error row with the very message {@code marque scan --limit} writes for
+ * that line; a name or value refused reads as it does from {@code marque scan}.
  *
  * <p>The portfolio and the rates are files on the driver's file system (in cluster mode, send
  * them with {@code --files}). Exit codes as {@code marque scan}: 0 every row scanned, 1 some rows
@@ -62,7 +70,7 @@ public final class ScanJob {
   private static final String NAME = "marque scan (spark)";
   private static final String USAGE_TEXT = "usage: ScanJob --portfolio FILE --listings PATH"
       + " --out DIR [--format json|parquet] [--rates FILE] [--partition]"
-      + " [--listings-format json|parquet]";
+      + " [--listings-format json|parquet] [--limit NAME=VALUE]...";
 
   /**
    * Runs the job on the active Spark session, or a new one from Spark's settings, which it stops
@@ -85,7 +93,7 @@ public final class ScanJob {
 
   /** The parsed arguments. */
   record Args(Path portfolio, String listings, String out, String format, Path rates,
-      boolean partition, String listingsFormat) {}
+      boolean partition, String listingsFormat, Limits limits) {}
 
   /**
    * Runs the job on the session, reporting on {@code err}.
@@ -101,7 +109,15 @@ public final class ScanJob {
       err.println(USAGE_TEXT);
       return USAGE;
     }
-    MarqueJson json = MarqueJson.standard();
+    ScanOptions options;
+    try {
+      options = ScanOptions.builder().limits(args.limits()).build();
+    } catch (IllegalArgumentException e) { // more digits than a Spark decimal holds
+      err.println(NAME + ": --limit: " + e.getMessage());
+      err.println(USAGE_TEXT);
+      return USAGE;
+    }
+    MarqueJson json = MarqueJson.standard().withLimits(args.limits());
     Portfolio portfolio;
     try {
       portfolio = json.readPortfolio(args.portfolio());
@@ -117,7 +133,6 @@ public final class ScanJob {
     } catch (IOException e) {
       return fail(err, "cannot read the portfolio " + args.portfolio() + ": " + e.getMessage());
     }
-    ScanOptions options = ScanOptions.defaults();
     if (args.rates() != null) {
       try {
         options = options.toBuilder().rates(args.rates()).build();
@@ -146,7 +161,7 @@ public final class ScanJob {
 
     Dataset<Row> written = parquet ? spark.read().parquet(args.out())
         : spark.read().text(args.out()).select(col("value").as(MarqueSpark.JSON))
-            .select(from_json(col(MarqueSpark.JSON), MarqueSpark.schema(options)).as("f"))
+            .select(from_json(col(MarqueSpark.JSON), MarqueSpark.SUMMARY_COLUMNS).as("f"))
             .select(col("f.*"));
     ScanSummary summary = MarqueSpark.summarize(written, elapsed);
     err.print(summary.report(NAME));
@@ -192,6 +207,7 @@ public final class ScanJob {
     Path rates = null;
     boolean partition = false;
     String listingsFormat = null;
+    Limits.Builder limits = Limits.defaults().toBuilder();
     List<String> rest = new ArrayList<>(List.of(argv));
     while (!rest.isEmpty()) {
       String option = rest.remove(0);
@@ -213,6 +229,7 @@ public final class ScanJob {
         case "--format" -> format = format(option, value);
         case "--rates" -> rates = Path.of(value);
         case "--listings-format" -> listingsFormat = format(option, value);
+        case "--limit" -> limit(limits, value);
         default -> throw new IllegalArgumentException("unknown option: " + option);
       }
     }
@@ -222,7 +239,39 @@ public final class ScanJob {
     if (listingsFormat == null) {
       listingsFormat = listings.toLowerCase(Locale.ROOT).endsWith(".parquet") ? "parquet" : "json";
     }
-    return new Args(portfolio, listings, out, format, rates, partition, listingsFormat);
+    return new Args(portfolio, listings, out, format, rates, partition, listingsFormat,
+        limits.build());
+  }
+
+  /**
+   * Applies {@code --limit NAME=VALUE}, as {@code marque scan --limit} does: a name or value
+   * {@link Limits.Builder#set} refuses is refused in its words.
+   */
+  private static void limit(Limits.Builder limits, String nameValue) {
+    int eq = nameValue.indexOf('=');
+    if (eq < 0) {
+      throw new IllegalArgumentException("--limit must be NAME=VALUE, such as maxLineChars=4194304: "
+          + shorten(nameValue));
+    }
+    String name = nameValue.substring(0, eq);
+    String value = nameValue.substring(eq + 1);
+    int number;
+    try {
+      number = Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--limit: " + shorten(value) + " is not a whole number"
+          + " (at most " + Integer.MAX_VALUE + ")");
+    }
+    try {
+      limits.set(name, number);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--limit: " + e.getMessage(), e);
+    }
+  }
+
+  /** A value as a message quotes it: at most 40 characters. */
+  private static String shorten(String value) {
+    return "'" + (value.length() <= 40 ? value : value.substring(0, 40) + "…") + "'";
   }
 
   private static String format(String option, String value) {

@@ -19,9 +19,16 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ScanOptions options = ScanOptions.builder()
+ *     .limits(Limits.defaults().toBuilder()   // as marque scan --limit maxLineChars=4194304
+ *         .set("maxLineChars", 4 << 20).build())
  *     .rates(Path.of("rates.json"))           // as marque scan --rates
  *     .build();
  * }</pre>
+ *
+ * <p>The limits travel with the job to every executor: each row is read under them, with
+ * {@code marque scan}'s message for a line past one, and the matcher reports at most
+ * {@link Limits#maxMentionsPerBrandAndField()} mentions of a brand in a field, as {@code marque
+ * scan --limit} does.
  *
  * @since 0.2.0
  */
@@ -130,9 +137,9 @@ public final class ScanOptions {
       Objects.requireNonNull(limits, "limits");
       int digits = limits.maxIntegerDigits() + limits.maxFractionDigits();
       if (digits > MAX_AMOUNT_DIGITS) {
-        throw new IllegalArgumentException("limits: an amount of " + limits.maxIntegerDigits()
-            + " integer and " + limits.maxFractionDigits() + " fraction digits does not fit a"
-            + " Spark decimal of " + MAX_AMOUNT_DIGITS + " digits");
+        throw new IllegalArgumentException("limits: maxIntegerDigits " + limits.maxIntegerDigits()
+            + " and maxFractionDigits " + limits.maxFractionDigits() + " make an amount of "
+            + digits + " digits; a Spark decimal holds at most " + MAX_AMOUNT_DIGITS);
       }
       this.limits = limits;
       return this;
@@ -140,7 +147,8 @@ public final class ScanOptions {
 
     /**
      * Reads exchange rates from a file, as {@code marque scan --rates} does: {@code {"base":
-     * "USD", "rates": {"EUR": 0.92, ...}}}.
+     * "USD", "rates": {"EUR": 0.92, ...}}}, under the {@linkplain #limits(Limits) limits} set so
+     * far (so set them first).
      *
      * @param file the rates file (JSON, UTF-8) on the driver's file system
      * @return this builder
@@ -150,13 +158,13 @@ public final class ScanOptions {
      */
     public Builder rates(Path file) throws IOException {
       Objects.requireNonNull(file, "file");
-      this.rates = MarqueJson.standard().readRates(file);
+      this.rates = MarqueJson.standard().withLimits(limits).readRates(file);
       this.ratesJson = Files.readString(file, StandardCharsets.UTF_8);
       return this;
     }
 
     /**
-     * Reads exchange rates from JSON text; see {@link #rates(Path)}.
+     * Reads exchange rates from JSON text, under the limits set so far; see {@link #rates(Path)}.
      *
      * @param json the rates as JSON text
      * @return this builder
@@ -165,7 +173,7 @@ public final class ScanOptions {
      */
     public Builder rates(String json) {
       Objects.requireNonNull(json, "json");
-      this.rates = MarqueJson.standard().readRates(json);
+      this.rates = MarqueJson.standard().withLimits(limits).readRates(json);
       this.ratesJson = json;
       return this;
     }

@@ -3,17 +3,11 @@ package dev.marque.spark;
 import dev.marque.core.Limits;
 import dev.marque.core.Portfolio;
 import dev.marque.core.json.MarqueJson;
+import dev.marque.matching.MatchOptions;
 import dev.marque.matching.assess.Assessor;
 import dev.marque.matching.assess.AssessorConfig;
 import dev.marque.matching.scan.FeedScanner;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,7 +28,7 @@ final class ScanPlan implements Serializable {
   private final String key;
 
   ScanPlan(Portfolio portfolio, ScanOptions options) {
-    this.portfolioJson = exactAmounts(MarqueJson.standard().write(portfolio));
+    this.portfolioJson = MarqueJson.standard().write(portfolio);
     this.ratesJson = options.ratesJson().orElse(null);
     Limits l = options.limits();
     this.limits = new int[] {l.maxLineChars(), l.maxNestingDepth(), l.maxNumberChars(),
@@ -64,37 +58,19 @@ final class ScanPlan implements Serializable {
         .build();
   }
 
-  /** Builds the scanner: reads the portfolio, builds the assessor (the costly part). */
-  FeedScanner build() {
-    MarqueJson json = MarqueJson.standard().withLimits(limits());
-    Portfolio portfolio = MarqueJson.standard().readPortfolio(portfolioJson);
-    AssessorConfig config = ratesJson == null ? AssessorConfig.defaults()
-        : AssessorConfig.builder().rates(MarqueJson.standard().readRates(ratesJson)).build();
-    return FeedScanner.builder(Assessor.of(portfolio, config)).threads(1).json(json).build();
-  }
-
   /**
-   * The JSON with every {@code amount} number written as a string of the same digits. The strict
-   * reader reads a number through a tree, which drops trailing zeros ({@code 850.00} becomes
-   * {@code 850}, and a reason's facts would say {@code 850 USD}); it reads a string digit for
-   * digit, so the executors' portfolio says what the user's does.
+   * Builds the scanner as {@code marque scan --limit} does: reads the portfolio and the rates
+   * under the limits, builds the assessor (the costly part) with the limits' mention cap.
    */
-  static String exactAmounts(String json) {
-    JsonFactory factory = new JsonFactory();
-    StringWriter out = new StringWriter(json.length() + 64);
-    try (JsonParser in = factory.createParser(json);
-        JsonGenerator g = factory.createGenerator(out)) {
-      for (JsonToken t = in.nextToken(); t != null; t = in.nextToken()) {
-        if (t == JsonToken.VALUE_NUMBER_FLOAT && "amount".equals(in.currentName())) {
-          g.writeString(in.getText());
-        } else {
-          g.copyCurrentEvent(in);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy the portfolio's JSON", e);
-    }
-    return out.toString();
+  FeedScanner build() {
+    Limits limits = limits();
+    MarqueJson json = MarqueJson.standard().withLimits(limits);
+    Portfolio portfolio = json.readPortfolio(portfolioJson);
+    AssessorConfig config = ratesJson == null ? AssessorConfig.defaults()
+        : AssessorConfig.builder().rates(json.readRates(ratesJson)).build();
+    Assessor assessor = Assessor.of(portfolio, config, MatchOptions.defaults()
+        .withMaxMentionsPerBrandAndField(limits.maxMentionsPerBrandAndField()));
+    return FeedScanner.builder(assessor).threads(1).json(json).build();
   }
 
   private static String sha256(String text) {

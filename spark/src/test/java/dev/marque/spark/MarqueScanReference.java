@@ -35,28 +35,52 @@ final class MarqueScanReference {
 
   /** Runs {@code marque scan --portfolio P --listings L --out tmp [--rates R]}. */
   static Result scan(Path portfolio, Path listings, Path rates, Path dir) {
+    return scan(portfolio, listings, rates, dir, List.of());
+  }
+
+  /** Runs {@code marque scan --portfolio P --listings L --out tmp [--rates R] OPTIONS...}. */
+  static Result scan(Path portfolio, Path listings, Path rates, Path dir, List<String> options) {
+    Path out = dir.resolve("marque-scan-" + System.nanoTime() + ".jsonl");
+    List<String> args = new ArrayList<>(List.of("scan", "--portfolio", portfolio.toString(),
+        "--listings", listings.toString(), "--out", out.toString(), "--threads", "2"));
+    if (rates != null) {
+      args.addAll(List.of("--rates", rates.toString()));
+    }
+    args.addAll(options);
+    Result run = run(args, dir);
+    return new Result(read(out), run.summary(), run.exitCode());
+  }
+
+  /**
+   * Runs {@code marque ARGS...}: its stderr is the result's summary; its lines are empty (they
+   * are in the file {@code --out} names, if any).
+   */
+  static Result run(List<String> args, Path dir) {
     Path jar = ROOT.resolve("cli/target/marque.jar");
     assertThat(jar).as("marque scan's jar; build with mvn -pl spark -am verify").exists();
-    Path out = dir.resolve("marque-scan-" + System.nanoTime() + ".jsonl");
     Path err = dir.resolve("marque-scan-" + System.nanoTime() + ".err");
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-        "scan", "--portfolio", portfolio.toString(), "--listings", listings.toString(),
-        "--out", out.toString(), "--threads", "2"));
-    if (rates != null) {
-      command.addAll(List.of("--rates", rates.toString()));
-    }
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        jar.toString()));
+    command.addAll(args);
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(false)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
       assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("marque scan finished").isTrue();
-      return new Result(Files.readAllLines(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8), p.exitValue());
+      return new Result(List.of(), Files.readString(err, StandardCharsets.UTF_8), p.exitValue());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> read(Path file) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

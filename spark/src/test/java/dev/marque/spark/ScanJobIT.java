@@ -120,6 +120,67 @@ class ScanJobIT {
   }
 
   @Test
+  void aLimitSetOnTheJobGivesTheErrorRowsAndCapsMarqueScanLimitGives() throws IOException {
+    Path portfolio = SAMPLES.resolve("portfolio.json");
+    Path rates = SAMPLES.resolve("rates.json");
+    Path listings = tmp.resolve("limited.jsonl");
+    List<String> feed = new ArrayList<>(
+        Files.readAllLines(SAMPLES.resolve("listings-with-errors.jsonl"), StandardCharsets.UTF_8));
+    feed.add("{\"id\":\"cap-1\",\"marketplace\":\"EBAY\",\"title\":\"Aurelia tote, Aurelia bag,"
+        + " Aurelia strap\",\"seller\":{\"id\":\"s1\"}}");
+    feed.add("{\"id\":\"precise-1\",\"marketplace\":\"EBAY\",\"title\":\"Tote bag\","
+        + "\"price\":{\"amount\":\"25.125\",\"currency\":\"USD\"}}");
+    Files.write(listings, feed, StandardCharsets.UTF_8);
+    List<String> limits = List.of("--limit", "maxLineChars=300",
+        "--limit", "maxFractionDigits=2", "--limit", "maxMentionsPerBrandAndField=1");
+    MarqueScanReference.Result cli =
+        MarqueScanReference.scan(portfolio, listings, rates, tmp, limits);
+    Path out = tmp.resolve("limited");
+
+    List<String> args = new ArrayList<>(List.of("--portfolio", portfolio.toString(),
+        "--listings", listings.toString(), "--out", out.toString(), "--rates", rates.toString()));
+    args.addAll(limits);
+    Run run = run(args.toArray(String[]::new));
+
+    // the limits bite in marque scan: a line too long, an amount too precise, a capped brand
+    assertThat(cli.lines())
+        .anyMatch(l -> l.contains("\"error\":\"line is 390 characters long; the limit is 300\""))
+        .anyMatch(l -> l.contains("at most 2 digits after the decimal point"))
+        .anyMatch(l -> l.contains("\"listingId\":\"cap-1\"") && l.contains("\"mentionCap\":1"));
+    // and the job writes the very same lines
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(cli.exitCode()).isEqualTo(ScanJob.PROBLEMS);
+    assertThat(partLines(out)).containsExactlyInAnyOrderElementsOf(cli.lines());
+    assertThat(MarqueScanReference.countsOf(run.err()))
+        .isEqualTo(MarqueScanReference.countsOf(cli.summary()));
+  }
+
+  @Test
+  void aLimitRefusedReadsAsMarqueScanRefusesIt() {
+    Path listings = SAMPLES.resolve("listings.jsonl");
+    Path portfolio = SAMPLES.resolve("portfolio.json");
+    for (String limit : List.of("maxLines=3", "maxMentionsPerBrandAndField=0")) {
+      MarqueScanReference.Result cli = MarqueScanReference.run(List.of("scan", "--portfolio",
+          portfolio.toString(), "--listings", listings.toString(), "--limit", limit), tmp);
+      Run job = run("--portfolio", portfolio.toString(), "--listings", listings.toString(),
+          "--out", tmp.resolve("never").toString(), "--limit", limit);
+
+      assertThat(job.exitCode()).as(job.err()).isEqualTo(cli.exitCode()).isEqualTo(ScanJob.USAGE);
+      String message = cli.summary().lines().findFirst().orElseThrow();
+      assertThat(message).startsWith("marque scan: --limit: ");
+      assertThat(job.err().lines().findFirst().orElseThrow())
+          .isEqualTo(message.replace("marque scan: ", "marque scan (spark): "));
+    }
+    assertThat(run("--portfolio", portfolio.toString(), "--listings", listings.toString(),
+        "--out", tmp.resolve("never").toString(), "--limit", "maxLineChars").err())
+        .startsWith("marque scan (spark): --limit must be NAME=VALUE");
+    assertThat(run("--portfolio", portfolio.toString(), "--listings", listings.toString(),
+        "--out", tmp.resolve("never").toString(), "--limit", "maxIntegerDigits=30").err())
+        .startsWith("marque scan (spark): --limit: limits: maxIntegerDigits 30 and"
+            + " maxFractionDigits 12 make an amount of 42 digits; a Spark decimal holds at most 38");
+    assertThat(tmp.resolve("never")).doesNotExist();
+  }
+
+  @Test
   void aUsageOrPortfolioErrorWritesNothingAndExitsWith2() throws IOException {
     Path listings = SAMPLES.resolve("listings.jsonl");
     Path bad = tmp.resolve("bad-portfolio.json");

@@ -9,7 +9,9 @@ import dev.marque.core.rights.IpRight;
 import dev.marque.core.rights.Office;
 import dev.marque.core.rights.Trademark;
 import dev.marque.matching.BrandIndex;
+import dev.marque.matching.Lexicon;
 import dev.marque.matching.MatchOptions;
+import dev.marque.matching.internal.CommonWords;
 import dev.marque.matching.similarity.FuzzRatio;
 import dev.marque.matching.similarity.OptimalStringAlignment;
 import java.io.IOException;
@@ -39,8 +41,13 @@ import java.util.TreeMap;
  * (never committed): brand names from the npm package {@code simple-icons} (CC0), product-name parts
  * and per-language words from {@code @faker-js/faker}'s locales (MIT), Webster's 2nd ({@code web2},
  * public domain) from Debian's {@code miscfiles}, Italian words from Debian's {@code fortunes-it}
- * (Italian fortune cookies), and disguises made by Debian's {@code dnstwist} fuzzers run on each
- * brand name. None of it is a list marque ships.
+ * (Italian fortune cookies), disguises made by Debian's {@code dnstwist} fuzzers run on each
+ * brand name, a dictionary per language that marque's lexicons are not made from (English: the CMU
+ * Pronouncing Dictionary's words that Princeton WordNet 3.0 knows as lower-case words; German:
+ * igerman98; French: wfrench; Spanish: wspanish; Italian: witalian; Portuguese: br.ispell; Dutch:
+ * FreeDict's Dutch-English headwords) and WordNet's noun hierarchy for word-brands. None of it is a
+ * list marque ships; how much of each dictionary marque's lists hold anyway is printed after the
+ * table, since only the words they lack test the lexicons on words they were not made from.
  *
  * <ul>
  *   <li><b>Portfolio</b>: 500 simple-icons names of 4-12 ASCII letters that are neither a web2 word
@@ -53,13 +60,23 @@ import java.util.TreeMap;
  *     material, product; de: faker's German adjectives, colours and nouns, as faker has no German
  *     product names; it: three words of fortunes-it's texts, drawn as often as they occur, as faker
  *     has no Italian words). Any mention is a false alarm.
- *   <li><b>One edit</b>: titles holding a dictionary word (web2 for English, faker's words for the
- *     others) one edit (insert, delete, substitute, swap) from a brand name, the brand absent.
- *   <li><b>Word-brands</b>: simple-icons names that are web2 words ({@code Shell}, {@code Ring}),
+ *   <li><b>Clean titles of dictionary words</b>: 2,000 titles per language of three words drawn
+ *     uniformly from its dictionary (so mostly rare words; no brand's own name).
+ *   <li><b>One edit</b>: titles holding a dictionary word one edit (insert, delete, substitute,
+ *     swap) from a brand name, the brand absent (nor its plural or genitive, {@code Huaweis}); a
+ *     second row per language takes only the words no list marque ships holds.
+ *   <li><b>Word-brands (WordNet)</b>: the issue's eight (Ring, Apple, Coach, Dove, Shell, Mango,
+ *     Puma, Gap, with their owners' classes) and 40 simple-icons names that are common English
+ *     nouns, each with a random class; branded titles name a noun whose first WordNet sense lies
+ *     under that class's synsets, generic ones are WordNet's compounds and gloss examples holding
+ *     the word, none of whose words can name the brand's goods. Nothing in them comes from marque's
+ *     goods vocabulary.
+ *   <li><b>Word-brands (faker titles)</b>: simple-icons names that are web2 words ({@code Shell}, {@code Ring}),
  *     each given a random goods class among those of faker's product nouns (labelled below, by hand),
  *     in titles with a product noun of that class (branded, in any language) or of another (generic:
  *     in a language that has the word, web2 for English and the locale's faker words otherwise, and,
- *     as a second row, in any language as before).
+ *     as a second row, in any language as before). The goods vocabulary was tuned once on this
+ *     set, so it is no held-out set.
  * </ul>
  *
  * <pre>
@@ -73,6 +90,7 @@ public final class MentionEval {
   private static final int PER_KIND = 300;
   private static final int CLEAN_PER_LANGUAGE = 2000;
   private static final int WORD_BRANDS = 40;
+  private static final int ONE_EDIT_PER_LANGUAGE = 500;
   private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl");
 
   /**
@@ -163,6 +181,37 @@ public final class MentionEval {
       for (String w : l.words) {
         fakerWords.add(w.toLowerCase(Locale.ROOT));
       }
+    }
+
+    // Dictionaries other than marque's (fetch-material.sh names each source), and what of them
+    // marque ships: a word marque ships is one the matcher knows is a word; the others are held out.
+    Lexicon shipped = Lexicon.available();
+    Set<String> commonWords = CommonWords.english();
+    Map<String, List<String>> dictionaries = new LinkedHashMap<>();
+    Map<String, Set<String>> heldOut = new LinkedHashMap<>();
+    List<String> overlap = new ArrayList<>();
+    for (String language : LANGUAGES) {
+      List<String> words = new ArrayList<>();
+      Set<String> notShipped = new HashSet<>();
+      int inOwn = 0;
+      for (String w : Files.readAllLines(cache.resolve("dict-" + language + ".txt"),
+          StandardCharsets.UTF_8)) {
+        if (w.isBlank()) {
+          continue;
+        }
+        words.add(w);
+        Set<String> of = shipped.languagesOf(w);
+        inOwn += of.contains(language) ? 1 : 0;
+        if (!shipped.contains(w) && !commonWords.contains(w.toLowerCase(Locale.ROOT))) {
+          notShipped.add(w);
+        }
+      }
+      dictionaries.put(language, words);
+      heldOut.put(language, notShipped);
+      overlap.add(String.format(Locale.ROOT, "| %s | %d | %.1f%% (%d) | %.1f%% (%d) |", language,
+          words.size(), 100.0 * inOwn / words.size(), inOwn,
+          100.0 * (words.size() - notShipped.size()) / words.size(),
+          words.size() - notShipped.size()));
     }
 
     // The portfolio.
@@ -274,6 +323,23 @@ public final class MentionEval {
       rows.add(row);
     }
 
+    // Clean titles of three words of each language's dictionary, drawn uniformly (so mostly rare
+    // words): no marketplace title, but a test of the lexicon on words it was not built from.
+    Set<String> brandKeysFolded = new HashSet<>();
+    for (String key : brandKeys) {
+      brandKeysFolded.add(Lexicon.fold(key));
+    }
+    for (String language : LANGUAGES) {
+      List<String> words = dictionaries.get(language).stream()
+          .filter(w -> !brandKeysFolded.contains(Lexicon.fold(w))).toList();
+      Row row = new Row("false alarms: clean titles of dictionary words, " + language);
+      for (int i = 0; i < CLEAN_PER_LANGUAGE; i++) {
+        String title = pick(words, random) + " " + pick(words, random) + " " + pick(words, random);
+        falseAlarm(row, title, index, noRule, peerKeys);
+      }
+      rows.add(row);
+    }
+
     // Dictionary words one edit from a brand name.
     Map<String, Set<String>> deletions = new HashMap<>();
     for (String key : brandKeys) {
@@ -284,21 +350,29 @@ public final class MentionEval {
       }
     }
     for (Locale1 l : locales.values()) {
-      Set<String> dictionary = l.language.equals("en") ? web2Lower : l.words;
       List<String> near = new ArrayList<>();
-      for (String w : new java.util.TreeSet<>(dictionary)) {
+      for (String w : new java.util.TreeSet<>(dictionaries.get(l.language))) {
         String lw = w.toLowerCase(Locale.ROOT);
-        if (lw.length() >= 4 && !brandKeys.contains(lw) && oneEditFromABrand(lw, deletions)) {
+        // A brand's own plural or genitive (igerman98's "Huaweis", "Symantecs") names the brand.
+        boolean brandInflected = lw.endsWith("s")
+            && brandKeys.contains(lw.substring(0, lw.length() - 1));
+        if (lw.length() >= 4 && !brandKeys.contains(lw) && !brandInflected
+            && oneEditFromABrand(lw, deletions)) {
           near.add(w);
         }
       }
       Collections.shuffle(near, random);
-      Row row = new Row("false alarms: a word one edit from a brand, " + l.language);
-      for (String w : near.subList(0, Math.min(500, near.size()))) {
-        String title = withBrand(w, Map.of(l.language, l), random);
-        falseAlarm(row, title, index, noRule, peerKeys);
+      List<String> nearHeldOut = near.stream().filter(heldOut.get(l.language)::contains).toList();
+      for (boolean onlyHeldOut : new boolean[] {false, true}) {
+        List<String> from = onlyHeldOut ? nearHeldOut : near;
+        Row row = new Row("false alarms: a word one edit from a brand, " + l.language
+            + (onlyHeldOut ? ", words marque does not ship" : ""));
+        for (String w : from.subList(0, Math.min(ONE_EDIT_PER_LANGUAGE, from.size()))) {
+          String title = withBrand(w, Map.of(l.language, l), random);
+          falseAlarm(row, title, index, noRule, peerKeys);
+        }
+        rows.add(row);
       }
-      rows.add(row);
     }
 
     // Word-brands.
@@ -315,10 +389,10 @@ public final class MentionEval {
     }
     BrandIndex wordIndex = BrandIndex.of(wordBrands);
     BrandIndex wordNoRule = BrandIndex.of(wordBrands, MatchOptions.defaults().withWordBrandsByContext(false));
-    Row generic = new Row("word-brands: generic uses reported");
+    Row generic = new Row("word-brands (faker titles): generic uses reported");
     Row genericAnyLanguage = new Row(
-        "word-brands: generic uses reported, in titles of any language (the old set)");
-    Row branded = new Row("word-brands: uses for the brand's goods found");
+        "word-brands (faker titles): generic uses reported, in titles of any language");
+    Row branded = new Row("word-brands (faker titles): uses for the brand's goods found");
     List<Locale1> productLocales = locales.values().stream()
         .filter(l -> !l.language.equals("de") && !l.language.equals("it")).toList();
     for (Brand b : wordBrands) {
@@ -359,6 +433,8 @@ public final class MentionEval {
     rows.add(generic);
     rows.add(genericAnyLanguage);
     rows.add(branded);
+    rows.addAll(wordNetWordBrands(json.readTree(cache.resolve("wordnet-wordbrands.json").toFile()),
+        random));
 
     System.out.println("| set | titles | marque | marque, word-brand rule off | peer: partial_ratio ≥ 90 |");
     System.out.println("| --- | ---: | ---: | ---: | ---: |");
@@ -367,8 +443,102 @@ public final class MentionEval {
           rate(r.marqueNoRule, r.n), rate(r.peer, r.n));
     }
     System.out.printf(Locale.ROOT, "%nportfolio: %d brands (%d with another script's name);"
-            + " word-brands: %d; seed %d%n", brands.size(), otherScript.size(), wordBrands.size(),
-        SEED);
+            + " word-brands: %d (faker titles); seed %d%n", brands.size(), otherScript.size(),
+        wordBrands.size(), SEED);
+    System.out.println();
+    System.out.println("| dictionary | words | in marque's list of the language | in any list marque ships |");
+    System.out.println("| --- | ---: | ---: | ---: |");
+    overlap.forEach(System.out::println);
+  }
+
+  /** The Nice classes of the issue's word-brands, as their owners register them. */
+  private static final Map<String, int[]> ISSUE_WORD_BRANDS = Map.of("Ring", new int[] {9},
+      "Apple", new int[] {9}, "Coach", new int[] {18, 25}, "Dove", new int[] {3},
+      "Shell", new int[] {4}, "Mango", new int[] {25}, "Puma", new int[] {25},
+      "Gap", new int[] {25});
+
+  /**
+   * Word-brands on titles made from WordNet 3.0 (fetch-material.sh's {@code dictionaries.py}), not
+   * from marque's goods vocabulary: the issue's eight with their own classes and up to
+   * {@value #WORD_BRANDS} simple-icons names that are common English nouns, each with one random
+   * class. A brand's goods are the nouns whose first sense WordNet files under that class's
+   * synsets; a generic use is one of WordNet's compounds or gloss examples holding the word, none
+   * of whose words can name goods of the brand's classes in any sense.
+   */
+  private static List<Row> wordNetWordBrands(JsonNode material, Random random) {
+    Map<Integer, List<String>> goods = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> e : material.get("goods").properties()) {
+      goods.put(Integer.parseInt(e.getKey()), strings(e.getValue()));
+    }
+    List<Integer> classes = goods.keySet().stream().filter(c -> goods.get(c).size() >= 3).toList();
+    List<String> others = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> e : material.get("wordBrands").properties()) {
+      if (!ISSUE_WORD_BRANDS.containsKey(e.getKey())) {
+        others.add(e.getKey());
+      }
+    }
+    Collections.sort(others);
+    Collections.shuffle(others, random);
+    List<String> names = new ArrayList<>(new java.util.TreeSet<>(ISSUE_WORD_BRANDS.keySet()));
+    names.addAll(others.subList(0, Math.min(WORD_BRANDS, others.size())));
+    List<Brand> brands = new ArrayList<>();
+    Map<String, int[]> classOf = new HashMap<>();
+    for (String name : names) {
+      int[] c = ISSUE_WORD_BRANDS.getOrDefault(name,
+          new int[] {classes.get(random.nextInt(classes.size()))});
+      classOf.put(name, c);
+      brands.add(new Brand(name, List.of(),
+          List.of(Trademark.word(name.toUpperCase(Locale.ROOT), "1", Office.EUIPO, c)), List.of(),
+          List.of()));
+    }
+    BrandIndex index = BrandIndex.of(brands);
+    BrandIndex noRule = BrandIndex.of(brands, MatchOptions.defaults().withWordBrandsByContext(false));
+    Row generic = new Row("word-brands (WordNet phrases): generic uses reported");
+    Row branded = new Row("word-brands (WordNet goods nouns): uses for the brand's goods found");
+    for (Brand b : brands) {
+      String lower = b.name().toLowerCase(Locale.ROOT);
+      Set<Integer> own = new HashSet<>();
+      for (int c : classOf.get(b.name())) {
+        own.add(c);
+      }
+      List<String> phrases = new ArrayList<>();
+      for (JsonNode p : material.get("wordBrands").get(b.name())) {
+        boolean namesOwnGoods = false;
+        for (JsonNode c : p.get("classes")) {
+          namesOwnGoods |= own.contains(c.asInt());
+        }
+        if (!namesOwnGoods) {
+          phrases.add(p.get("text").asText());
+        }
+      }
+      Collections.shuffle(phrases, random);
+      for (String title : phrases.subList(0, Math.min(10, phrases.size()))) {
+        count(generic, title, b, false, index, noRule, brands);
+      }
+      int[] c = classOf.get(b.name());
+      for (int i = 0; i < 5; i++) {
+        List<String> nouns = goods.get(c[random.nextInt(c.length)]).stream()
+            .filter(n -> !n.contains(lower)).toList();
+        String noun = pick(nouns, random);
+        String word = random.nextBoolean() ? b.name() : lower;
+        count(branded, random.nextBoolean() ? word + " " + noun : noun + " " + word, b, true, index,
+            noRule, brands);
+      }
+    }
+    return List.of(generic, branded);
+  }
+
+  /** Counts a title that names {@code brand} ({@code branded}) or uses its word generically. */
+  private static void count(Row row, String title, Brand brand, boolean branded, BrandIndex index,
+      BrandIndex noRule, List<Brand> brands) {
+    row.n++;
+    boolean found = has(index, title, brand.name());
+    if (found != branded) {
+      row.example(title, brand.name() + " " + brand.rights());
+    }
+    row.marque += found ? 1 : 0;
+    row.marqueNoRule += has(noRule, title, brand.name()) ? 1 : 0;
+    row.peer += peerFinds(title, brand.name(), brands) ? 1 : 0;
   }
 
   /** Counts a title that holds no brand: any mention of marque, any flag of the peer, is false. */

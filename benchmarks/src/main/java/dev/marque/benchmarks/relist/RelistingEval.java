@@ -166,6 +166,9 @@ public final class RelistingEval {
 
     List<Product> products = new ArrayList<>();
     List<List<ListingImage>> removedImages = new ArrayList<>();
+    // "before": whole-picture hashes only and every text shingle kept, as marque matched until
+    // crops were hashed and boilerplate set aside; "after": as it matches now
+    RelistingIndex.Builder beforeBuilder = RelistingIndex.builder().boilerplateShare(1.0);
     RelistingIndex.Builder builder = RelistingIndex.builder();
     for (int i = 0; i < n; i++) {
       Product p = new Product("R" + i, brands.get(i % BRANDS), pick(adjectives, r),
@@ -175,19 +178,21 @@ public final class RelistingEval {
       List<ListingImage> imgs = List.of(new ListingImage(names.get(i) + "#left",
           fingerprint(jpeg(left.get(i), 0.9f))));
       removedImages.add(imgs);
-      builder.add(listing(p.id(), p.title(), p.description(), p.seller(), "49.90"), imgs);
+      Listing removed = listing(p.id(), p.title(), p.description(), p.seller(), "49.90");
+      beforeBuilder.add(removed, wholeOnly(imgs));
+      builder.add(removed, imgs);
     }
+    RelistingIndex before = beforeBuilder.build();
     RelistingIndex index = builder.build();
-    RelistingIndex.Builder titlesOnly = RelistingIndex.builder();
+    RelistingIndex.Builder titlesBefore = RelistingIndex.builder().boilerplateShare(1.0);
+    RelistingIndex.Builder titlesAfter = RelistingIndex.builder();
     for (Product p : products) {
-      titlesOnly.add(Listing.builder(p.id(), p.title()).seller(Seller.of(p.seller())).build(),
-          List.of());
+      Listing t = Listing.builder(p.id(), p.title()).seller(Seller.of(p.seller())).build();
+      titlesBefore.add(t, List.of());
+      titlesAfter.add(t, List.of());
     }
-    RelistingIndex titleIndex = titlesOnly.build();
-    int titleFound = 0;
-    int titleWrong = 0;
-    int titleReported = 0;
-    int titleCorrect = 0;
+    RelistingIndex titleBefore = titlesBefore.build();
+    RelistingIndex titleAfter = titlesAfter.build();
     List<Product> others = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Product p = products.get(i);
@@ -212,24 +217,27 @@ public final class RelistingEval {
     transforms.put("cropped 5% (centred)", img -> jpeg(crop(img, 0.05, 0.5), 0.85f));
     transforms.put("cropped 10% (centred)", img -> jpeg(crop(img, 0.10, 0.5), 0.85f));
     transforms.put("cropped 10% (one corner)", img -> jpeg(crop(img, 0.10, 0.0), 0.85f));
+    transforms.put("cropped 7% (off the grid: 30% of it from the left and top)",
+        img -> jpeg(crop(img, 0.07, 0.3), 0.85f));
     transforms.put("watermark / text overlay", img -> jpeg(watermark(img), 0.85f));
     transforms.put("WebP quality 75", this::webp);
     transforms.put("all: 70%, crop 5%, watermark, JPEG 60",
         img -> jpeg(watermark(crop(resize(img, 0.7), 0.05, 0.3)), 0.6f));
 
+    int pairs = n * OTHERS_PER_PRODUCT * n;
     StringBuilder imageTable = new StringBuilder(
-        "| transformation | photo matches its original: PDQ ≤ 31 / dHash ≤ 10 / the index's rule |"
-            + " photos of other items matching a removed photo (the index's rule), of "
-            + (n * OTHERS_PER_PRODUCT) + " × " + n + " pairs |\n| --- | --- | --- |\n");
+        "| transformation | photo matches its original: PDQ ≤ 31 / dHash ≤ 10 / the rule before"
+            + " / the rule now (with crops) | photos of other items matching a removed photo,"
+            + " before / now, of " + pairs + " pairs |\n| --- | --- | --- |\n");
     StringBuilder listingTable = new StringBuilder(
-        "| transformation | re-listings found (of " + n + ") | other products of the brand wrongly"
-            + " matched (of " + (n * OTHERS_PER_PRODUCT) + ") | precision of what is reported |\n"
-            + "| --- | ---: | ---: | ---: |\n");
+        "| transformation | re-listings found (of " + n + "), before → now | other products of"
+            + " the brand wrongly matched (of " + others.size() + "), before → now | precision of"
+            + " what is reported, before → now |\n| --- | ---: | ---: | ---: |\n");
     List<String> wrong = new ArrayList<>();
-    int textFound = 0;
-    int textWrong = 0;
-    int textReported = 0;
-    int textCorrect = 0;
+    Tally textBefore = new Tally();
+    Tally textAfter = new Tally();
+    Tally titleOnlyBefore = new Tally();
+    Tally titleOnlyAfter = new Tally();
     boolean textDone = false;
     String only = System.getProperty("transforms", "");
     transforms.keySet().removeIf(k -> !k.contains(only));
@@ -238,12 +246,12 @@ public final class RelistingEval {
       List<Integer> falseDh = new ArrayList<>();
       int pdqHits = 0;
       int dHits = 0;
-      int eitherHits = 0;
-      int otherPairs = 0;
-      int found = 0;
-      int wronglyMatched = 0;
-      int reported = 0;
-      int correct = 0;
+      int ruleBefore = 0;
+      int ruleAfter = 0;
+      int otherPairsBefore = 0;
+      int otherPairsAfter = 0;
+      Tally was = new Tally();
+      Tally now = new Tally();
       for (int i = 0; i < n; i++) {
         Product p = products.get(i);
         ImageFingerprint q = fingerprint(t.getValue().apply(left.get(i)));
@@ -255,64 +263,60 @@ public final class RelistingEval {
         }
         pdqHits += pdq ? 1 : 0;
         dHits += dh ? 1 : 0;
-        eitherHits += RelistingIndex.photosMatch(q, orig) ? 1 : 0;
+        ruleBefore += RelistingIndex.photosMatch(wholeOnly(q), wholeOnly(orig)) ? 1 : 0;
+        ruleAfter += RelistingIndex.photosMatch(q, orig) ? 1 : 0;
         Listing back = listing("Q" + i, reword(p, r), rewordDescription(p, r), "new-" + i,
             "39.00");
-        List<Relisting> hits = index.find(back, List.of(new ListingImage("q" + i + ".jpg", q)));
-        reported += hits.size();
+        List<ListingImage> photo = List.of(new ListingImage("q" + i + ".jpg", q));
+        was.relisting(before.find(back, wholeOnly(photo)), p.id());
+        List<Relisting> hits = index.find(back, photo);
+        now.relisting(hits, p.id());
         for (Relisting h : hits) {
-          if (h.removedId().equals(p.id())) {
-            correct++;
-          } else {
+          if (!h.removedId().equals(p.id())) {
             wrong.add(t.getKey() + ": re-listing of " + p.id() + " (" + names.get(i) + ") also"
                 + " matched " + h.removedId() + " (" + names.get(idOf(h)) + "), text "
                 + h.text() + ", images " + h.images());
           }
         }
-        found += hits.stream().anyMatch(h -> h.removedId().equals(p.id())) ? 1 : 0;
         if (!textDone) {
-          List<Relisting> byText = index.find(back, List.of());
-          textReported += byText.size();
-          textFound += byText.stream().anyMatch(h -> h.removedId().equals(p.id())) ? 1 : 0;
-          textCorrect += byText.stream().filter(h -> h.removedId().equals(p.id())).count();
-          List<Relisting> byTitle = titleIndex.find(Listing.builder(back.id(), back.title())
-              .seller(Seller.of("new-" + i)).build(), List.of());
-          titleReported += byTitle.size();
-          titleFound += byTitle.stream().anyMatch(h -> h.removedId().equals(p.id())) ? 1 : 0;
-          titleCorrect += byTitle.stream().filter(h -> h.removedId().equals(p.id())).count();
+          textBefore.relisting(before.find(back, List.of()), p.id());
+          textAfter.relisting(index.find(back, List.of()), p.id());
+          Listing titleOnly = Listing.builder(back.id(), back.title())
+              .seller(Seller.of("new-" + i)).build();
+          titleOnlyBefore.relisting(titleBefore.find(titleOnly, List.of()), p.id());
+          titleOnlyAfter.relisting(titleAfter.find(titleOnly, List.of()), p.id());
         }
       }
       for (int o = 0; o < others.size(); o++) {
         Product p = others.get(o);
-        int photo = (o / OTHERS_PER_PRODUCT + 1 + o % OTHERS_PER_PRODUCT) % n;
-        ImageFingerprint q = fingerprint(t.getValue().apply(right.get(photo)));
+        int photoOf = (o / OTHERS_PER_PRODUCT + 1 + o % OTHERS_PER_PRODUCT) % n;
+        ImageFingerprint q = fingerprint(t.getValue().apply(right.get(photoOf)));
         for (int j = 0; j < n; j++) {
           ImageFingerprint orig = removedImages.get(j).get(0).fingerprint();
           if (q.dHashDistance(orig) <= RelistingIndex.DHASH_RADIUS) {
             falseDh.add(q.pdq().distance(orig.pdq()));
           }
-          if (RelistingIndex.photosMatch(q, orig)) {
-            otherPairs++;
-          }
+          otherPairsBefore += RelistingIndex.photosMatch(wholeOnly(q), wholeOnly(orig)) ? 1 : 0;
+          otherPairsAfter += RelistingIndex.photosMatch(q, orig) ? 1 : 0;
         }
         Listing other = listing(p.id(), p.title(), p.description(), p.seller(), "45.00");
-        List<Relisting> hits = index.find(other, List.of(new ListingImage("o.jpg", q)));
-        reported += hits.size();
+        List<ListingImage> photo = List.of(new ListingImage("o.jpg", q));
+        was.other(before.find(other, wholeOnly(photo)));
+        List<Relisting> hits = index.find(other, photo);
+        now.other(hits);
         if (!hits.isEmpty()) {
-          wronglyMatched++;
           wrong.add(t.getKey() + ": other product " + p.id() + " '" + p.title() + "' (photo: right"
-              + " half of " + names.get(photo) + ") matched " + hits.get(0).removedId() + " '"
+              + " half of " + names.get(photoOf) + ") matched " + hits.get(0).removedId() + " '"
               + products.get(idOf(hits.get(0))).title() + "', text " + hits.get(0).text()
               + ", images " + hits.get(0).images());
         }
         if (!textDone) {
-          List<Relisting> byText = index.find(other, List.of());
-          textReported += byText.size();
-          textWrong += byText.isEmpty() ? 0 : 1;
-          List<Relisting> byTitle = titleIndex.find(Listing.builder(p.id(), p.title())
-              .seller(Seller.of(p.seller())).build(), List.of());
-          titleReported += byTitle.size();
-          titleWrong += byTitle.isEmpty() ? 0 : 1;
+          textBefore.other(before.find(other, List.of()));
+          textAfter.other(index.find(other, List.of()));
+          Listing titleOnly = Listing.builder(p.id(), p.title()).seller(Seller.of(p.seller()))
+              .build();
+          titleOnlyBefore.other(titleBefore.find(titleOnly, List.of()));
+          titleOnlyAfter.other(titleAfter.find(titleOnly, List.of()));
         }
       }
       textDone = true;
@@ -320,26 +324,62 @@ public final class RelistingEval {
       Collections.sort(falseDh);
       System.err.println(t.getKey() + ": PDQ distance where dHash matched: its original " + trueDh
           + "; other items " + falseDh);
-      imageTable.append(String.format("| %s | %s / %s / %s | %d (%s) |%n", t.getKey(),
-          pct(pdqHits, n), pct(dHits, n), pct(eitherHits, n), otherPairs,
-          pct(otherPairs, n * OTHERS_PER_PRODUCT * n)));
-      listingTable.append(String.format("| %s | %d (%s) | %d (%s) | %s |%n", t.getKey(), found,
-          pct(found, n), wronglyMatched, pct(wronglyMatched, others.size()),
-          pct(correct, reported)));
+      imageTable.append(String.format("| %s | %s / %s / %s / %s | %d (%s) / %d (%s) |%n",
+          t.getKey(), pct(pdqHits, n), pct(dHits, n), pct(ruleBefore, n), pct(ruleAfter, n),
+          otherPairsBefore, pct(otherPairsBefore, pairs), otherPairsAfter,
+          pct(otherPairsAfter, pairs)));
+      listingTable.append(row(t.getKey(), was, now, n, others.size()));
     }
-    listingTable.append(String.format("| text alone (the listing has no photo) | %d (%s) | %d (%s)"
-        + " | %s |%n", textFound, pct(textFound, n), textWrong, pct(textWrong, others.size()),
-        pct(textCorrect, textReported)));
-    listingTable.append(String.format("| text alone, titles only (no description, no photo) | %d"
-        + " (%s) | %d (%s) | %s |%n", titleFound, pct(titleFound, n), titleWrong,
-        pct(titleWrong, others.size()), pct(titleCorrect, titleReported)));
+    listingTable.append(row("text alone: templated descriptions, no photo", textBefore, textAfter,
+        n, others.size()));
+    listingTable.append(row("text alone, titles only (no description, no photo)",
+        titleOnlyBefore, titleOnlyAfter, n, others.size()));
     System.out.println("Photos alone (the index's photo rule), per transformation:\n");
     System.out.println(imageTable);
     System.out.println("Listings through RelistingIndex.find (reworded title and description,"
-        + " another seller and price, the photo transformed):\n");
+        + " another seller and price, the photo transformed); before = whole-picture hashes and"
+        + " every text shingle, now = with crop hashes and boilerplate set aside:\n");
     System.out.println(listingTable);
-    System.out.println("Wrong matches (" + wrong.size() + "; the first 60):");
+    System.out.println("Wrong matches now (" + wrong.size() + "; the first 60):");
     wrong.stream().limit(60).forEach(w -> System.out.println("  " + w));
+  }
+
+  /** What RelistingIndex.find reported for one kind of query. */
+  private static final class Tally {
+    int found;
+    int wronglyMatched;
+    int reported;
+    int correct;
+
+    void relisting(List<Relisting> hits, String removedId) {
+      reported += hits.size();
+      long right = hits.stream().filter(h -> h.removedId().equals(removedId)).count();
+      correct += (int) right;
+      found += right > 0 ? 1 : 0;
+    }
+
+    void other(List<Relisting> hits) {
+      reported += hits.size();
+      wronglyMatched += hits.isEmpty() ? 0 : 1;
+    }
+  }
+
+  private static String row(String what, Tally was, Tally now, int n, int others) {
+    return String.format("| %s | %d (%s) → %d (%s) | %d (%s) → %d (%s) | %s → %s |%n", what,
+        was.found, pct(was.found, n), now.found, pct(now.found, n), was.wronglyMatched,
+        pct(was.wronglyMatched, others), now.wronglyMatched, pct(now.wronglyMatched, others),
+        pct(was.correct, was.reported), pct(now.correct, now.reported));
+  }
+
+  /** The fingerprint as marque made it before crops were hashed: the whole picture only. */
+  private static ImageFingerprint wholeOnly(ImageFingerprint f) {
+    return new ImageFingerprint(f.sha256(), f.pdq(), f.quality(), f.dHash(), f.width(),
+        f.height());
+  }
+
+  private static List<ListingImage> wholeOnly(List<ListingImage> images) {
+    return images.stream().map(i -> new ListingImage(i.source(), wholeOnly(i.fingerprint())))
+        .toList();
   }
 
   private static int idOf(Relisting h) {

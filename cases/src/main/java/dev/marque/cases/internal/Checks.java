@@ -28,7 +28,16 @@ public final class Checks {
   /** An optional text, empty when blank. */
   public static Optional<String> optionalText(Optional<String> value, String name) {
     notNull(value, name);
-    return value.map(String::strip).filter(s -> !s.isEmpty());
+    if (value.isEmpty()) {
+      return value;
+    }
+    // every case read from the store passes here: keep the Optional when the text is clean
+    String text = value.get();
+    String stripped = text.strip();
+    if (stripped.isEmpty()) {
+      return Optional.empty();
+    }
+    return stripped == text ? value : Optional.of(stripped);
   }
 
   /** An unmodifiable copy of SHA-256 references, each checked. */

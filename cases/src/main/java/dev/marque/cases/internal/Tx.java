@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import org.postgresql.PGStatement;
 
 /**
  * One transaction's connection, with its prepared statements cached by SQL text so a batch of
@@ -38,6 +39,20 @@ public final class Tx {
       statements.put(sql, ps);
     } else {
       ps.clearParameters();
+    }
+    return ps;
+  }
+
+  /**
+   * A prepared statement the database plans for its parameters at every execution. PostgreSQL
+   * otherwise settles on a generic plan after five runs of a server-side prepared statement, and
+   * one made while a table was empty (a new store being filled) can pick an index that reads a
+   * whole marketplace for each key: a bulk look-up that turns quadratic.
+   */
+  public PreparedStatement prepareReplanned(String sql) throws SQLException {
+    PreparedStatement ps = prepare(sql);
+    if (dialect == Dialect.POSTGRESQL && ps.isWrapperFor(PGStatement.class)) {
+      ps.unwrap(PGStatement.class).setPrepareThreshold(0);
     }
     return ps;
   }

@@ -22,8 +22,9 @@ import org.eclipse.angus.mail.util.MailConnectException;
  *
  * <p>What a failure means: a refused connection or a 4xx reply is TRANSIENT (nothing was
  * accepted; SMTP accepts a message only with the reply to its final dot); a 5xx reply is
- * PERMANENT, with the server's words; a connection dropped during the conversation is UNKNOWN,
- * because the message may have been accepted just before.
+ * PERMANENT, with the server's words; a connection dropped during the conversation, or a server
+ * that hangs up instead of answering, is UNKNOWN, because the message may have been accepted
+ * just before.
  */
 public final class EmailChannel implements Channel {
   private final String host;
@@ -132,10 +133,18 @@ public final class EmailChannel implements Channel {
       transport.sendMessage(message, message.getAllRecipients());
       return lastAnswer(transport);
     } catch (SMTPSendFailedException e) {
+      String answer = e.getMessage() == null ? "" : e.getMessage().strip();
+      if (e.getReturnCode() < 400) {
+        // no reply at all (Angus reports -1 and "[EOF]"): the server hung up, perhaps after
+        // taking the message's final dot, so sending again could deliver it twice
+        throw new SendException(SendException.Kind.UNKNOWN, "the SMTP server " + host + ":"
+            + port + " hung up without answering; the message may have been accepted", answer,
+            e);
+      }
       boolean permanent = e.getReturnCode() >= 500;
       throw new SendException(permanent ? SendException.Kind.PERMANENT
           : SendException.Kind.TRANSIENT, "the SMTP server answered " + e.getReturnCode(),
-          e.getMessage() == null ? "" : e.getMessage().strip(), e);
+          answer, e);
     } catch (SendFailedException e) {
       throw new SendException(SendException.Kind.PERMANENT, "the SMTP server refused the"
           + " recipient " + outgoing.recipient().address(), String.valueOf(e.getMessage()), e);

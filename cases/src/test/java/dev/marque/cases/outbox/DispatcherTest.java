@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DispatcherTest {
@@ -151,6 +152,30 @@ class DispatcherTest {
       clock.advance(Duration.ofSeconds(5));
       assertThat(d.run(10).failed()).singleElement().asString().contains("gave up after 2");
       assertThat(mail.received()).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(HangingUpSmtp.When.class)
+  void an_smtp_server_that_hangs_up_mid_message_leaves_the_notice_for_a_person_and_never_resends(
+      HangingUpSmtp.When when) throws Exception {
+    try (CaseStore store = CaseStore.open(dir.resolve("c.db").toString(), clock);
+        HangingUpSmtp smtp = new HangingUpSmtp(when)) {
+      OutboxFixtures.approvedNotices(store, Marketplace.EBAY, "ebay-vero", 1);
+      Dispatcher d = Dispatcher.builder(store, recipients(""))
+          .channel(EmailChannel.of(smtp.smtpUrl(), LoopbackMail.FROM)).build();
+
+      DispatchReport first = d.run(10);
+      clock.advance(Duration.ofDays(1));
+      DispatchReport later = d.run(10);
+
+      assertThat(first.unknown()).as("%s", first).singleElement().asString()
+          .contains("hung up").contains("may have been accepted");
+      assertThat(first.sent()).isEmpty();
+      assertThat(later.sent()).isEmpty();
+      assertThat(smtp.messagesStarted()).isEqualTo(1); // never sent a second time
+      assertThat(Outbox.of(store).entries(OutboxStatus.SENT_UNKNOWN)).hasSize(1); // nor lost
+      assertThat(store.list(CaseState.APPROVED)).hasSize(1); // not SUBMITTED on a guess
     }
   }
 

@@ -50,6 +50,8 @@ final class FastListingReader {
       String shipsFrom = null;
       List<String> images = List.of();
       Instant capturedAt = null;
+      List<String> shipsTo = List.of();
+      String language = null;
       JsonToken token;
       while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
         String name = p.currentName();
@@ -67,6 +69,9 @@ final class FastListingReader {
           case "price" -> price = value == JsonToken.VALUE_NULL ? null : money(p, value);
           case "seller" -> seller = value == JsonToken.VALUE_NULL ? null : seller(p, value);
           case "images" -> images = value == JsonToken.VALUE_NULL ? List.of() : strings(p, value);
+          case "shipsTo" -> shipsTo = value == JsonToken.VALUE_NULL ? List.of()
+              : strings(p, value);
+          case "language" -> language = text(p, value, true);
           case "capturedAt" -> {
             String at = text(p, value, true);
             capturedAt = at == null ? null : Instant.parse(at.strip());
@@ -79,7 +84,7 @@ final class FastListingReader {
       }
       Listing.Builder b = Listing.builder(id, title).url(url).description(description)
           .price(price).seller(seller).shipsFrom(shipsFrom).images(images)
-          .capturedAt(capturedAt);
+          .capturedAt(capturedAt).shipsTo(shipsTo).language(language);
       if (marketplace != null) {
         b.marketplace(marketplace); // else the builder takes the URL's, as the general reader does
       }

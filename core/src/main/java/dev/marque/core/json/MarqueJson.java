@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -84,6 +85,7 @@ public final class MarqueJson {
     mapper = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
+        .addModule(ScanLines.module(limits.maxMentionsPerBrandAndField()))
         .addMixIn(Jurisdiction.class, Mixins.CodeMixin.class)
         .addMixIn(Office.class, Mixins.CodeMixin.class)
         .addMixIn(NiceClass.class, Mixins.NiceClassMixin.class)
@@ -92,7 +94,10 @@ public final class MarqueJson {
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // A tree keeps a number as written: 850.00 stays 850.00, 0.1 never becomes a double.
+        // The length of a number is bounded by the factory's constraints before it is parsed.
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         // The kinds of right are written by the names the strict reader reads them by.
         .registerSubtypes(StrictReader.RIGHT_TYPES.entrySet().stream()
             .map(e -> new NamedType(e.getValue(), e.getKey())).toArray(NamedType[]::new))
@@ -468,6 +473,31 @@ public final class MarqueJson {
           EvidenceTable.class, true, file.toString());
       return table.listings();
     }
+  }
+
+  /**
+   * {@return infringement evidence per listing as the indented JSON file {@link
+   * #readEvidence(Path)} reads, without a final line end: {@code {"listings": {"LISTING-ID":
+   * [{"type": "image-copy", "right": ..., ...}]}}}, each piece of evidence with its {@code type}
+   * first, then its components in order}
+   *
+   * <pre>{@code
+   * Files.writeString(file, json.writeEvidence(Map.of("1005006", List.of(imageCopy))) + "\n");
+   * }</pre>
+   *
+   * @param byListing the evidence by listing id, written in the map's order
+   * @throws NullPointerException naming the listing when a key or a list is null
+   */
+  public String writeEvidence(Map<String, List<InfringementEvidence>> byListing) {
+    notNull(byListing, "byListing");
+    byListing.forEach((id, evidence) -> {
+      notNull(id, "byListing's listing id");
+      notNull(evidence, "byListing[" + id + "]");
+      for (int i = 0; i < evidence.size(); i++) {
+        notNull(evidence.get(i), "byListing[" + id + "][" + i + "]");
+      }
+    });
+    return writePretty(new EvidenceTable(byListing));
   }
 
   /**

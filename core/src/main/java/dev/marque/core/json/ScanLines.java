@@ -3,6 +3,9 @@ package dev.marque.core.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.marque.core.Assessment;
 import dev.marque.core.BrandMention;
 import dev.marque.core.Finding;
@@ -15,14 +18,58 @@ import dev.marque.core.internal.SortedTextMap;
 import java.io.IOException;
 
 /**
- * Writes the lines of {@code marque scan}'s output field by field on a generator, without the
- * object mapper: this runs once per listing of a scan. The parts are written as the mapper writes
- * their records — components in order, empty optionals left out, a currency as its code, an
- * amount as the generator writes a {@code BigDecimal} — so the text is the same, which
- * {@code RoundTripTest} checks.
+ * The one writer of the values a line of {@code marque scan}'s output is made of — a finding, its
+ * seller, price, mentions, assessment, reasons and spans — field by field on a generator, without
+ * the object mapper's reflection: this runs once per listing of a scan. The mapper writes these
+ * types by the same methods wherever they appear ({@link #module}), in a listing, a portfolio or a
+ * map of the command line's output, so each type has one JSON form; the mapper's own record
+ * writing (with {@link Mixins}) is left the types a scan line never holds.
  */
 final class ScanLines {
   private ScanLines() {}
+
+  /** How a value of one type is written on a generator. */
+  @FunctionalInterface
+  private interface Writer<T> {
+    void write(JsonGenerator g, T value) throws IOException;
+  }
+
+  /**
+   * The mapper's serializers for the types written here: a finding as a line of scan output
+   * (with the {@code mentionCap} of the limits it was scanned under), the others as parts of it.
+   */
+  static SimpleModule module(int mentionCap) {
+    SimpleModule module = new SimpleModule("marque-scan-lines");
+    add(module, Finding.class, (g, f) -> writeFinding(g, f, mentionCap));
+    add(module, Seller.class, ScanLines::writeSeller);
+    add(module, Money.class, ScanLines::writeMoney);
+    add(module, BrandMention.class, ScanLines::writeMention);
+    add(module, Assessment.class, ScanLines::writeAssessment);
+    add(module, Reason.class, ScanLines::writeReason);
+    add(module, Span.class, ScanLines::writeSpan);
+    return module;
+  }
+
+  private static <T> void add(SimpleModule module, Class<T> type, Writer<T> writer) {
+    module.addSerializer(type, new Serializer<>(type, writer));
+  }
+
+  /** A writer of this class as the mapper's serializer of its type. */
+  private static final class Serializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Writer<T> writer;
+
+    Serializer(Class<T> type, Writer<T> writer) {
+      super(type);
+      this.writer = writer;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      writer.write(g, value);
+    }
+  }
 
   // Property names, quoted once rather than on every line.
   private static final SerializableString LISTING_ID = name("listingId");
@@ -77,26 +124,13 @@ final class ScanLines {
     }
     string(g, TITLE, listing.title());
     if (listing.seller().isPresent()) {
-      Seller seller = listing.seller().get();
       g.writeFieldName(SELLER);
-      g.writeStartObject();
-      string(g, ID, seller.id());
-      if (seller.name().isPresent()) {
-        string(g, NAME, seller.name().get());
-      }
-      if (seller.country().isPresent()) {
-        string(g, COUNTRY, seller.country().get());
-      }
-      g.writeEndObject();
+      writeSeller(g, listing.seller().get());
     }
+    writeWhereOffered(g, listing);
     if (listing.price().isPresent()) {
-      Money price = listing.price().get();
       g.writeFieldName(PRICE);
-      g.writeStartObject();
-      g.writeFieldName(AMOUNT);
-      g.writeNumber(price.amount());
-      string(g, CURRENCY, price.currencyCode());
-      g.writeEndObject();
+      writeMoney(g, listing.price().get());
     }
     g.writeFieldName(MENTIONS);
     g.writeStartArray();
@@ -109,19 +143,8 @@ final class ScanLines {
       g.writeFieldName(MENTION_CAP_NAME);
       g.writeNumber(mentionCap);
     }
-    Assessment a = finding.assessment();
     g.writeFieldName(ASSESSMENT);
-    g.writeStartObject();
-    g.writeFieldName(SCORE);
-    g.writeNumber(round(a.score()));
-    string(g, VERDICT, a.verdict().name());
-    g.writeFieldName(REASONS);
-    g.writeStartArray();
-    for (Reason reason : a.reasons()) {
-      writeReason(g, reason);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
+    writeAssessment(g, finding.assessment());
     if (!finding.evidence().isEmpty()) {
       // rare, and written by the mapper (the generator's codec) as it writes the records
       g.writeFieldName(EVIDENCE);
@@ -132,6 +155,27 @@ final class ScanLines {
       g.writeEndArray();
     }
     g.writeEndObject();
+  }
+
+  /**
+   * What a notice needs to decide where the listing is offered: where it ships from and to, and
+   * its language, each when the listing gives it.
+   */
+  private static void writeWhereOffered(JsonGenerator g, Listing listing) throws IOException {
+    if (listing.shipsFrom().isPresent()) {
+      g.writeStringField("shipsFrom", listing.shipsFrom().get());
+    }
+    if (!listing.shipsTo().isEmpty()) {
+      g.writeFieldName("shipsTo");
+      g.writeStartArray();
+      for (String country : listing.shipsTo()) {
+        g.writeString(country);
+      }
+      g.writeEndArray();
+    }
+    if (listing.language().isPresent()) {
+      g.writeStringField("language", listing.language().get());
+    }
   }
 
   /** Whether some brand has as many mentions in one field as the cap lets a matcher report. */
@@ -154,7 +198,44 @@ final class ScanLines {
     g.writeEndObject();
   }
 
-  private static void writeMention(JsonGenerator g, BrandMention m) throws IOException {
+  /** A seller: {@code id}, then {@code name} and {@code country} when it has them. */
+  static void writeSeller(JsonGenerator g, Seller seller) throws IOException {
+    g.writeStartObject();
+    string(g, ID, seller.id());
+    if (seller.name().isPresent()) {
+      string(g, NAME, seller.name().get());
+    }
+    if (seller.country().isPresent()) {
+      string(g, COUNTRY, seller.country().get());
+    }
+    g.writeEndObject();
+  }
+
+  /** Money: the amount as written (its scale kept), the currency as its ISO 4217 code. */
+  static void writeMoney(JsonGenerator g, Money money) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(AMOUNT);
+    g.writeNumber(money.amount());
+    string(g, CURRENCY, money.currencyCode());
+    g.writeEndObject();
+  }
+
+  /** An assessment: its score to four decimals, its verdict and its reasons. */
+  static void writeAssessment(JsonGenerator g, Assessment a) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(SCORE);
+    g.writeNumber(round(a.score()));
+    string(g, VERDICT, a.verdict().name());
+    g.writeFieldName(REASONS);
+    g.writeStartArray();
+    for (Reason reason : a.reasons()) {
+      writeReason(g, reason);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static void writeMention(JsonGenerator g, BrandMention m) throws IOException {
     g.writeStartObject();
     string(g, BRAND, m.brand());
     string(g, FIELD, m.field().name());
@@ -167,7 +248,7 @@ final class ScanLines {
     g.writeEndObject();
   }
 
-  private static void writeReason(JsonGenerator g, Reason reason) throws IOException {
+  static void writeReason(JsonGenerator g, Reason reason) throws IOException {
     g.writeStartObject();
     string(g, CODE, reason.code().name());
     string(g, MESSAGE, reason.message());
@@ -187,7 +268,7 @@ final class ScanLines {
     g.writeEndObject();
   }
 
-  private static void writeSpan(JsonGenerator g, Span span) throws IOException {
+  static void writeSpan(JsonGenerator g, Span span) throws IOException {
     g.writeStartObject();
     string(g, FIELD, span.field().name());
     number(g, START, span.start());

@@ -105,6 +105,50 @@ class HostileJsonTest {
         .hasMessageContaining("brands: the property 'brands' appears twice");
   }
 
+  /** Every reader of a JSON document, as a function of its text. */
+  private static List<java.util.function.Function<String, Object>> readers(Path dir) {
+    return List.of(JSON::readPortfolio, JSON::readRates, JSON::readFinding, JSON::readListing,
+        text -> {
+          try {
+            Path file = Files.writeString(dir.resolve("evidence.json"), text);
+            return JSON.readEvidence(file);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+  }
+
+  @Test
+  void everyReaderRefusesADuplicateKeyNamingIt(@TempDir Path dir) {
+    for (var reader : readers(dir)) {
+      assertThatThrownBy(() -> reader.apply("{\"listings\": {}, \"rates\": {},"
+          + " \"id\": \"1\", \"rates\": {}}"))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("rates: the property 'rates' appears twice");
+    }
+  }
+
+  @Test
+  void noReaderLetsTheParsersWordsThrough(@TempDir Path dir) {
+    List<String> hostile = List.of("{\"a\": 1, /* c */}", "{'a': 1}", "[".repeat(600),
+        "{\"a\": " + "9".repeat(100) + "}", "{\"a\": \"" + "\u0001" + "\"}", "{\"a\": NaN}",
+        "{\"a\": 01}", "{\"a\": 1e999999999999}", "{\"a\": \"\\x\"}", "{\"a\" 1}", "",
+        "{\"a\": 1} {}", "\uFEFF{}", "{\"a\": tru}", "{\"base\": \"USD\", \"rates\":"
+            + " {\"EUR\": 1e-999999999}}", "{\"listings\": {\"L\": [{\"type\": \"x\"}]}}");
+    for (var reader : readers(dir)) {
+      for (String text : hostile) {
+        try {
+          reader.apply(text);
+        } catch (InvalidInputException e) {
+          for (String internal : INTERNALS) {
+            assertThat(e.getMessage()).as(text).doesNotContain(internal);
+          }
+          assertThat(e.getMessage()).as(text).hasSizeLessThan(600);
+        }
+      }
+    }
+  }
+
   @Test
   void aBlankTitleIsRefused() {
     assertThat(error("{\"id\": \"1\", \"title\": \"   \"}")).isEqualTo("title: must not be blank");

@@ -87,9 +87,13 @@ class JsonRoundTripPropertyTest {
     return Combinators.combine(text, Arbitraries.of(Marketplace.class), optional, text,
             optional, money().optional(), seller, optional)
         .flatAs((id, marketplace, url, title, description, price, s, shipsFrom) ->
-            Combinators.combine(text.list().ofMaxSize(3), at).as((images, capturedAt) ->
+            Combinators.combine(text.list().ofMaxSize(3), at,
+                Arbitraries.of("DE", "FR", "GB", "US", "CN").list().uniqueElements()
+                    .ofMaxSize(3),
+                Arbitraries.of("de", "en-GB", "zh-Hans-CN", "pl").optional())
+                .as((images, capturedAt, shipsTo, language) ->
                 new Listing(id, marketplace, url, title, description, price, s, shipsFrom,
-                    images, capturedAt)));
+                    images, capturedAt, shipsTo, language)));
   }
 
   @Property(tries = 300)
@@ -167,9 +171,11 @@ class JsonRoundTripPropertyTest {
     Finding back = JSON.readFinding(line);
     assertThat(back.mentions()).isEqualTo(finding.mentions());
     assertThat(back.assessment()).isEqualTo(finding.assessment());
-    // a line of scan output carries what a notice needs of the listing, not its text at length
+    // a line of scan output carries what a notice needs of the listing (where it is offered
+    // included), not its text at length
     Listing l = finding.listing();
     assertThat(back.listing()).isEqualTo(new Listing(l.id(), l.marketplace(), l.url(), l.title(),
-        Optional.empty(), l.price(), l.seller(), Optional.empty(), List.of(), Optional.empty()));
+        Optional.empty(), l.price(), l.seller(), l.shipsFrom(), List.of(), Optional.empty(),
+        l.shipsTo(), l.language()));
   }
 }

@@ -65,4 +65,17 @@ class LanguageToolWordsTest {
     assertThat(lexicon.languagesOf("borse")).containsExactlyInAnyOrder("de", "it"); // Börse
     assertThat(lexicon.contains("Gucci")).isFalse();
   }
+
+  @Test
+  void onTheModulePathTheServicesAndLanguageToolsAutomaticModulesAreResolved() {
+    // Surefire runs these tests on the module path, as an application would (module-info.java):
+    // the words above were read from LanguageTool's jars as automatic modules.
+    Module self = GermanWords.class.getModule();
+    assertThat(self.getName()).isEqualTo("dev.marque.lexicons.languagetool");
+    assertThat(self.getLayer().findModule("german.pos.dict")).isPresent();
+    assertThat(self.getLayer().findModule("language.it")).isPresent();
+    assertThat(self.getDescriptor().provides()).singleElement()
+        .satisfies(p -> assertThat(p.providers()).containsExactly(
+            GermanWords.class.getName(), ItalianWords.class.getName()));
+  }
 }

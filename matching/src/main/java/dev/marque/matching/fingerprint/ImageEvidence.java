@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param image the listing's image, as the listing names it
  * @param removedImage the removed listing's image, as it named it
- * @param distance the PDQ Hamming distance (0..256; 0 also for byte-identical files)
+ * @param distance the PDQ Hamming distance (0..256; 0 also for byte-identical files), the smallest
+ *     between the two pictures whole or cropped ({@link ImageFingerprint#cropDistance})
  * @param dHashDistance the dHash Hamming distance (0..64), which survives crops PDQ does not
  */
 public record ImageEvidence(String image, String removedImage, int distance, int dHashDistance) {
@@ -16,7 +17,8 @@ public record ImageEvidence(String image, String removedImage, int distance, int
    * Checks the parts are present.
    *
    * @param dHashDistance the dHash Hamming distance (0..64), which survives crops PDQ does not
-   * @param distance the PDQ Hamming distance (0..256; 0 also for byte-identical files)
+   * @param distance the PDQ Hamming distance (0..256; 0 also for byte-identical files), the
+   *     smallest between the two pictures whole or cropped ({@link ImageFingerprint#cropDistance})
    * @param image the listing's image, as the listing names it
    * @param removedImage the removed listing's image, as it named it
    */

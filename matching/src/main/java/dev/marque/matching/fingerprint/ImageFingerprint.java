@@ -1,11 +1,14 @@
 package dev.marque.matching.fingerprint;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * What marque keeps of an image to recognise it again: the SHA-256 of its bytes for exact copies,
  * the PDQ hash and its quality for the same picture re-encoded, resized, cropped a little or
- * watermarked, and a 64-bit dHash as a cheap second opinion.
+ * watermarked, a 64-bit dHash as a cheap second opinion, and both hashes of crops of the picture,
+ * so that a re-listed photo cut by up to a tenth, or cut and watermarked, still lands near one of
+ * them (the package documentation says which crops, and why).
  *
  * @param sha256 the SHA-256 of the encoded bytes, lower-case hex
  * @param pdq the PDQ hash
@@ -14,9 +17,12 @@ import java.util.Objects;
  * @param dHash the 64-bit difference hash
  * @param width the decoded width in pixels (after any subsampling of a very large image)
  * @param height the decoded height in pixels
+ * @param crops the hashes of the picture's crops (27 of them, made by {@link ImageFingerprinter}:
+ *     the package documentation says which), empty for a fingerprint made without them
  */
 public record ImageFingerprint(
-    String sha256, PdqHash pdq, int quality, long dHash, int width, int height) {
+    String sha256, PdqHash pdq, int quality, long dHash, int width, int height,
+    List<CropFingerprint> crops) {
 
   /**
    * Checks the parts are present and in range.
@@ -28,6 +34,8 @@ public record ImageFingerprint(
    *     to 100; Meta suggests ignoring hashes of quality 49 or less
    * @param sha256 the SHA-256 of the encoded bytes, lower-case hex
    * @param width the decoded width in pixels (after any subsampling of a very large image)
+   * @param crops the hashes of the picture's crops (27 of them, made by {@link ImageFingerprinter}:
+   *     the package documentation says which), empty for a fingerprint made without them
    */
   public ImageFingerprint {
     Objects.requireNonNull(sha256, "sha256");
@@ -35,6 +43,70 @@ public record ImageFingerprint(
     if (quality < 0 || quality > 100) {
       throw new IllegalArgumentException("quality: must be 0..100, got " + quality);
     }
+    crops = List.copyOf(Objects.requireNonNull(crops, "crops"));
+  }
+
+  /**
+   * A fingerprint without crop hashes (as marque made them before it hashed crops): it matches a
+   * cropped copy only through its own PDQ hash and dHash.
+   *
+   * @param sha256 the SHA-256 of the encoded bytes, lower-case hex
+   * @param pdq the PDQ hash
+   * @param quality the PDQ quality, 0 to 100
+   * @param dHash the 64-bit difference hash
+   * @param width the decoded width in pixels
+   * @param height the decoded height in pixels
+   */
+  public ImageFingerprint(
+      String sha256, PdqHash pdq, int quality, long dHash, int width, int height) {
+    this(sha256, pdq, quality, dHash, width, height, List.of());
+  }
+
+  /**
+   * The smallest PDQ distance between this picture, whole or cropped, and another picture, whole
+   * or cropped: how near the two come once a crop is allowed for (0..256).
+   *
+   * @param other the other fingerprint
+   * @return the smallest distance between any PDQ hash of one and any of the other
+   */
+  public int cropDistance(ImageFingerprint other) {
+    Objects.requireNonNull(other, "other");
+    int best = pdq.distance(other.pdq);
+    for (CropFingerprint c : other.crops) {
+      best = Math.min(best, pdq.distance(c.pdq()));
+    }
+    for (CropFingerprint mine : crops) {
+      best = Math.min(best, mine.pdq().distance(other.pdq));
+      for (CropFingerprint theirs : other.crops) {
+        best = Math.min(best, mine.pdq().distance(theirs.pdq()));
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether some hash pair of the two pictures, whole or cropped (the same pair for both hashes),
+   * has dHashes within {@code dHashRadius} and PDQ hashes within {@code pdqGuard}.
+   *
+   * @param other the other fingerprint
+   * @param dHashRadius the largest dHash distance, 0..64
+   * @param pdqGuard the largest PDQ distance of the same pair, 0..256
+   * @return whether such a pair exists
+   */
+  public boolean dHashMatches(ImageFingerprint other, int dHashRadius, int pdqGuard) {
+    Objects.requireNonNull(other, "other");
+    for (int i = -1; i < crops.size(); i++) {
+      long myD = i < 0 ? dHash : crops.get(i).dHash();
+      PdqHash myP = i < 0 ? pdq : crops.get(i).pdq();
+      for (int j = -1; j < other.crops.size(); j++) {
+        long theirD = j < 0 ? other.dHash : other.crops.get(j).dHash();
+        if (Long.bitCount(myD ^ theirD) <= dHashRadius
+            && myP.distance(j < 0 ? other.pdq : other.crops.get(j).pdq()) <= pdqGuard) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.marque.matching.fingerprint;
 
+import dev.marque.matching.fingerprint.internal.CropGrid;
 import dev.marque.matching.fingerprint.internal.DHash;
 import dev.marque.matching.fingerprint.internal.ImageDecoding;
 import dev.marque.matching.fingerprint.internal.Pdq;
@@ -10,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -100,9 +103,19 @@ public final class ImageFingerprinter {
 
   private ImageFingerprint fingerprint(BufferedImage image, String sha256) {
     Pdq pdq = hash(image);
-    return new ImageFingerprint(sha256,
-        PdqHash.ofWords(pdq.word(0), pdq.word(1), pdq.word(2), pdq.word(3)),
-        pdq.quality(), DHash.of(pdq.downsampled()), image.getWidth(), image.getHeight());
+    PdqHash whole = PdqHash.ofWords(pdq.word(0), pdq.word(1), pdq.word(2), pdq.word(3));
+    int quality = pdq.quality();
+    long dHash = DHash.of(pdq.downsampled());
+    long[] words = new long[CropGrid.size() * 4];
+    long[] dHashes = new long[CropGrid.size()];
+    CropGrid.hash(pdq, words, dHashes);
+    List<CropFingerprint> crops = new ArrayList<>(CropGrid.size());
+    for (int i = 0; i < CropGrid.size(); i++) {
+      crops.add(new CropFingerprint(PdqHash.ofWords(words[i * 4], words[i * 4 + 1],
+          words[i * 4 + 2], words[i * 4 + 3]), dHashes[i]));
+    }
+    return new ImageFingerprint(sha256, whole, quality, dHash, image.getWidth(), image.getHeight(),
+        crops);
   }
 
   private static Pdq hash(BufferedImage image) {

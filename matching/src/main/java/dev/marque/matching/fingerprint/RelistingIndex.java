@@ -3,6 +3,7 @@ package dev.marque.matching.fingerprint;
 import dev.marque.core.Listing;
 import dev.marque.core.Marketplace;
 import dev.marque.core.Seller;
+import dev.marque.matching.fingerprint.internal.CommonShingles;
 import dev.marque.matching.fingerprint.internal.MultiIndex;
 import dev.marque.matching.fingerprint.internal.TextLsh;
 import dev.marque.matching.fingerprint.internal.TextShingles;
@@ -51,10 +52,17 @@ import java.util.zip.CheckedOutputStream;
  * on outside photos by {@code RelistingEval}, whose results the README gives):
  *
  * <ul>
+ *   <li>Text is compared without its boilerplate: the shingles found in more than {@value
+ *       #BOILERPLATE_SHARE} of the removed listings (and more than {@value
+ *       #BOILERPLATE_MIN_LISTINGS} of them) are set aside from every listing and every query
+ *       ({@link Builder#boilerplateShare}), so a shop's description template does not make all its
+ *       products look alike.
  *   <li>Candidates come from the text (MinHash LSH, then exact Jaccard of the shingle sets, see
- *       {@link TextLsh}) and from every photo (PDQ within {@value #PDQ_RADIUS} bits or dHash within
- *       {@value #DHASH_RADIUS} bits, both searched exactly by multi-index hashing); a dHash match
- *       counts only with PDQ within {@value #DHASH_PDQ_GUARD} ({@link #photosMatch}).
+ *       {@link TextLsh}; a candidate that no photo matches is checked only as far as it can still
+ *       reach the bar) and from every photo, whole and its crops against every removed photo and
+ *       its crops (PDQ within {@value #PDQ_RADIUS} bits or dHash within {@value #DHASH_RADIUS}
+ *       bits, both searched exactly by multi-index hashing); a dHash match counts only with PDQ
+ *       within {@value #DHASH_PDQ_GUARD} for the same pair ({@link #photosMatch}).
  *   <li>A photo match (or byte-identical file) with text Jaccard of at least {@value #TEXT_WITH_PHOTO}
  *       is a re-listing; a near-identical photo (PDQ within {@value #PDQ_CLOSE}) is one whatever the
  *       text says.
@@ -92,31 +100,63 @@ public final class RelistingIndex {
    */
   public static final int MAX_TEXT_CANDIDATES = 256;
 
+  /**
+   * The default share of the removed listings above which a text shingle is boilerplate and set
+   * aside (see {@link Builder#boilerplateShare}): the sentences a shop template repeats in every
+   * description, words every listing of the index carries.
+   */
+  public static final double BOILERPLATE_SHARE = 0.1;
+
+  /**
+   * A shingle in this many removed listings or fewer is never boilerplate, however small the
+   * index: in an index of a few dozen listings, a brand's four products share its name.
+   */
+  public static final int BOILERPLATE_MIN_LISTINGS = 10;
+
   /** At most this many re-listing candidates are reported per listing. */
   public static final int MAX_RESULTS = 10;
 
+  private static final Comparator<Relisting> BEST_FIRST =
+      Comparator.comparingDouble(Relisting::score).reversed().thenComparing(Relisting::removedId);
+
   private static final byte[] MAGIC = "MARQUE-RELISTING".getBytes(StandardCharsets.US_ASCII);
-  private static final int FORMAT_VERSION = 1;
+  private static final int FORMAT_VERSION = 2;
   private static final int MAX_STRING_BYTES = 1 << 20;
 
   private final String[] ids;
   private final Marketplace[] marketplaces;
   private final String[] sellers;
+  /** Per listing, its shingles without the boilerplate. */
   private final int[][] shingles;
+  /** The boilerplate shingles, sorted: set aside from every listing and every query. */
+  private final int[] common;
+  private final double boilerplateShare;
   private final ListingImage[][] images;
   private final TextLsh lsh;
   private final MultiIndex pdqIndex;
   private final MultiIndex dHashIndex;
-  /** For each indexed image: listing number << 16 | image number. */
-  private final long[] imageOwners;
+  /** For each hash indexed (an image's whole PDQ or dHash, then its crops'): its listing. */
+  private final int[] hashOwners;
   /** Seller account ({@code marketplace:sellerId}) to its network's number; empty when none given. */
   private final Map<String, Integer> networkOf;
+  /** Each querying thread's band counts, sized to this index. */
+  private final ThreadLocal<BandCounts> bandCounts;
 
+  /**
+   * An index over the listings given; {@code common} is the boilerplate when read from a file
+   * (the shingles then come without it), null to find it in {@code shingles}.
+   */
   private RelistingIndex(String[] ids, Marketplace[] marketplaces, String[] sellers,
-      int[][] shingles, ListingImage[][] images) {
+      int[][] shingles, ListingImage[][] images, double boilerplateShare, int[] common) {
     this.ids = ids;
     this.marketplaces = marketplaces;
     this.sellers = sellers;
+    this.boilerplateShare = boilerplateShare;
+    this.common = common != null ? common
+        : CommonShingles.of(shingles, boilerplateShare, BOILERPLATE_MIN_LISTINGS);
+    for (int i = 0; i < shingles.length; i++) {
+      shingles[i] = CommonShingles.without(shingles[i], this.common);
+    }
     this.shingles = shingles;
     this.images = images;
     int n = ids.length;
@@ -125,28 +165,33 @@ public final class RelistingIndex {
       keys[i] = TextLsh.keys(shingles[i]);
     }
     this.lsh = TextLsh.build(keys, n);
-    int imageCount = 0;
+    int hashCount = 0;
     for (ListingImage[] li : images) {
-      imageCount += li.length;
+      for (ListingImage image : li) {
+        hashCount += 1 + image.fingerprint().crops().size();
+      }
     }
-    long[] pdq = new long[imageCount * 4];
-    long[] dHash = new long[imageCount];
-    imageOwners = new long[imageCount];
-    int k = 0;
+    long[] pdq = new long[hashCount * 4];
+    long[] dHash = new long[hashCount];
+    hashOwners = new int[hashCount];
+    int h = 0;
     for (int i = 0; i < n; i++) {
-      for (int j = 0; j < images[i].length; j++) {
-        ImageFingerprint f = images[i][j].fingerprint();
-        for (int w = 0; w < 4; w++) {
-          pdq[k * 4 + w] = f.pdq().word(w);
+      for (ListingImage image : images[i]) {
+        ImageFingerprint f = image.fingerprint();
+        for (int c = -1; c < f.crops().size(); c++) {
+          PdqHash p = c < 0 ? f.pdq() : f.crops().get(c).pdq();
+          for (int w = 0; w < 4; w++) {
+            pdq[h * 4 + w] = p.word(w);
+          }
+          dHash[h] = c < 0 ? f.dHash() : f.crops().get(c).dHash();
+          hashOwners[h++] = i;
         }
-        dHash[k] = f.dHash();
-        imageOwners[k] = ((long) i << 16) | j;
-        k++;
       }
     }
     this.pdqIndex = new MultiIndex(pdq, 4, PDQ_RADIUS);
     this.dHashIndex = new MultiIndex(dHash, 1, DHASH_RADIUS);
     this.networkOf = Map.of();
+    this.bandCounts = ThreadLocal.withInitial(() -> new BandCounts(n));
   }
 
   private RelistingIndex(RelistingIndex base, Map<String, Integer> networkOf) {
@@ -154,11 +199,14 @@ public final class RelistingIndex {
     this.marketplaces = base.marketplaces;
     this.sellers = base.sellers;
     this.shingles = base.shingles;
+    this.common = base.common;
+    this.boilerplateShare = base.boilerplateShare;
     this.images = base.images;
     this.lsh = base.lsh;
     this.pdqIndex = base.pdqIndex;
     this.dHashIndex = base.dHashIndex;
-    this.imageOwners = base.imageOwners;
+    this.hashOwners = base.hashOwners;
+    this.bandCounts = base.bandCounts;
     this.networkOf = networkOf;
   }
 
@@ -223,42 +271,64 @@ public final class RelistingIndex {
   public List<Relisting> find(Listing listing, List<ListingImage> listingImages) {
     Objects.requireNonNull(listing, "listing");
     Objects.requireNonNull(listingImages, "listingImages");
-    int[] query = TextShingles.of(listing.title(), listing.description().orElse(""));
-    Candidates text = new Candidates();
-    lsh.candidates(TextLsh.keys(query), text);
-    Candidates candidates = new Candidates();
-    for (int id : text.mostShared(MAX_TEXT_CANDIDATES)) {
-      candidates.accept(id);
-    }
+    int[] query = CommonShingles.without(
+        TextShingles.of(listing.title(), listing.description().orElse("")), common);
+    Candidates photo = new Candidates();
     for (ListingImage image : listingImages) {
       ImageFingerprint f = image.fingerprint();
-      PdqHash p = f.pdq();
-      for (long hit : pdqIndex.search(new long[] {p.word(0), p.word(1), p.word(2), p.word(3)})) {
-        candidates.accept((int) (imageOwners[(int) hit] >>> 16));
-      }
-      for (long hit : dHashIndex.search(new long[] {f.dHash()})) {
-        candidates.accept((int) (imageOwners[(int) hit] >>> 16));
+      // the whole picture and its crops against every indexed picture and crop: a crop of the
+      // listing's photo meets the same crop of the removed one
+      for (int c = -1; c < f.crops().size(); c++) {
+        PdqHash p = c < 0 ? f.pdq() : f.crops().get(c).pdq();
+        for (long hit : pdqIndex.search(new long[] {p.word(0), p.word(1), p.word(2), p.word(3)})) {
+          photo.accept(hashOwners[(int) hit]);
+        }
+        long d = c < 0 ? f.dHash() : f.crops().get(c).dHash();
+        for (long hit : dHashIndex.search(new long[] {d})) {
+          photo.accept(hashOwners[(int) hit]);
+        }
       }
     }
-    int[] unique = candidates.distinct();
-    if (unique.length == 0) {
+    int[] byPhoto = photo.distinct();
+    BandCounts bands = bandCounts.get();
+    bands.begin();
+    lsh.candidates(TextLsh.keys(query), bands);
+    int[] byText = bands.mostShared(MAX_TEXT_CANDIDATES);
+    if (byPhoto.length == 0 && byText.length == 0) {
       return List.of();
     }
     List<Relisting> out = new ArrayList<>();
-    for (int id : unique) {
-      Relisting r = judge(id, listing, query, listingImages);
+    for (int id : byPhoto) {
+      Relisting r = judge(id, listing, TextShingles.jaccard(query, shingles[id]), listingImages);
       if (r != null) {
         out.add(r);
       }
     }
-    out.sort(Comparator.comparingDouble(Relisting::score).reversed()
-        .thenComparing(Relisting::removedId));
+    for (int id : byText) {
+      if (Arrays.binarySearch(byPhoto, id) >= 0) {
+        continue; // judged above
+      }
+      // no photo of this one matches (the photo search is exact): only text can make it a
+      // re-listing, and below the bar the exact Jaccard need not be finished
+      double needed = !listingImages.isEmpty() && images[id].length > 0
+          ? TEXT_DESPITE_PHOTOS : TEXT_ALONE;
+      double text = TextShingles.jaccardAtLeast(query, shingles[id], needed);
+      if (text >= 0) {
+        Relisting r = judge(id, listing, text, listingImages);
+        if (r != null) {
+          out.add(r);
+        }
+      }
+    }
+    out.sort(BEST_FIRST);
     return out.size() > MAX_RESULTS ? List.copyOf(out.subList(0, MAX_RESULTS)) : out;
   }
 
   /**
-   * Whether two photos match by this index's rule: the same file, PDQ within {@value #PDQ_RADIUS},
-   * or dHash within {@value #DHASH_RADIUS} with PDQ within {@value #DHASH_PDQ_GUARD}.
+   * Whether two photos match by this index's rule: the same file, PDQ within {@value #PDQ_RADIUS}
+   * between the two pictures whole or cropped ({@link ImageFingerprint#cropDistance}), or a pair of
+   * them (whole or crop) with dHash within {@value #DHASH_RADIUS} and PDQ within {@value
+   * #DHASH_PDQ_GUARD}.
    *
    * @param a one photo's fingerprint
    * @param b the other's
@@ -270,8 +340,80 @@ public final class RelistingIndex {
     if (a.sameBytes(b)) {
       return true;
     }
-    int d = a.pdq().distance(b.pdq());
-    return d <= PDQ_RADIUS || a.dHashDistance(b) <= DHASH_RADIUS && d <= DHASH_PDQ_GUARD;
+    return a.cropDistance(b) <= PDQ_RADIUS || a.dHashMatches(b, DHASH_RADIUS, DHASH_PDQ_GUARD);
+  }
+
+  /**
+   * One thread's count of the LSH bands each removed listing shares with the query being
+   * answered: an int per removed listing, stamped with the query's number so that nothing is
+   * cleared between queries, and the listings touched, so that picking the best costs what the
+   * query touched rather than the index's size.
+   */
+  private static final class BandCounts implements java.util.function.IntConsumer {
+    /** Per listing: the query's number << 5 | the bands shared (at most {@link TextLsh#BANDS}). */
+    private final int[] marks;
+    private int query;
+    private int[] touched = new int[64];
+    private int n;
+
+    BandCounts(int size) {
+      marks = new int[size];
+    }
+
+    void begin() {
+      query++;
+      if (query == 1 << 26) { // the stamp would overflow: start again from a clean slate
+        Arrays.fill(marks, 0);
+        query = 1;
+      }
+      n = 0;
+    }
+
+    @Override
+    public void accept(int id) {
+      int m = marks[id];
+      if (m >>> 5 == query) {
+        marks[id] = m + 1;
+      } else {
+        marks[id] = query << 5 | 1;
+        if (n == touched.length) {
+          touched = Arrays.copyOf(touched, n * 2);
+        }
+        touched[n++] = id;
+      }
+    }
+
+    /**
+     * The listings sharing the most bands (the best estimate of Jaccard before the exact check),
+     * at most {@code limit}; among those sharing as many as the last one taken, the first the LSH
+     * tables gave (a fixed order for a given index and query).
+     */
+    int[] mostShared(int limit) {
+      if (n <= limit) {
+        return Arrays.copyOf(touched, n);
+      }
+      int[] perCount = new int[TextLsh.BANDS + 2];
+      for (int k = 0; k < n; k++) {
+        perCount[marks[touched[k]] & 31]++;
+      }
+      int cut = TextLsh.BANDS + 1; // listings sharing more than cut bands are all taken
+      int taken = 0;
+      while (cut > 0 && taken + perCount[cut] <= limit) {
+        taken += perCount[cut];
+        cut--;
+      }
+      int[] best = new int[limit];
+      int b = 0;
+      int ties = limit - taken; // of those sharing exactly cut bands
+      for (int k = 0; k < n && b < limit; k++) {
+        int id = touched[k];
+        int count = marks[id] & 31;
+        if (count > cut || count == cut && ties-- > 0) {
+          best[b++] = id;
+        }
+      }
+      return best;
+    }
   }
 
   /** Candidate listing numbers, collected unboxed; a listing may be offered many times. */
@@ -287,39 +429,6 @@ public final class RelistingIndex {
       ids[n++] = id;
     }
 
-    /**
-     * The distinct ids offered most often (sharing the most LSH bands, the best estimate of
-     * Jaccard before the exact check), at most {@code limit} of them.
-     */
-    int[] mostShared(int limit) {
-      int[] sorted = Arrays.copyOf(ids, n);
-      Arrays.sort(sorted);
-      long[] counted = new long[sorted.length];
-      int u = 0;
-      for (int i = 0; i < sorted.length; ) {
-        int j = i;
-        while (j < sorted.length && sorted[j] == sorted[i]) {
-          j++;
-        }
-        counted[u++] = ((long) (j - i) << 32) | (0xffffffffL - sorted[i]);
-        i = j;
-      }
-      if (u <= limit) {
-        int[] all = new int[u];
-        for (int k = 0; k < u; k++) {
-          all[k] = (int) (0xffffffffL - (counted[k] & 0xffffffffL));
-        }
-        return all;
-      }
-      long[] top = Arrays.copyOf(counted, u);
-      Arrays.sort(top);
-      int[] best = new int[limit];
-      for (int k = 0; k < limit; k++) {
-        best[k] = (int) (0xffffffffL - (top[u - 1 - k] & 0xffffffffL));
-      }
-      return best;
-    }
-
     int[] distinct() {
       int[] sorted = Arrays.copyOf(ids, n);
       Arrays.sort(sorted);
@@ -333,8 +442,7 @@ public final class RelistingIndex {
     }
   }
 
-  private Relisting judge(int id, Listing listing, int[] query, List<ListingImage> listingImages) {
-    double text = TextShingles.jaccard(query, shingles[id]);
+  private Relisting judge(int id, Listing listing, double text, List<ListingImage> listingImages) {
     List<ImageEvidence> evidence = new ArrayList<>();
     int best = Integer.MAX_VALUE;
     boolean exact = false;
@@ -344,9 +452,9 @@ public final class RelistingIndex {
         ImageFingerprint a = mine.fingerprint();
         ImageFingerprint b = theirs.fingerprint();
         boolean same = a.sameBytes(b);
-        int d = same ? 0 : a.pdq().distance(b.pdq());
+        int d = same ? 0 : a.cropDistance(b);
         int dh = a.dHashDistance(b);
-        if (same || d <= PDQ_RADIUS || dh <= DHASH_RADIUS && d <= DHASH_PDQ_GUARD) {
+        if (same || d <= PDQ_RADIUS || a.dHashMatches(b, DHASH_RADIUS, DHASH_PDQ_GUARD)) {
           if (closest == null || d < closest.distance()) {
             closest = new ImageEvidence(mine.source(), theirs.source(), d, dh);
           }
@@ -418,6 +526,11 @@ public final class RelistingIndex {
           DataOutputStream out = new DataOutputStream(new CheckedOutputStream(raw, crc))) {
         out.write(MAGIC);
         out.writeInt(FORMAT_VERSION);
+        out.writeDouble(boilerplateShare);
+        out.writeInt(common.length);
+        for (int c : common) {
+          out.writeInt(c);
+        }
         out.writeInt(ids.length);
         for (int i = 0; i < ids.length; i++) {
           writeString(out, ids[i]);
@@ -439,6 +552,13 @@ public final class RelistingIndex {
             out.writeByte(f.quality());
             out.writeInt(f.width());
             out.writeInt(f.height());
+            out.writeShort(f.crops().size());
+            for (CropFingerprint crop : f.crops()) {
+              for (int w = 0; w < 4; w++) {
+                out.writeLong(crop.pdq().word(w));
+              }
+              out.writeLong(crop.dHash());
+            }
           }
         }
         out.flush();
@@ -480,11 +600,23 @@ public final class RelistingIndex {
             + "; this marque reads version " + FORMAT_VERSION + " (rebuild it from the feed)");
       }
       try {
+        double share = in.readDouble();
+        if (!(share > 0 && share <= 1)) {
+          throw new IOException("bad boilerplate share " + share);
+        }
+        int nc = in.readInt();
+        if (nc < 0 || nc > MAX_STRING_BYTES) {
+          throw new IOException("bad boilerplate count " + nc);
+        }
+        int[] common = new int[nc];
+        for (int k = 0; k < nc; k++) {
+          common[k] = in.readInt();
+        }
         int n = in.readInt();
         if (n < 0) {
           throw new IOException("negative count");
         }
-        Builder b = new Builder();
+        Builder b = new Builder().boilerplateShare(share);
         Marketplace[] all = Marketplace.values();
         for (int i = 0; i < n; i++) {
           String id = readString(in);
@@ -511,7 +643,15 @@ public final class RelistingIndex {
             int quality = in.readUnsignedByte();
             int w = in.readInt();
             int h = in.readInt();
-            li[k] = new ListingImage(source, new ImageFingerprint(sha, pdq, quality, dHash, w, h));
+            int nCrops = in.readUnsignedShort();
+            List<CropFingerprint> crops = new ArrayList<>(nCrops);
+            for (int c = 0; c < nCrops; c++) {
+              crops.add(new CropFingerprint(
+                  PdqHash.ofWords(in.readLong(), in.readLong(), in.readLong(), in.readLong()),
+                  in.readLong()));
+            }
+            li[k] = new ListingImage(source,
+                new ImageFingerprint(sha, pdq, quality, dHash, w, h, crops));
           }
           b.addRaw(id, all[m], seller, sh, li);
         }
@@ -523,7 +663,7 @@ public final class RelistingIndex {
         if (in.read() != -1) {
           throw new IOException("data after the end");
         }
-        return b.build();
+        return b.build(common);
       } catch (EOFException e) {
         throw new IOException(file + " is damaged: it ends early", e);
       } catch (IOException | IllegalArgumentException e) {
@@ -556,8 +696,29 @@ public final class RelistingIndex {
     private final List<int[]> shingles = new ArrayList<>();
     private final List<ListingImage[]> images = new ArrayList<>();
     private static final ListingImage[] NONE = new ListingImage[0];
+    private double boilerplateShare = BOILERPLATE_SHARE;
 
     private Builder() {}
+
+    /**
+     * Sets aside, from every listing's text and every query's, the shingles (words and 4-letter
+     * grams) found in more than this share of the removed listings, and in more than {@value
+     * #BOILERPLATE_MIN_LISTINGS} of them: what a shop template repeats in every description (such
+     * text made every other product of a brand look like a re-listing) and what every listing of
+     * the index says (the brand). Text similarity is then measured on what is left: what each
+     * listing says of its own product.
+     *
+     * @param share 0 (exclusive) to 1; 1 keeps every shingle; default {@value #BOILERPLATE_SHARE}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code share} is not in (0, 1]
+     */
+    public Builder boilerplateShare(double share) {
+      if (!(share > 0 && share <= 1)) {
+        throw new IllegalArgumentException("share: must be above 0 and at most 1, got " + share);
+      }
+      this.boilerplateShare = share;
+      return this;
+    }
 
     /**
      * Adds a removed listing and the fingerprints of its images.
@@ -593,9 +754,13 @@ public final class RelistingIndex {
      * @return an immutable index of the listings added
      */
     public RelistingIndex build() {
+      return build(null);
+    }
+
+    private RelistingIndex build(int[] common) {
       return new RelistingIndex(ids.toArray(new String[0]), marketplaces.toArray(new Marketplace[0]),
           sellers.toArray(new String[0]), shingles.toArray(new int[0][]),
-          images.toArray(new ListingImage[0][]));
+          images.toArray(new ListingImage[0][]), boilerplateShare, common);
     }
   }
 }

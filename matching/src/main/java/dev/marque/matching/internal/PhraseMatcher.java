@@ -62,6 +62,12 @@ public final class PhraseMatcher {
    * table is small enough to stay in cache.
    */
   private final VariantTable multiWordVariants;
+  /**
+   * The long keys' variants, of their first {@value VariantTable#PREFIX} characters only: the table
+   * that keeps a portfolio of long aliases and legal names small (see {@link VariantTable}). The
+   * long keys themselves are in {@link #variants}, for the exact probe.
+   */
+  private final VariantTable prefixVariants;
   /** The most words of a phrase that may be misspelt: wider windows need only their exact probe. */
   private final int maxFuzzyWords;
   /**
@@ -125,7 +131,8 @@ public final class PhraseMatcher {
   }
 
   private PhraseMatcher(MatchOptions options, Entry[] entries, VariantTable variants,
-      VariantTable multiWordVariants, Map<Character, int[]> unspacedByFirst, LongSet commonWords,
+      VariantTable multiWordVariants, VariantTable prefixVariants,
+      Map<Character, int[]> unspacedByFirst, LongSet commonWords,
       LongSet keyHashes, int maxKeyLength, Map<String, Set<String>> corroborating,
       Map<String, Long> goods, boolean corroborateShort) {
     this.options = options;
@@ -137,6 +144,7 @@ public final class PhraseMatcher {
     this.entries = entries;
     this.variants = variants;
     this.multiWordVariants = multiWordVariants;
+    this.prefixVariants = prefixVariants;
     int fuzzyWords = 0;
     int words = 0;
     for (Entry e : entries) {
@@ -206,6 +214,28 @@ public final class PhraseMatcher {
   public static PhraseMatcher compile(Map<String, List<String>> spellingsByName,
       Map<String, ? extends Collection<String>> corroborating, Map<String, Long> goodsClasses,
       boolean corroborateShort, MatchOptions options) {
+    try {
+      return compile(spellingsByName, corroborating, goodsClasses, corroborateShort, options, true);
+    } catch (OutOfMemoryError e) {
+      throw VariantTable.outOfMemory(spellingsByName, true); // one line: how much it needs
+    }
+  }
+
+  /**
+   * {@link #compile(Map, Map, Map, boolean, MatchOptions)} with no goods classes, with the long keys
+   * posted by their prefixes' variants ({@code longKeysByPrefix}) or, as before there were
+   * prefixes, by all their own: the tests hold the two to the same matches.
+   */
+  static PhraseMatcher compile(Map<String, List<String>> spellingsByName,
+      Map<String, ? extends Collection<String>> corroborating, boolean corroborateShort,
+      MatchOptions options, boolean longKeysByPrefix) {
+    return compile(spellingsByName, corroborating, Map.of(), corroborateShort, options,
+        longKeysByPrefix);
+  }
+
+  private static PhraseMatcher compile(Map<String, List<String>> spellingsByName,
+      Map<String, ? extends Collection<String>> corroborating, Map<String, Long> goodsClasses,
+      boolean corroborateShort, MatchOptions options, boolean longKeysByPrefix) {
     options.lexicon().load();
     Map<String, Set<String>> context = new HashMap<>();
     corroborating.forEach((name, words) -> {
@@ -259,6 +289,8 @@ public final class PhraseMatcher {
       }
     }
     VariantTable multi = new VariantTable(expectedMulti);
+    VariantTable prefixTable = new VariantTable(entries.size() * 8);
+    long[] raw = new long[VariantTable.PREFIX];
     Map<Character, List<Integer>> unspaced = new HashMap<>();
     int maxKey = 0;
     long[] prefix = new long[64];
@@ -278,6 +310,7 @@ public final class PhraseMatcher {
       }
       Hashing.prefixes(k, n, prefix);
       int depth = Math.max(e.maxEdits, e.maxMasks);
+      boolean byPrefix = longKeysByPrefix && depth >= 1 && VariantTable.isLong(n);
       int needed = 1 + (depth >= 1 ? n : 0) + (depth >= 2 ? n * (n - 1) / 2 : 0);
       if (hashes.length < needed) {
         hashes = new long[needed];
@@ -285,12 +318,12 @@ public final class PhraseMatcher {
       int count = 0;
       hashes[count++] = Hashing.finish(prefix[n], n);
       keyHashes.add(hashes[0]);
-      if (depth >= 1) {
+      if (depth >= 1 && !byPrefix) {
         for (int i = 0; i < n; i++) {
           hashes[count++] = Hashing.without(prefix, n, i);
         }
       }
-      if (depth >= 2) {
+      if (depth >= 2 && !byPrefix) {
         for (int i = 0; i < n; i++) {
           for (int j = i + 1; j < n; j++) {
             hashes[count++] = Hashing.without(prefix, n, i, j);
@@ -307,9 +340,19 @@ public final class PhraseMatcher {
           }
         }
       }
+      if (byPrefix) {
+        count = VariantTable.keyPrefixVariants(prefix, depth, raw, hashes);
+        Arrays.sort(hashes, 0, count);
+        for (int i = 0; i < count; i++) {
+          if (i == 0 || hashes[i] != hashes[i - 1]) {
+            prefixTable.add(hashes[i], id);
+          }
+        }
+      }
     }
     table.trim();
     multi.trim();
+    prefixTable.trim();
     Map<Character, int[]> unspacedByFirst = new HashMap<>();
     unspaced.forEach((c, ids) -> unspacedByFirst.put(c, ids.stream().mapToInt(Integer::intValue).toArray()));
     Set<Long> common = new HashSet<>();
@@ -319,9 +362,9 @@ public final class PhraseMatcher {
         common.add(Hashing.of(nw));
       }
     }
-    return new PhraseMatcher(options, entries.toArray(new Entry[0]), table, multi, Map.copyOf(unspacedByFirst),
-        new LongSet(common), new LongSet(keyHashes), maxKey, Map.copyOf(context), Map.copyOf(goods),
-        corroborateShort);
+    return new PhraseMatcher(options, entries.toArray(new Entry[0]), table, multi, prefixTable,
+        Map.copyOf(unspacedByFirst), new LongSet(common), new LongSet(keyHashes), maxKey,
+        Map.copyOf(context), Map.copyOf(goods), corroborateShort);
   }
 
   static boolean isUnspaced(char c) {
@@ -509,6 +552,9 @@ public final class PhraseMatcher {
         return;
       }
       verified = w.candidateCount();
+      if (w.length() >= VariantTable.PREFIX - 1 && prefixVariants.postings() > 0) {
+        collectLongKeys(w);
+      }
       w.probeDeletions(depth(w) >= 2);
       table = w.words() > 1 ? multiWordVariants : variants;
     }
@@ -525,6 +571,29 @@ public final class PhraseMatcher {
   }
 
   /**
+   * Adds to the window's candidates the long keys it shares a prefix variant with ({@link
+   * VariantTable#prefixProbes}), as many as its own deletion probes would find among the long keys'
+   * whole variants: a window of several words probes one deletion deep, and only for keys of
+   * several words.
+   */
+  private void collectLongKeys(Window w) {
+    int depth = depth(w);
+    w.probePrefixes(depth);
+    for (int i = 0, n = w.probeCount(); i < n; i++) {
+      long range = prefixVariants.find(w.probe(i));
+      for (int p = VariantTable.from(range), end = VariantTable.to(range); p < end; p++) {
+        int id = prefixVariants.value(p);
+        if (Math.abs(keyLength[id] - w.length()) <= keyEdits[id]
+            && (w.words() == 1 || entries[id].words > 1)
+            && (depth >= keyEdits[id]
+                || VariantTable.shareVariant(w.chars(), w.length(), keyChars[id], depth, 2))) {
+          w.addCandidate(id);
+        }
+      }
+    }
+  }
+
+  /**
    * Looks up a window with masked letters (rare): its exact probe and its deletions, then the window
    * with its masks deleted, and keeps the candidates of its length that it equals but for the masks.
    */
@@ -532,6 +601,21 @@ public final class PhraseMatcher {
     w.probeMasked(depth(w));
     // Only entries of the window's length can match, and collect keeps all of those.
     w.collect(variants, keyLength, keyEdits);
+    int len = w.length();
+    if (len > VariantTable.PREFIX && prefixVariants.postings() > 0) {
+      // A long key's masked spelling shares with it its prefix less the masks in the prefix.
+      char[] c = w.chars();
+      long hp = 0;
+      int kept = 0;
+      for (int i = 0; i < VariantTable.PREFIX; i++) {
+        if (c[i] != MASK) {
+          hp = hp * Hashing.BASE + c[i];
+          kept++;
+        }
+      }
+      w.probeOnly(Hashing.finish(hp, kept));
+      w.collect(prefixVariants, keyLength, keyEdits);
+    }
     for (int k = 0, end = w.candidateCount(); k < end; k++) {
       int id = w.candidate(k);
       Entry e = entries[id];

@@ -180,8 +180,31 @@ final class Window {
 
   /** Makes its exact hash the one probe. */
   void probeExact() {
-    probes[0] = hash();
+    probeOnly(hash());
+  }
+
+  /** Makes {@code h} its one probe. */
+  void probeOnly(long h) {
+    probes[0] = h;
     probeCount = 1;
+  }
+
+  /**
+   * Makes its probes the variants of its first {@link VariantTable#PREFIX} characters that a long
+   * key's prefix shares with it within {@code depth} deletions ({@link VariantTable#prefixProbes}).
+   */
+  void probePrefixes(int depth) {
+    reserve(VariantTable.maxPrefixProbes());
+    probeCount = VariantTable.prefixProbes(prefix, length, depth, raw, probes, 0);
+  }
+
+  int probeCount() {
+    return probeCount;
+  }
+
+  /** The {@code i}th probe. */
+  long probe(int i) {
+    return probes[i];
   }
 
   /** Makes its deletions of one character (and of two, with {@code pairs}) its probes. */

@@ -25,7 +25,8 @@ import java.util.Set;
  * ({@code Coach tabby shoulder bag}: bag, class 18) or a word of one of its products' names or its
  * aliases ({@code Apple iPhone 15 case}: iPhone). The goods its products' names name count as its
  * classes too: a brand selling an {@code Aurelia Laurel Tote} is judged as one with class 18. {@code apple corer}, {@code coach whistle} and
- * {@code sterling silver ring} (for Ring, class 9) are ordinary uses of the word and are dropped.
+ * {@code sterling silver ring} (for Ring, class 9) are ordinary uses of the word and are dropped,
+ * and so are {@code star apple} and {@code pitching coach}, which name no goods at all.
  *
  * <p>The name is judged in the listing's language: only where it is an ordinary word of the
  * language the listing is written in (told by which language's words its other words are, ties
@@ -153,12 +154,14 @@ public final class WordBrandContext {
         }
         String matched = fold(m.matched());
         // The name is judged only where it is a word of the listing's language.
-        boolean aWordHere =
-            (rule.languages & (listingLanguages(context, rule, matched) | OrdinaryWords.ANY)) != 0;
+        int here = listingLanguages(context, rule, matched);
+        boolean told = here != 0;
+        boolean aWordHere = (rule.languages
+            & ((told ? here : OrdinaryWords.ALL_LANGUAGES) | OrdinaryWords.ANY)) != 0;
         if (aWordHere && cue == null) {
           cue = hasCueWord(title) || hasCueWord(description);
         }
-        keep = !aWordHere || cue || supported(rule, context, matched);
+        keep = !aWordHere || cue || supported(rule, context, matched, told);
       }
       if (!keep && kept == null) {
         kept = new ArrayList<>(mentions.subList(0, i));
@@ -170,11 +173,13 @@ public final class WordBrandContext {
   }
 
   /**
-   * Whether the listing is about the brand's goods, or names no goods the vocabulary knows (a title
-   * in a language it does not cover, such as {@code Сумка Aurelia реплика}): only a listing that
-   * names other goods and none of the brand's shows the word used in its ordinary sense.
+   * Whether the listing is about the brand's goods. A listing that names none of them is not,
+   * whether it names other goods ({@code apple corer}) or none ({@code star apple}, {@code pitching
+   * coach}), unless no word of it is known (a title in a language neither the lexicon nor the
+   * vocabulary covers, such as {@code Сумка Aurelia реплика}): there nothing shows the word used
+   * in its ordinary sense.
    */
-  private boolean supported(Rule rule, Set<String> context, String matched) {
+  private boolean supported(Rule rule, Set<String> context, String matched, boolean told) {
     boolean namesOtherGoods = false;
     for (String w : context) {
       if (rule.ownWords.contains(w) || w.equals(matched)) {
@@ -189,14 +194,14 @@ public final class WordBrandContext {
       }
       namesOtherGoods |= classes != 0;
     }
-    return !namesOtherGoods;
+    return !namesOtherGoods && !told;
   }
 
   /**
    * The languages the listing is written in, as {@link OrdinaryWords} bits: those of which its
    * words (the brand's own aside) are most often ordinary words, a word of several languages
-   * counting for each in part, ties kept. A listing none of whose
-   * words is known is taken to be in every language, as before languages were told apart.
+   * counting for each in part, ties kept; 0 when none of its words is known (it is then judged
+   * in every language, as before languages were told apart).
    */
   private int listingLanguages(Set<String> context, Rule rule, String matched) {
     // A word of k languages gives each 1/k: "bambini" says Italian more than "per" does.
@@ -215,7 +220,7 @@ public final class WordBrandContext {
       }
     }
     if (best == 0) {
-      return OrdinaryWords.ALL_LANGUAGES;
+      return 0;
     }
     int out = 0;
     for (int l = 0; l < scores.length; l++) {

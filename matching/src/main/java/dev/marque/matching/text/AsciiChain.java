@@ -3,7 +3,8 @@ package dev.marque.matching.text;
 /**
  * The standard chain for text that is all ASCII, in one pass over char arrays: what {@link
  * InvisibleRemoval}, {@link CaseFolding}, {@link ConfusableFolding}, {@link LeetFolding} and {@link
- * SeparatorCollapsing} would produce one after another, without their intermediate copies or their
+ * SeparatorCollapsing} would produce one after another (then {@link LeetFolding} again, on words
+ * the last step joined), without their intermediate copies or their
  * Unicode property look-ups. Most listing titles are ASCII, so this is the path that must be cheap.
  *
  * <p>On ASCII the first three steps reduce to lower-casing (nothing is invisible, every character is
@@ -69,7 +70,6 @@ final class AsciiChain {
 
   /** {@link LeetFolding#apply}, in place: the same runs, the same rules. */
   private static void foldLeet(char[] s, int n, byte[] leet) {
-    char[] in = null;
     int runStart = 0;
     while (runStart < n) {
       if (isSpace(s[runStart])) {
@@ -78,7 +78,7 @@ final class AsciiChain {
       }
       int runEnd = runEnd(s, runStart, n);
       if (hasLetter(s, runStart, runEnd)) {
-        in = foldRun(s, runStart, runEnd, in, leet);
+        foldRun(s, runStart, runEnd, leet);
       }
       runStart = runEnd;
     }
@@ -103,55 +103,70 @@ final class AsciiChain {
   }
 
   /**
-   * Folds the run {@code s[from..to)}, marking in {@code leet} what it folds. The rules read the text
-   * unfolded: {@code in} is a copy made before the first fold that needs one, or null; returns it.
+   * Folds the run {@code s[from..to)} in place, marking in {@code leet} what it folds: {@code
+   * LeetFolding.foldRun}'s least fixed point, by the same pass.
    */
-  private static char[] foldRun(char[] s, int from, int to, char[] in, byte[] leet) {
+  private static void foldRun(char[] s, int from, int to, byte[] leet) {
     for (int i = from; i < to; i++) {
-      char c = in == null ? s[i] : in[i];
-      char letter = LEET[c];
-      if (letter != 0) {
-        if (in == null && c != 'l') {
-          // An l already folded to i reads the same to every test the rules make (letter, word
-          // character, not a digit), so no copy is needed until the first other fold.
-          in = s.clone();
-        }
-        if (c == 'l' || foldable(in, i, from, to)) {
-          s[i] = letter;
-          if (c != 'l') {
-            leet[i] = (byte) Change.LEET.bit();
-          }
-        }
+      if (LEET[s[i]] == 0) {
+        continue;
+      }
+      for (int folded = foldAt(s, i, from, to, leet); folded > from; ) {
+        folded = foldAt(s, folded - 1, from, to, leet);
       }
     }
-    return in;
   }
-
 
   private static boolean isWordChar(char c) {
     return isLetterOrDigit(c) || LEET[c] != 0;
   }
 
-  private static boolean foldable(char[] s, int i, int runStart, int runEnd) {
+  /** {@code LeetFolding.foldAt}, marking what it folds but {@code l} in {@code leet}. */
+  private static int foldAt(char[] s, int i, int runStart, int runEnd, byte[] leet) {
     char c = s[i];
-    boolean leftWord = i > runStart && isWordChar(s[i - 1]);
-    boolean rightWord = i + 1 < runEnd && isLetterOrDigit(s[i + 1]);
+    char letter = LEET[c];
+    if (letter == 0) {
+      return -1;
+    }
+    if (c == 'l') {
+      s[i] = letter;
+      return i;
+    }
     if (isDigit(c)) {
       int from = i;
-      while (from > runStart && isDigit(s[from - 1])) {
+      while (from > runStart && isDigit(s[from - 1]) && i - from <= MAX_DIGIT_RUN) {
         from--;
       }
-      int to = i;
-      while (to < runEnd && isDigit(s[to])) {
+      int to = i + 1;
+      while (to < runEnd && isDigit(s[to]) && to - from <= MAX_DIGIT_RUN) {
         to++;
       }
       boolean letterNext = (from > runStart && isLetter(s[from - 1])) || (to < runEnd && isLetter(s[to]));
-      return to - from <= MAX_DIGIT_RUN && letterNext;
+      if (to - from > MAX_DIGIT_RUN || !letterNext) {
+        return -1;
+      }
+      for (int k = from; k < to; k++) {
+        char f = LEET[s[k]];
+        if (f != 0) {
+          s[k] = f;
+          leet[k] |= (byte) Change.LEET.bit();
+        }
+      }
+      return from;
     }
+    boolean leftWord = i > runStart && isWordChar(s[i - 1]);
+    boolean fold;
     if ((c == '$' || c == '@') && !leftWord) {
-      return i + 1 < runEnd && isLetter(s[i + 1]);
+      fold = i + 1 < runEnd && isLetter(s[i + 1]);
+    } else {
+      fold = leftWord && i + 1 < runEnd && isLetterOrDigit(s[i + 1]);
     }
-    return leftWord && rightWord;
+    if (!fold) {
+      return -1;
+    }
+    s[i] = letter;
+    leet[i] |= (byte) Change.LEET.bit();
+    return i;
   }
 
   private static boolean isMaskChar(char c) {
@@ -177,6 +192,7 @@ final class AsciiChain {
           out.put(' ', we[k - 1], ws[k], 0);
         }
         out.putSpelledOut(s, ws, k, k + run);
+        out.joined = true;
         k += run;
         continue;
       }
@@ -185,6 +201,11 @@ final class AsciiChain {
       }
       out.putWord(s, ws[k], we[k]);
       k++;
+    }
+    if (out.joined) {
+      // Joined words are read again by the leet rules, as the standard chain's last step does:
+      // "g g 1" is "ggi".
+      foldLeet(out.text, out.size, out.changes);
     }
     return out.build(original);
   }
@@ -216,6 +237,8 @@ final class AsciiChain {
     private final int[] ends;
     private final byte[] changes;
     private int size;
+    /** Whether two words were joined into one: spelled out, or across an apostrophe. */
+    boolean joined;
 
     /** Room for {@code n} characters, whose input characters have the change bits {@code bits}. */
     Output(int n, byte[] bits) {
@@ -269,6 +292,7 @@ final class AsciiChain {
      */
     void putGap(char[] s, int from, int to) {
       if (to - from == 1 && s[from] == '\'') {
+        joined = true;
         return; // an apostrophe inside a word is dropped
       }
       if (to - from <= 2 && isMaskChar(s[from]) && isMaskChar(s[to - 1])) {
@@ -302,12 +326,8 @@ final class AsciiChain {
   }
 
   private static boolean isSpacedGap(char[] s, int from, int to) {
-    if (to - from > SeparatorCollapsing.MAX_SPACED_GAP) {
-      return false;
-    }
     for (int i = from; i < to; i++) {
-      char c = s[i];
-      if (c == '\n' || c == '\r' || c == '\'') {
+      if (s[i] == '\'') {
         return false;
       }
     }

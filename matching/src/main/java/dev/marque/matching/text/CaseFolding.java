@@ -41,14 +41,16 @@ public final class CaseFolding implements NormalizationStep {
         i++;
         continue;
       }
+      if (Character.isSurrogate(c) && Character.codePointAt(chars, i) < 0x10000) {
+        // An unpaired surrogate is kept as it is: it is data, not a letter. It is a segment of its
+        // own, so that what follows it is folded as it would be without it.
+        out.append(c, i, i + 1, 0);
+        i++;
+        continue;
+      }
       int end = segmentEnd(chars, i, n);
       String segment = s.substring(i, end);
-      String folded;
-      if (Character.isSurrogate(segment.charAt(0)) && segment.codePointAt(0) < 0x10000) {
-        folded = segment; // an unpaired surrogate is kept as it is: it is data, not a letter
-      } else {
-        folded = UnicodeTables.nfkcCasefold(segment);
-      }
+      String folded = UnicodeTables.nfkcCasefold(segment);
       int extra = folded.equals(segment.toLowerCase(Locale.ROOT)) ? 0 : Change.COMPATIBILITY.bit();
       int bits = extra | out.changes(i, end); // once per segment: a segment may be very long
       for (char f : folded.toCharArray()) {

@@ -94,8 +94,9 @@ public final class ConfusableFolding implements NormalizationStep {
       if (folded.isEmpty()) {
         int type = UnicodeTables.type(cp);
         boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
-        if (mark && out.size() > 0 && out.lastChar() < 0x80 && Character.isLetter(out.lastChar())) {
+        if (mark && out.size() > 0 && carriesNoMark(out.lastChar())) {
           // A combining mark on a Latin letter that composition left separate: drop it, as for ù.
+          // So too on a digit or a small-capital lookalike, which later steps may make a letter.
           i += len;
           continue;
         }
@@ -110,6 +111,15 @@ public final class ConfusableFolding implements NormalizationStep {
       i += len;
     }
     return out.build();
+  }
+
+  /**
+   * Whether a combining mark after {@code c} is dropped: {@code c} is a Latin letter or a digit, or
+   * becomes a Latin letter in {@link SmallCapitalFolding}. A mark kept after a character that a later
+   * step makes a letter would be dropped when the result is normalised again.
+   */
+  private static boolean carriesNoMark(char c) {
+    return c < 0x80 ? Character.isLetterOrDigit(c) : SmallCapitalFolding.fold(c) != 0;
   }
 
   /** Where the first character outside ASCII is, or -1 when there is none. */

@@ -10,6 +10,9 @@ package dev.marque.matching.text;
  * {@code Apple} exactly. A digit is folded only inside a word that has a letter and only in a run of at
  * most two digits, so {@code 2024}, {@code iPhone 14} and prices stay numbers; a symbol only between
  * word characters (or {@code $}/{@code @} leading a word), so {@code Gucci!} keeps its exclamation mark.
+ * The rules read the word as folded, not as written, so folding the result again changes nothing:
+ * {@code $1lk} is {@code silk}, as the {@code 1} before a letter is an {@code i}, and {@code $} before
+ * an {@code i} an {@code s}.
  *
  * @since 0.1.0
  */
@@ -100,42 +103,81 @@ public final class LeetFolding implements NormalizationStep {
 
   /**
    * Folds the run {@code in[from..to)} into {@code out}, a copy of {@code in} made at the first fold
-   * (or null until then); returns it. The rules read {@code in}, the text unfolded.
+   * (or null until then); returns it.
+   *
+   * <p>The rules read the run as folded so far, and every character is folded that they allow once
+   * the others are: the least fixed point, so that folding the result again folds nothing more
+   * ({@code $1x}: the {@code 1} is folded for the letter after it, and then the {@code $} for the
+   * letter {@code i} after it). A fold changes only what its neighbours read (a symbol reads the
+   * character after it, a run of digits the characters on either side), and a character read again
+   * is the left neighbour of a fold: one pass left to right, stepping back after each fold while the
+   * character before it folds too, reaches it in time linear in the run.
    */
   private static char[] foldRun(char[] in, int from, int to, char[] out) {
     for (int i = from; i < to; i++) {
-      char c = in[i];
-      char letter = letterFor(c);
-      if (letter != 0 && (c == 'l' || foldable(in, i, from, to))) {
-        if (out == null) {
-          out = in.clone();
-        }
-        out[i] = letter;
+      if (letterFor((out == null ? in : out)[i]) == 0) {
+        continue;
+      }
+      if (out == null) {
+        out = in.clone();
+      }
+      // Each fold may let the character before it fold, and so on back.
+      for (int folded = foldAt(out, i, from, to); folded > from; ) {
+        folded = foldAt(out, folded - 1, from, to);
       }
     }
     return out;
   }
 
-  private static boolean foldable(char[] s, int i, int runStart, int runEnd) {
+  /**
+   * Folds the character at {@code i} of the run {@code s[runStart..runEnd)} if the rules allow it,
+   * with the rest of its run of digits when it is a digit; returns where what it folded starts, or -1
+   * when it folded nothing.
+   */
+  private static int foldAt(char[] s, int i, int runStart, int runEnd) {
     char c = s[i];
-    boolean leftWord = i > runStart && isWordChar(s[i - 1]);
-    boolean rightWord = i + 1 < runEnd && Character.isLetterOrDigit(s[i + 1]);
+    char letter = letterFor(c);
+    if (letter == 0) {
+      return -1;
+    }
+    if (c == 'l') {
+      s[i] = letter;
+      return i;
+    }
     if (c >= '0' && c <= '9') {
+      // The run of digits, looked at no further than shows it too long: a long run never folds.
       int from = i;
-      while (from > runStart && Character.isDigit(s[from - 1])) {
+      while (from > runStart && Character.isDigit(s[from - 1]) && i - from <= MAX_DIGIT_RUN) {
         from--;
       }
-      int to = i;
-      while (to < runEnd && Character.isDigit(s[to])) {
+      int to = i + 1;
+      while (to < runEnd && Character.isDigit(s[to]) && to - from <= MAX_DIGIT_RUN) {
         to++;
       }
       boolean letterNext = (from > runStart && Character.isLetter(s[from - 1]))
           || (to < runEnd && Character.isLetter(s[to]));
-      return to - from <= MAX_DIGIT_RUN && letterNext;
+      if (to - from > MAX_DIGIT_RUN || !letterNext) {
+        return -1;
+      }
+      for (int k = from; k < to; k++) {
+        char f = letterFor(s[k]);
+        if (f != 0) {
+          s[k] = f;
+        }
+      }
+      return from;
     }
+    boolean leftWord = i > runStart && isWordChar(s[i - 1]);
+    boolean fold;
     if ((c == '$' || c == '@') && !leftWord) {
-      return i + 1 < runEnd && Character.isLetter(s[i + 1]);
+      fold = i + 1 < runEnd && Character.isLetter(s[i + 1]);
+    } else {
+      fold = leftWord && i + 1 < runEnd && Character.isLetterOrDigit(s[i + 1]);
     }
-    return leftWord && rightWord;
+    if (!fold) {
+      return -1;
+    }
+    s[i] = letter;
+    return i;
   }
 }

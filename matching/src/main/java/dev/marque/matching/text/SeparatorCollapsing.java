@@ -7,8 +7,12 @@ package dev.marque.matching.text;
  * word as {@code *} ({@code g*cci}, {@code ro__x}→{@code ro**x}) for the index to treat as wildcards.
  *
  * <p>After this step the text is words separated by single spaces; a word is letters and digits, with
- * perhaps a {@code *} inside. Three or more single characters in a row, each separated by at most
- * {@value #MAX_SPACED_GAP} separator characters on one line, count as a spelled-out word.
+ * perhaps a {@code *} inside. Three or more single characters in a row, separated by anything but an
+ * apostrophe, count as a spelled-out word. How long a gap is does not matter, nor whether it holds a
+ * line break: the result has single spaces where the gaps were, so a rule on gaps could not be
+ * applied again to it, and normalising normalised text must change nothing. A word is not joined to
+ * the one before it when it starts with a character that would combine with the end of that word
+ * (a combining mark, a Hangul vowel jamo): that pair would not be read again as it was read here.
  *
  * @since 0.1.0
  */
@@ -16,8 +20,6 @@ public final class SeparatorCollapsing implements NormalizationStep {
   /** The step; it has no configuration. */
   public static final SeparatorCollapsing INSTANCE = new SeparatorCollapsing();
 
-  /** The most separator characters between two letters of a spelled-out word. */
-  public static final int MAX_SPACED_GAP = 3;
   /** The fewest single letters in a row that count as a spelled-out word. */
   public static final int MIN_SPACED_LETTERS = 3;
   /** The character that stands for a masked letter in the output. */
@@ -116,7 +118,8 @@ public final class SeparatorCollapsing implements NormalizationStep {
       return 0;
     }
     int j = k + 1;
-    while (j < count && isSingle(c, ws[j], we[j]) && isSpacedGap(c, we[j - 1], ws[j])) {
+    while (j < count && isSingle(c, ws[j], we[j]) && isSpacedGap(c, we[j - 1], ws[j])
+        && startsOnBoundary(c, ws[j])) {
       j++;
     }
     return j - k;
@@ -137,20 +140,25 @@ public final class SeparatorCollapsing implements NormalizationStep {
   }
 
   private static boolean isSpacedGap(char[] c, int from, int to) {
-    if (to - from > MAX_SPACED_GAP) {
-      return false;
-    }
     for (int i = from; i < to; i++) {
-      if (c[i] == '\n' || c[i] == '\r' || isApostrophe(c[i])) {
+      if (isApostrophe(c[i])) {
         return false;
       }
     }
     return true;
   }
 
+  /**
+   * Whether the word at {@code i} may be joined to what comes before it: its first character does
+   * not combine with a character before it in normalisation (a combining mark, a Hangul vowel jamo).
+   */
+  static boolean startsOnBoundary(char[] c, int i) {
+    return c[i] < 0x80 || UnicodeTables.hasCasefoldBoundaryBefore(Character.codePointAt(c, i));
+  }
+
   private static void appendGap(NormalizedText.Builder out, char[] c, int from, int to) {
     boolean masks = true;
-    boolean apostrophe = to - from == 1 && isApostrophe(c[from]);
+    boolean apostrophe = to - from == 1 && isApostrophe(c[from]) && startsOnBoundary(c, to);
     for (int i = from; i < to; i++) {
       masks &= isMaskChar(c[i]);
     }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * <p>The {@linkplain #standard() standard} chain is, in order: {@link BidiOverrideReversal}, {@link
  * InvisibleRemoval}, {@link
  * CaseFolding}, {@link ConfusableFolding}, {@link SmallCapitalFolding}, {@link LeetFolding}, {@link
- * SeparatorCollapsing}. Apply the
+ * SeparatorCollapsing}, and {@link LeetFolding} again, for digits in words the separators joined
+ * ({@code G G 1}→{@code ggi}). Normalising its result again changes nothing. Apply the
  * same normaliser to the words you look for and to the text you look in, and compare the results:
  *
  * <pre>{@code
@@ -26,7 +27,7 @@ public final class TextNormalizer {
   private static final List<NormalizationStep> STANDARD_STEPS = List.of(
       BidiOverrideReversal.INSTANCE, InvisibleRemoval.INSTANCE,
       CaseFolding.INSTANCE, ConfusableFolding.INSTANCE, SmallCapitalFolding.INSTANCE,
-      LeetFolding.INSTANCE, SeparatorCollapsing.INSTANCE);
+      LeetFolding.INSTANCE, SeparatorCollapsing.INSTANCE, LeetFolding.INSTANCE);
   private static final TextNormalizer STANDARD = new TextNormalizer(STANDARD_STEPS);
   /** Texts longer than this are not remembered, so that a thread holds no large text for long. */
   private static final int MAX_REMEMBERED_LENGTH = 4096;

@@ -131,4 +131,99 @@ class RelistingIndexTest {
     assertThat(linked.find(removed, List.of())).singleElement()
         .extracting(Relisting::seller).isEqualTo(SellerRelation.SAME);
   }
+
+  /** Cuts a tenth of the width and height off the right and bottom (the picture's top-left 90%). */
+  private static java.awt.image.BufferedImage cornerCrop(java.awt.image.BufferedImage img) {
+    int w = img.getWidth() * 9 / 10;
+    int h = img.getHeight() * 9 / 10;
+    java.awt.image.BufferedImage out =
+        new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    out.createGraphics().drawImage(img.getSubimage(0, 0, w, h), 0, 0, null);
+    return out;
+  }
+
+  @Test
+  void aPhotoCutByATenthFromOneCornerIsFoundThroughTheCropsOfTheRemovedPhoto() {
+    ImageFingerprint removed = totePhotos.get(0).fingerprint();
+    ImageFingerprint cut = image("cut.jpg",
+        Pictures.jpeg(cornerCrop(Pictures.photo(1, 800, 800)), 0.85f)).fingerprint();
+    assertThat(removed.crops()).hasSize(27);
+    assertThat(cut.cropDistance(removed)).isLessThanOrEqualTo(16);
+    assertThat(RelistingIndex.photosMatch(cut, removed)).isTrue();
+    // the hash of the whole picture alone does not survive the cut
+    ImageFingerprint wholeOnly = new ImageFingerprint(removed.sha256(), removed.pdq(),
+        removed.quality(), removed.dHash(), removed.width(), removed.height());
+    assertThat(cut.pdq().distance(removed.pdq())).isGreaterThan(RelistingIndex.PDQ_RADIUS);
+    Listing back = listing("1005990", "tote women bag", "shop-93");
+    List<Relisting> found = index.find(back, List.of(new ListingImage("cut.jpg", cut)));
+    assertThat(found).extracting(Relisting::removedId).containsExactly("1005001");
+    assertThat(found.get(0).images().get(0).distance()).isLessThanOrEqualTo(16);
+    // nor does another product's photo come near any crop
+    ImageFingerprint other = image("o.jpg", Pictures.jpeg(Pictures.photo(3, 800, 800), 0.9f))
+        .fingerprint();
+    assertThat(other.cropDistance(removed)).isGreaterThan(RelistingIndex.PDQ_RADIUS);
+    assertThat(RelistingIndex.photosMatch(other, removed)).isFalse();
+    // a fingerprint made without crops still meets the listing's crops
+    assertThat(wholeOnly.crops()).isEmpty();
+    assertThat(cut.cropDistance(wholeOnly)).isLessThanOrEqualTo(cut.pdq().distance(removed.pdq()));
+  }
+
+  private static Listing templated(String id, String title, String seller) {
+    return Listing.builder(id, title).description("Welcome to our store! All items ship within 48"
+            + " hours from our warehouse in Guangzhou. Contact us for wholesale prices and"
+            + " discounts. We accept returns within 30 days, buyer pays return shipping.")
+        .price(Money.of("25", "USD")).seller(Seller.of(seller)).build();
+  }
+
+  @Test
+  void aShopsDescriptionTemplateDoesNotMakeItsOtherProductsLookLikeReListings() {
+    String[] products = {"Aurelia Laurel tote black", "Vanta runner sneakers white",
+        "Kestrel K7 headphones silver", "Moreau silk scarf floral", "Halden steel watch 40mm",
+        "Corvina wool beanie grey", "Tamsin pearl earrings gold", "Marlowe trench coat beige",
+        "Orsolya linen dress blue", "Belvedere aviator sunglasses", "Ishikawa denim jacket indigo",
+        "Lindqvist suede loafers tan", "Aurelia Laurel wallet red", "Vanta track hoodie black"};
+    RelistingIndex.Builder b = RelistingIndex.builder();
+    RelistingIndex.Builder keepAll = RelistingIndex.builder().boilerplateShare(1.0);
+    for (int i = 0; i < products.length; i++) {
+      b.add(templated("R" + i, products[i], "shop-" + i), List.of());
+      keepAll.add(templated("R" + i, products[i], "shop-" + i), List.of());
+    }
+    RelistingIndex templatedIndex = b.build();
+    Listing another = templated("N1", "Corvina cashmere gloves camel", "shop-200");
+    Listing again = templated("Q1", "halden WATCH steel 40mm new", "shop-201");
+
+    assertThat(keepAll.build().find(another, List.of())).isNotEmpty(); // the template alone matched
+    assertThat(templatedIndex.find(another, List.of())).isEmpty();
+    assertThat(templatedIndex.find(again, List.of())).extracting(Relisting::removedId)
+        .containsExactly("R4");
+  }
+
+  @Test
+  void theBoilerplateSetAsideAndTheCropHashesSurviveSavingAndLoading(@TempDir Path dir)
+      throws Exception {
+    RelistingIndex.Builder b = RelistingIndex.builder();
+    for (int i = 0; i < 12; i++) {
+      b.add(templated("R" + i, "Product number " + (char) ('a' + i) + " model " + i * 7, "s" + i),
+          i == 0 ? totePhotos : List.of());
+    }
+    RelistingIndex built = b.build();
+    Path file = dir.resolve("templated.idx");
+    built.save(file);
+    RelistingIndex loaded = RelistingIndex.load(file);
+    Listing another = templated("N1", "Unrelated thing entirely", "x");
+    Listing cut = templated("Q1", "Other words", "y");
+    List<ListingImage> cutPhoto = List.of(new ListingImage("cut.jpg", image("cut.jpg",
+        Pictures.jpeg(cornerCrop(Pictures.photo(1, 800, 800)), 0.85f)).fingerprint()));
+    assertThat(loaded.find(another, List.of())).isEmpty();
+    assertThat(loaded.find(cut, cutPhoto)).isEqualTo(built.find(cut, cutPhoto))
+        .extracting(Relisting::removedId).containsExactly("R0");
+  }
+
+  @Test
+  void aBoilerplateShareOutsideItsRangeIsRefused() {
+    assertThatThrownBy(() -> RelistingIndex.builder().boilerplateShare(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("share");
+    assertThatThrownBy(() -> RelistingIndex.builder().boilerplateShare(1.5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("share");
+  }
 }

@@ -34,12 +34,13 @@ import java.util.Optional;
  * @param evidence the finding's evidence of copying that the notice relies on (for a copyright,
  *     a design or a patent); empty for a trade mark, whose evidence is the mention itself
  * @param offeredIn why the listing is taken to be offered to buyers in the territory the notice
- *     concerns (a storefront, a currency, where the goods ship from), when the route asks
+ *     concerns (its ships-to list, a storefront, where the goods ship from, a currency, a
+ *     language), when something shows it
  */
 public record Item(String listingId, Marketplace marketplace, Optional<String> url, String title,
     Optional<Seller> seller, Optional<Money> price, List<String> mentions,
     Optional<Assessment> assessment, Optional<String> testBuyOrder,
-    List<InfringementEvidence> evidence, Optional<String> offeredIn) {
+    List<InfringementEvidence> evidence, Optional<OfferedIn> offeredIn) {
 
   /**
    * Checks the id and title are present.
@@ -56,7 +57,8 @@ public record Item(String listingId, Marketplace marketplace, Optional<String> u
    * @param evidence the finding's evidence of copying that the notice relies on (for a copyright, a
    *     design or a patent); empty for a trade mark, whose evidence is the mention itself
    * @param offeredIn why the listing is taken to be offered to buyers in the territory the notice
-   *     concerns (a storefront, a currency, where the goods ship from), when the route asks
+   *     concerns (its ships-to list, a storefront, where the goods ship from, a currency, a
+   *     language), when something shows it
    */
   public Item {
     listingId = notBlank(listingId, "listingId");
@@ -69,7 +71,7 @@ public record Item(String listingId, Marketplace marketplace, Optional<String> u
     optional(assessment, "assessment");
     testBuyOrder = optionalText(testBuyOrder, "testBuyOrder");
     evidence = copy(evidence, "evidence");
-    offeredIn = optionalText(offeredIn, "offeredIn");
+    optional(offeredIn, "offeredIn");
   }
 
   /**
@@ -125,10 +127,10 @@ public record Item(String listingId, Marketplace marketplace, Optional<String> u
    * A copy carrying the evidence a notice relies on and the basis for the territory.
    *
    * @param relied the evidence of copying the notice relies on
-   * @param basis why the listing is offered in the territory, when the route asks
+   * @param basis why the listing is offered in the territory the notice concerns
    * @return the copy
    */
-  public Item withGrounds(List<InfringementEvidence> relied, Optional<String> basis) {
+  public Item withGrounds(List<InfringementEvidence> relied, Optional<OfferedIn> basis) {
     return new Item(listingId, marketplace, url, title, seller, price, mentions, assessment,
         testBuyOrder, relied, basis);
   }

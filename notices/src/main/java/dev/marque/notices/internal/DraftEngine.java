@@ -16,6 +16,7 @@ import dev.marque.notices.draft.DraftProblem;
 import dev.marque.notices.draft.Drafts;
 import dev.marque.notices.draft.Item;
 import dev.marque.notices.draft.Notice;
+import dev.marque.notices.draft.OfferedIn;
 import dev.marque.notices.draft.SellerRole;
 import dev.marque.notices.draft.ThreatsReview;
 import dev.marque.notices.law.Addressee;
@@ -54,7 +55,8 @@ public final class DraftEngine {
     }
   }
 
-  private record GroupKey(Marketplace marketplace, IpRight right, Optional<String> seller) {}
+  private record GroupKey(Marketplace marketplace, IpRight right, Optional<String> seller,
+      Jurisdiction where) {}
 
   private final Settings settings;
 
@@ -105,30 +107,34 @@ public final class DraftEngine {
                 : "no brand of the portfolio is mentioned (found " + f.brands() + ")"));
         continue;
       }
-      Targeting.basis(f.listing(), Jurisdiction.UK).ifPresent(b -> ukActs.put(id, b));
+      Targeting.basis(f.listing(), Jurisdiction.UK).ifPresent(b -> ukActs.put(id, b.text()));
       String order = settings.testBuyOrders().get(id);
       Item item = order == null ? Item.of(f) : Item.of(f).withTestBuyOrder(order);
-      Optional<String> offeredIn = Optional.empty();
-      Jurisdiction where;
-      if (route.requires(Requirement.OFFERED_IN_TERRITORY) && route.territory().isPresent()) {
+      // where the listing is offered, each place with its basis: a right must apply in one
+      Optional<OfferedIn> routeBasis = Optional.empty();
+      List<OfferedIn> places;
+      if (route.territory().isPresent()) {
         Jurisdiction territory = route.territory().get();
-        offeredIn = Targeting.basis(f.listing(), territory);
-        if (offeredIn.isEmpty()) {
+        routeBasis = Targeting.basis(f.listing(), territory);
+        if (routeBasis.isEmpty() && route.requires(Requirement.OFFERED_IN_TERRITORY)) {
           problems.add(new DraftProblem(route.id(), listing, DraftProblem.Kind.NOT_TARGETED,
               route.id() + " reaches only listings offered to buyers in "
                   + Targeting.the(territory) + ", and " + Targeting.notOffered(f.listing(),
                       territory)));
           continue;
         }
-        // a national storefront inside the EU narrows the EU to that state
-        where = Targeting.storefront(f.listing()).map(Targeting.Storefront::country)
-            .filter(c -> !c.equals(territory) && territory.covers(c)).orElse(territory);
+        // a member state the listing points to narrows the EU to that state for the right;
+        // a route whose law reaches the platform (DMCA, CN) needs the right in its territory
+        places = route.requires(Requirement.OFFERED_IN_TERRITORY)
+            ? byPlace(routeBasis.get()) : List.of();
       } else {
-        where = route.territory().orElseGet(() -> Storefronts.of(item));
-        offeredIn = Targeting.basis(f.listing(), where);
+        places = Targeting.places(f.listing());
       }
+      List<Jurisdiction> wheres = places.isEmpty() ? List.of(route.territory().orElseThrow())
+          : places.stream().map(OfferedIn::territory).toList();
       List<String> refusals = new ArrayList<>();
       List<IpRight> fitting = new ArrayList<>();
+      Map<IpRight, OfferedIn> placeOf = new HashMap<>();
       boolean lacksEvidenceOnly = false;
       List<String> wrongKind = new ArrayList<>();
       for (Brand b : brands) {
@@ -140,7 +146,9 @@ public final class DraftEngine {
             wrongKind.add(Labels.describe(r));
             continue;
           }
-          Optional<String> unfit = RightFit.refusal(r, route, settings.date(), where)
+          Optional<OfferedIn> at = places.stream()
+              .filter(o -> RightFit.appliesIn(r, o.territory())).findFirst();
+          Optional<String> unfit = RightFit.refusal(r, route, settings.date(), wheres)
               .or(() -> Title.refusal(r, settings.portfolio().holder().name()));
           Optional<String> refusal = unfit.or(() -> RightFit.evidenceRefusal(r, f.evidence()));
           if (refusal.isPresent()) {
@@ -148,6 +156,7 @@ public final class DraftEngine {
             lacksEvidenceOnly |= unfit.isEmpty();
           } else {
             fitting.add(r);
+            at.ifPresent(o -> placeOf.put(r, o));
           }
         }
       }
@@ -160,14 +169,19 @@ public final class DraftEngine {
         problems.add(new DraftProblem(route.id(), listing, lacksEvidenceOnly
             ? DraftProblem.Kind.NO_EVIDENCE : DraftProblem.Kind.NO_FITTING_RIGHT,
             "no right of " + String.join(", ", brands.stream().map(Brand::name).toList())
-                + " fits route " + route.id() + " in " + where.displayName() + " on "
+                + " fits route " + route.id() + " in " + wheres.stream()
+                    .map(Jurisdiction::displayName).collect(Collectors.joining(", ")) + " on "
                 + settings.date() + ": " + String.join("; ", refusals)));
         continue;
       }
-      IpRight right = best(fitting, where, f.mentions());
+      IpRight right = best(fitting, placeOf, f.mentions());
+      Optional<OfferedIn> offeredIn = route.territory().isPresent() ? routeBasis
+          : Optional.of(placeOf.get(right));
       Optional<String> seller = route.addressee() == Addressee.SELLER
           ? f.listing().seller().map(Seller::id) : Optional.empty();
-      GroupKey key = new GroupKey(m, right, seller);
+      // one notice cites the law of one place: listings offered in different places part
+      GroupKey key = new GroupKey(m, right, seller, route.territory()
+          .orElseGet(() -> placeOf.get(right).territory()));
       groups.computeIfAbsent(key, k -> new ArrayList<>())
           .add(item.withGrounds(RightFit.supporting(right, f.evidence()), offeredIn));
       if (right.kind() != RightKind.TRADEMARK && route.accepts(RightKind.TRADEMARK)) {
@@ -237,9 +251,30 @@ public final class DraftEngine {
     return n.withProblems(Validator.validate(n, Validator.Source.PORTFOLIO));
   }
 
-  /** Where the notice's listings are offered: the route's territory, else the storefront's. */
+  /**
+   * Where the notice's listings are offered: the route's territory, else the place the first
+   * listing's basis names, else its storefront's.
+   */
   static Jurisdiction where(Route route, List<Item> items) {
-    return route.territory().orElseGet(() -> Storefronts.of(items.get(0)));
+    return route.territory().or(() -> items.get(0).offeredIn().map(OfferedIn::territory))
+        .orElseGet(() -> Storefronts.of(items.get(0)));
+  }
+
+  /**
+   * The places inside a territory that the basis points to, each with its own basis, and the
+   * territory itself for what points to it as a whole (a currency): a right must apply in one.
+   */
+  private static List<OfferedIn> byPlace(OfferedIn offered) {
+    List<OfferedIn> out = new ArrayList<>();
+    List<Jurisdiction> seen = new ArrayList<>();
+    for (OfferedIn.Indicator i : offered.indicators()) {
+      if (!seen.contains(i.place())) {
+        seen.add(i.place());
+        out.add(new OfferedIn(i.place(), offered.indicators().stream()
+            .filter(o -> o.place().equals(i.place())).toList()));
+      }
+    }
+    return out;
   }
 
   /**
@@ -319,11 +354,12 @@ public final class DraftEngine {
   }
 
   /**
-   * The strongest fitting right: registered before unregistered, one naming the jurisdiction
-   * itself before one merely covering it, a trade mark before a design, a patent or a
+   * The strongest fitting right: registered before unregistered, one applying where the
+   * stronger ground puts the listing (ships-to, storefront, ships-from, currency, language,
+   * marketplace) first, one naming the jurisdiction itself before one merely covering it, a trade mark before a design, a patent or a
    * copyright, a mark written as the listing wrote the brand, then portfolio order.
    */
-  private static IpRight best(List<IpRight> fitting, Jurisdiction where,
+  private static IpRight best(List<IpRight> fitting, Map<IpRight, OfferedIn> where,
       List<BrandMention> mentions) {
     Set<String> written = new HashSet<>();
     for (BrandMention m : mentions) {
@@ -331,10 +367,17 @@ public final class DraftEngine {
     }
     Comparator<IpRight> order = Comparator
         .comparing((IpRight r) -> !r.hasRegistration())
-        .thenComparing(r -> !RightFit.namesExactly(r, where))
+        .thenComparing(r -> rank(where.get(r)))
+        .thenComparing(r -> !where.containsKey(r)
+            || !RightFit.namesExactly(r, where.get(r).territory()))
         .thenComparing(r -> kindRank(r.kind()))
         .thenComparing(r -> !written.contains(r.subject().toLowerCase(Locale.ROOT)));
     return fitting.stream().min(order).orElseThrow();
+  }
+
+  /** The precedence of the ground that puts the listing where the right applies. */
+  private static int rank(OfferedIn place) {
+    return place == null ? Integer.MAX_VALUE : place.decidedBy().ordinal();
   }
 
   private static int kindRank(RightKind kind) {

@@ -88,7 +88,7 @@ public final class LumenJson {
   }
 
   private static Jurisdiction jurisdiction(Notice n) {
-    return n.route().territory().orElseGet(() -> Storefronts.of(n.items().get(0)));
+    return DraftEngine.where(n.route(), n.items());
   }
 
   private static Map<String, Object> role(String name, Contact c) {

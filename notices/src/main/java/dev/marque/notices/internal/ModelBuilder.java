@@ -264,7 +264,7 @@ public final class ModelBuilder {
     List<String> copying = it.evidence().stream().map(e -> copying(e, lang)).toList();
     m.put("copying", copying.stream().map(t -> Map.of("text", t)).toList());
     m.put("hasCopying", !copying.isEmpty());
-    field(m, "offeredIn", it.offeredIn(), "");
+    field(m, "offeredIn", it.offeredIn().map(o -> o.text(lang)), "");
     return m;
   }
 

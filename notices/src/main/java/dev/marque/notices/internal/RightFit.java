@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
 public final class RightFit {
   private RightFit() {}
 
-  /** Why the right does not fit; empty when it fits. */
+  /** Why the right does not fit in any of the places; empty when it fits in one. */
   public static Optional<String> refusal(IpRight right, Route route, LocalDate date,
-      Jurisdiction where) {
+      List<Jurisdiction> wheres) {
     if (!route.accepts(right.kind())) {
       return Optional.of(Labels.describe(right) + " is a " + Labels.kind(right.kind())
           + ", and route " + route.id() + " accepts only " + route.acceptedKinds().stream()
@@ -35,10 +35,11 @@ public final class RightFit {
       return Optional.of(Labels.describe(right) + " is not in force on " + date + ": "
           + notInForce.get());
     }
-    if (!appliesIn(right, where)) {
+    if (wheres.stream().noneMatch(where -> appliesIn(right, where))) {
       return Optional.of(Labels.describe(right) + " applies in "
           + Labels.territory(right, dev.marque.notices.law.Language.EN) + ", not in "
-          + where.displayName() + " (" + where.code() + ")");
+          + wheres.stream().map(where -> where.displayName() + " (" + where.code() + ")")
+              .collect(Collectors.joining(" or ")));
     }
     return Optional.empty();
   }

@@ -37,7 +37,8 @@ public final class Storefronts {
     }
   }
 
-  private static Optional<Jurisdiction> national(Marketplace m, String host) {
+  /** The country of an Amazon or eBay storefront by its host; empty for a host not theirs. */
+  static Optional<Jurisdiction> national(Marketplace m, String host) {
     for (String domain : m.hosts()) {
       if (host.equals(domain) || host.endsWith("." + domain)) {
         int dot = domain.indexOf('.');

@@ -49,6 +49,7 @@ public final class Route {
   private final List<Language> languages;
   private final List<Element> elements;
   private final Optional<FollowUp> followUp;
+  private final boolean titleDocuments;
 
   private Route(Builder b) {
     id = notBlank(b.id, "id");
@@ -85,6 +86,7 @@ public final class Route {
       }
     }
     followUp = b.followUp;
+    titleDocuments = b.titleDocuments;
   }
 
   /**
@@ -113,6 +115,7 @@ public final class Route {
     b.languages = new ArrayList<>(languages);
     b.elements = new ArrayList<>(elements);
     b.followUp = followUp;
+    b.titleDocuments = titleDocuments;
     return b;
   }
 
@@ -246,13 +249,23 @@ public final class Route {
         && acceptedKinds.equals(r.acceptedKinds) && territory.equals(r.territory)
         && marketplaces.equals(r.marketplaces) && addressee == r.addressee
         && maxItemsPerNotice.equals(r.maxItemsPerNotice) && languages.equals(r.languages)
-        && elements.equals(r.elements) && followUp.equals(r.followUp);
+        && elements.equals(r.elements) && followUp.equals(r.followUp)
+        && titleDocuments == r.titleDocuments;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, title, legalBasis, lumenType, acceptedKinds, territory, marketplaces,
-        addressee, maxItemsPerNotice, languages, elements, followUp);
+        addressee, maxItemsPerNotice, languages, elements, followUp, titleDocuments);
+  }
+
+  /**
+   * {@return whether a notice on the route goes out with the documents that prove title: the
+   * registration certificate, or for a work without a register the proof of authorship, and the
+   * documents of the chain of title}
+   */
+  public boolean needsTitleDocuments() {
+    return titleDocuments;
   }
 
   /** {@return the id} */
@@ -278,6 +291,7 @@ public final class Route {
     private List<Language> languages = new ArrayList<>(List.of(Language.EN));
     private List<Element> elements = new ArrayList<>();
     private Optional<FollowUp> followUp = Optional.empty();
+    private boolean titleDocuments;
 
     private Builder() {}
 
@@ -503,6 +517,18 @@ public final class Route {
      */
     public Builder noFollowUp() {
       this.followUp = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets whether notices go out with the documents that prove title (default: no).
+     *
+     * @param needed whether the route asks for the certificate, or the proof of authorship and
+     *     the chain of title, attached
+     * @return this builder
+     */
+    public Builder titleDocuments(boolean needed) {
+      this.titleDocuments = needed;
       return this;
     }
 

@@ -220,6 +220,7 @@ public final class Routes {
               "权利人对本通知的真实性负责，并知悉：如因通知错误给平台内经营者造成损失，"
                   + "权利人将依法承担民事责任。"),
           COMPANY_SEAL_LINE)
+      .titleDocuments(true)
       .followUp(new FollowUp(CN_ART43_DAYS,
           "the seller's declaration that its listing does not infringe reaches the rights"
               + " holder (the platform forwards it)",
@@ -235,6 +236,7 @@ public final class Routes {
       .title("Intellectual property complaint")
       .legalBasis("Alibaba IP Protection (IPP) platform")
       .acceptedKinds(ALL_KINDS)
+      .titleDocuments(true)
       .marketplaces(Marketplace.ALIBABA, Marketplace.ALIEXPRESS, Marketplace.TAOBAO,
           Marketplace.TMALL, Marketplace.ALI1688)
       .languages(Language.EN, Language.ZH)

@@ -30,6 +30,9 @@ public final class Pdq {
   /** The words of the last hash (bit k in {@code words[k >> 6]}) and its quality. */
   private final long[] words = new long[4];
   private int quality;
+  /** The size of the last image hashed, whose filtered luminance {@link #luma} still holds. */
+  private int lastWidth;
+  private int lastHeight;
 
   /**
    * Hashes packed RGB pixels (alpha ignored), row by row.
@@ -54,7 +57,42 @@ public final class Pdq {
   /** Hashes the luminance buffer of an image of the given size. */
   private void hashLuma(int width, int height) {
     jarosz(luma, scratch, height, width);
+    lastWidth = width;
+    lastHeight = height;
     decimate(luma, height, width);
+    bits();
+  }
+
+  /**
+   * Hashes a region of the last image hashed, given as fractions of its width and height, as if
+   * that region had been cut out and hashed by itself: the 64x64 samples are taken inside the
+   * region from the luminance already filtered for the whole image (the filter window of a cut of
+   * 90% would be 10% narrower; the bits hardly differ). The result replaces the last hash's words
+   * and quality. Costs a 64x64 sampling and the DCT, not another pass over the pixels.
+   *
+   * @param left the region's left edge, 0..1 of the width
+   * @param top its top edge, 0..1 of the height
+   * @param right its right edge, above {@code left}
+   * @param bottom its bottom edge, below {@code top}
+   */
+  public void hashRegion(double left, double top, double right, double bottom) {
+    int width = lastWidth;
+    int height = lastHeight;
+    double x0 = left * width;
+    double y0 = top * height;
+    double sx = (right - left) * width / SIZE;
+    double sy = (bottom - top) * height / SIZE;
+    for (int i = 0; i < SIZE; i++) {
+      int r = Math.min(height - 1, (int) (y0 + (i + 0.5) * sy));
+      for (int j = 0; j < SIZE; j++) {
+        int c = Math.min(width - 1, (int) (x0 + (j + 0.5) * sx));
+        small[i * SIZE + j] = luma[r * width + c];
+      }
+    }
+    bits();
+  }
+
+  private void bits() {
     quality = gradientQuality();
     dct();
     System.arraycopy(coefficients, 0, sorted, 0, sorted.length);

@@ -35,6 +35,7 @@ public final class TextShingles {
     String text = NORMALIZER.normalize(d.isEmpty() ? title : title + "\n" + d).text();
     int[] out = new int[64];
     int n = 0;
+    Slice slice = new Slice();
     int len = text.length();
     int i = 0;
     while (i < len) {
@@ -51,14 +52,15 @@ public final class TextShingles {
       if (n + 2 + (i - start) > out.length) {
         out = Arrays.copyOf(out, Math.max(out.length * 2, n + 2 + (i - start)));
       }
-      String word = text.substring(start, i);
-      out[n++] = (int) HASH.hashCharsToLong("w" + word);
-      if (word.length() > 4) {
-        for (int g = 0; g + 4 <= word.length(); g++) {
-          out[n++] = (int) HASH.hashCharsToLong(word.substring(g, g + 4));
+      Slice word = slice.of(text, start, i);
+      out[n++] = (int) HASH.hashCharsToLong(word.withPrefix('w'));
+      int length = i - start;
+      if (length > 4) {
+        for (int g = start; g + 4 <= i; g++) {
+          out[n++] = (int) HASH.hashCharsToLong(slice.of(text, g, g + 4));
         }
-      } else if (word.length() < 4) {
-        out[n++] = (int) HASH.hashCharsToLong(word);
+      } else if (length < 4) {
+        out[n++] = (int) HASH.hashCharsToLong(slice.of(text, start, i));
       }
       // a word of exactly four letters is its own single gram, the same as its word shingle's
       // content; one entry suffices
@@ -98,5 +100,100 @@ public final class TextShingles {
     }
     int union = a.length + b.length - both;
     return union == 0 ? 0 : (double) both / union;
+  }
+
+  /**
+   * The exact Jaccard similarity of two sorted distinct sets when it is at least {@code least},
+   * else -1, giving up as soon as too many elements of either set have been found outside the
+   * other for the bar to be reached: most candidates of a query are far below it.
+   *
+   * @param a a sorted set
+   * @param b another
+   * @param least the bar, above 0
+   * @return {@link #jaccard jaccard(a, b)} when it is at least {@code least}, else -1
+   */
+  public static double jaccardAtLeast(int[] a, int[] b, double least) {
+    int la = a.length;
+    int lb = b.length;
+    if (Math.min(la, lb) < least * Math.max(la, lb)) {
+      return -1; // even if the smaller were inside the larger
+    }
+    // J >= least  <=>  |a ∩ b| >= least / (1 + least) * (|a| + |b|)
+    int need = (int) Math.ceil(least / (1 + least) * (la + lb) - 1e-9);
+    int spareA = la - need;
+    int spareB = lb - need;
+    int i = 0;
+    int j = 0;
+    int both = 0;
+    while (i < la && j < lb) {
+      if (a[i] == b[j]) {
+        both++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        if (--spareA < 0) {
+          return -1;
+        }
+        i++;
+      } else {
+        if (--spareB < 0) {
+          return -1;
+        }
+        j++;
+      }
+    }
+    int union = la + lb - both;
+    double jaccard = union == 0 ? 0 : (double) both / union;
+    return jaccard >= least ? jaccard : -1;
+  }
+
+  /**
+   * A run of a string's characters, optionally after one prefix character, as a {@link
+   * CharSequence} the hasher reads without a substring being made for every shingle; it hashes
+   * exactly as the equal {@code String} does.
+   */
+  static final class Slice implements CharSequence {
+    private String text = "";
+    private int start;
+    private int end;
+    private char prefix;
+    private int prefixLength;
+
+    Slice of(String s, int from, int to) {
+      text = s;
+      start = from;
+      end = to;
+      prefixLength = 0;
+      return this;
+    }
+
+    Slice withPrefix(char c) {
+      prefix = c;
+      prefixLength = 1;
+      return this;
+    }
+
+    @Override
+    public int length() {
+      return prefixLength + end - start;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (index < prefixLength) {
+        return prefix;
+      }
+      return text.charAt(start + index - prefixLength);
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+      return toString().substring(from, to);
+    }
+
+    @Override
+    public String toString() {
+      return (prefixLength > 0 ? String.valueOf(prefix) : "") + text.substring(start, end);
+    }
   }
 }

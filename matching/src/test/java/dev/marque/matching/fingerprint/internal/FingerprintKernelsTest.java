@@ -1,0 +1,121 @@
+package dev.marque.matching.fingerprint.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+
+/** The fast paths of re-listing detection held to their plain references. */
+class FingerprintKernelsTest {
+
+  /** Sorted distinct sets over a small alphabet, so that pairs overlap a lot or a little. */
+  @Provide
+  Arbitrary<int[]> sets() {
+    return Arbitraries.integers().between(-20, 40).set().ofMaxSize(40)
+        .map(s -> s.stream().mapToInt(Integer::intValue).sorted().toArray());
+  }
+
+  @Property(tries = 3000)
+  void theThresholdedJaccardIsTheExactOneAboveTheBarAndMinusOneBelow(
+      @ForAll("sets") int[] a, @ForAll("sets") int[] b,
+      @ForAll @DoubleRange(min = 0.01, max = 1.0) double least) {
+    double exact = TextShingles.jaccard(a, b);
+    double fast = TextShingles.jaccardAtLeast(a, b, least);
+    if (exact >= least) {
+      assertThat(fast).isEqualTo(exact);
+    } else {
+      assertThat(fast).isEqualTo(-1);
+    }
+  }
+
+  @Property(tries = 500)
+  void settingAsideTheCommonShinglesIsASetDifference(
+      @ForAll("sets") int[] set, @ForAll("sets") int[] common) {
+    int[] expected = Arrays.stream(set).filter(s -> Arrays.binarySearch(common, s) < 0).toArray();
+    assertThat(CommonShingles.without(set, common)).containsExactly(expected);
+  }
+
+  @Property(tries = 300)
+  void aShingleIsCommonExactlyWhenMoreListingsThanTheBarHaveIt(
+      @ForAll("listings") List<int[]> listings, @ForAll @IntRange(min = 0, max = 6) int floor,
+      @ForAll @DoubleRange(min = 0.05, max = 1.0) double share) {
+    int[][] sets = listings.toArray(new int[0][]);
+    long bar = Math.max(floor, (long) Math.floor(share * sets.length));
+    int[] expected = Arrays.stream(sets).flatMapToInt(Arrays::stream).distinct()
+        .filter(s -> Arrays.stream(sets).filter(x -> Arrays.binarySearch(x, s) >= 0).count() > bar)
+        .sorted().toArray();
+    assertThat(CommonShingles.of(sets, share, floor)).containsExactly(expected);
+  }
+
+  @Provide
+  Arbitrary<List<int[]>> listings() {
+    return sets().list().ofMaxSize(30);
+  }
+
+  @Property(tries = 50)
+  void hashingTheWholeRegionGivesTheWholePicturesHash(
+      @ForAll @IntRange(min = 40, max = 300) int width,
+      @ForAll @IntRange(min = 40, max = 300) int height, @ForAll long seed) {
+    java.util.Random r = new java.util.Random(seed);
+    int[] rgb = new int[width * height];
+    int base = r.nextInt(0xffffff);
+    for (int i = 0; i < rgb.length; i++) {
+      // smooth blobs plus noise: a picture with structure at several scales
+      int x = i % width;
+      int y = i / width;
+      rgb[i] = (base + (int) (40 * Math.sin(x / 9.0) * Math.cos(y / 13.0)) * 0x010101
+          + r.nextInt(8)) & 0xffffff;
+    }
+    Pdq pdq = new Pdq();
+    pdq.hash(rgb, width, height);
+    long[] whole = {pdq.word(0), pdq.word(1), pdq.word(2), pdq.word(3)};
+    int quality = pdq.quality();
+    long[] crops = new long[CropGrid.size() * 4];
+    CropGrid.hash(pdq, crops, new long[CropGrid.size()]);
+    assertThat(new long[] {pdq.word(0), pdq.word(1), pdq.word(2), pdq.word(3)}).containsExactly(whole);
+    assertThat(pdq.quality()).isEqualTo(quality);
+  }
+
+  /** The shingles as first written: a substring for every word and gram. */
+  private static int[] plainShingles(String title, String description) {
+    com.dynatrace.hash4j.hashing.Hasher64 hash = com.dynatrace.hash4j.hashing.Hashing.komihash5_0();
+    String text = dev.marque.matching.text.TextNormalizer.standard()
+        .normalize(description.isEmpty() ? title : title + "\n" + description).text();
+    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    for (String word : text.split("[^\\p{L}\\p{Nd}]+")) {
+      if (word.isEmpty() || !word.codePoints().allMatch(Character::isLetterOrDigit)) {
+        continue;
+      }
+      out.add((int) hash.hashCharsToLong("w" + word));
+      if (word.length() > 4) {
+        for (int g = 0; g + 4 <= word.length(); g++) {
+          out.add((int) hash.hashCharsToLong(word.substring(g, g + 4)));
+        }
+      } else if (word.length() < 4) {
+        out.add((int) hash.hashCharsToLong(word));
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  @Provide
+  Arbitrary<String> titles() {
+    return Arbitraries.of("Aurelia", "G U C C I", "Gucc1", "tote", "bag", "leather", "1:1", "AAA",
+        "replica", "women", "2026", "new", "x", "ab", "abcd", "abcdefghij", "café", "高仿",
+        "Guссі").list().ofMinSize(0).ofMaxSize(12).map(l -> String.join(" ", l));
+  }
+
+  @Property(tries = 500)
+  void theShinglesAreThoseOfThePlainSubstringReference(
+      @ForAll("titles") String title, @ForAll("titles") String description) {
+    assertThat(TextShingles.of(title, description))
+        .containsExactly(plainShingles(title, description));
+  }
+}
