@@ -70,6 +70,7 @@ public final class BrandIndex {
     Objects.requireNonNull(options, "options must not be null");
     Map<String, List<String>> spellings = new LinkedHashMap<>();
     Map<String, List<String>> products = new LinkedHashMap<>();
+    Map<String, Long> goods = new HashMap<>();
     int i = 0;
     for (Brand brand : brands) {
       Objects.requireNonNull(brand, "brands[" + i++ + "] must not be null");
@@ -78,11 +79,12 @@ public final class BrandIndex {
       for (Product p : brand.products()) {
         products.computeIfAbsent(brand.name(), k -> new ArrayList<>()).add(p.name());
       }
+      goods.merge(brand.name(), WordBrandContext.goodsClasses(brand), (a, b) -> a | b);
     }
     WordBrandContext wordBrands = WordBrandContext.of(
         options.wordBrandsByContext() ? List.copyOf(brands) : List.of(),
         OrdinaryWords.standard(options.commonWords(), options.lexicon()));
-    return new BrandIndex(PhraseIndex.of(spellings, products, true, options), wordBrands);
+    return new BrandIndex(PhraseIndex.of(spellings, products, goods, true, options), wordBrands);
   }
 
   /**

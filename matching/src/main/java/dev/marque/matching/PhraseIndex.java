@@ -55,16 +55,18 @@ public final class PhraseIndex {
    */
   public static PhraseIndex of(Map<String, ? extends Collection<String>> spellingsByName,
       MatchOptions options) {
-    return of(spellingsByName, Map.of(), false, options);
+    return of(spellingsByName, Map.of(), Map.of(), false, options);
   }
 
   /**
    * An index as {@link #of(Map, MatchOptions)}, whose misspellings of short phrases are reported
-   * only when corroborated, as brands' are (see {@link BrandIndex}).
+   * only when corroborated, as brands' are (see {@link BrandIndex}): by a word of the phrase's
+   * {@code corroborating} phrases or one naming goods of its {@code goodsClasses} (bits), among
+   * other signs.
    */
   static PhraseIndex of(Map<String, ? extends Collection<String>> spellingsByName,
-      Map<String, ? extends Collection<String>> corroborating, boolean corroborateShort,
-      MatchOptions options) {
+      Map<String, ? extends Collection<String>> corroborating, Map<String, Long> goodsClasses,
+      boolean corroborateShort, MatchOptions options) {
     Objects.requireNonNull(spellingsByName, "spellingsByName must not be null");
     Objects.requireNonNull(options, "options must not be null");
     Map<String, List<String>> copy = new LinkedHashMap<>();
@@ -84,7 +86,8 @@ public final class PhraseIndex {
       }
       copy.put(name, all);
     });
-    return new PhraseIndex(PhraseMatcher.compile(copy, corroborating, corroborateShort, options),
+    return new PhraseIndex(PhraseMatcher.compile(copy, corroborating, goodsClasses,
+        corroborateShort, options),
         options, copy.size());
   }
 

@@ -42,14 +42,27 @@
  *   not SketchUp, {@code orchid} not ORCID, {@code barberry} not Burberry, {@code chancel} not
  *   Chanel, {@code panada} not Canada Goose, {@code vibro} not Viblo, {@code réarme} not ReadMe,
  *   {@code twinkled} not Twinkies;</li>
- * <li>when the brand has three letters, where one edit changes a third of it, something else in the
- *   text corroborates it: the brand itself elsewhere (written as it is or disguised), a counterfeit
- *   cue word ({@code replica}, {@code 1:1}, {@code AAA}), a word of the brand's products' names, or
- *   a leet symbol glued to it. A brand of four or five letters needs no corroboration ({@code Guci
- *   bag} is Gucci): a word one edit from it is kept out by the lexicon, and such brands are a third
- *   of most portfolios.</li>
+ * <li>when the brand is short, where one edit changes a fifth of it or more, something else in
+ *   the text corroborates it. Short is five letters or fewer for a brand that declares its goods (a
+ *   trade mark in a goods class, or a product), three letters or fewer for one that declares
+ *   neither, whose listings cannot show what it sells. What corroborates: the brand itself
+ *   elsewhere in the text (written as it is or disguised), a counterfeit cue word ({@code replica},
+ *   {@code 1:1}, {@code AAA}), a word of the brand's products' names, a word naming goods of its
+ *   trade marks' Nice classes or of its products' kinds (the shipped goods vocabulary, in the
+ *   languages above: {@code shoes}, {@code Turnschuhe}, {@code chaussures}, {@code zapatillas}
+ *   for class 25), or a leet symbol glued to it. For Nike with a trade mark in class 25, {@code
+ *   Nikke} or {@code Nlke} alone, or in {@code Nikke coffee mug}, is not reported; {@code Nikke
+ *   running shoes}, {@code zapatillas Nlke}, {@code Nikke replica} and {@code Nike Nikke} are.
+ *   For a Gucci that declares nothing, {@code Guci bag} is reported as before; a word one edit from
+ *   such a brand is kept out by the lexicon.</li>
  * </ol>
- * The same words disguised are reported: {@code v3rsion} (LEET) may be Verizon, {@code сhancel}
+ * A misspelling is of a whole word: one that starts or ends inside a longer word of the text (a
+ * letter of a script written with spaces right before or after it) is not reported, so {@code zlich}
+ * in the German {@code nützlich} is no Zilch and {@code ario} in {@code binario} or {@code armário}
+ * no Arlo. A brand written as it is may be glued to a word ({@code nikeshoes}), and so may a
+ * brand disguised beyond the edit ({@code n1keshoes}).
+ *
+ * <p>The same words disguised are reported: {@code v3rsion} (LEET) may be Verizon, {@code сhancel}
  * with a Cyrillic {@code с} (CONFUSABLE) may be Chanel; so are a brand's own aliases, which are
  * matched as written, words or not. A one-word brand written as a hyphenated compound of words is
  * the brand ({@code Deep-Seek} is DeepSeek, {@code SEPARATED}); the same words apart are not ({@code

@@ -7,6 +7,8 @@ import dev.marque.core.BrandMention;
 import dev.marque.core.ListingField;
 import dev.marque.core.MatchMethod;
 import dev.marque.core.Product;
+import dev.marque.core.rights.Office;
+import dev.marque.core.rights.Trademark;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -91,6 +93,52 @@ class MisspellingRulesTest {
   }
 
   @Nested
+  class AMisspellingIsAWordOfItsOwn {
+    final BrandIndex index = BrandIndex.of(List.of(Brand.of("Zilch"), Brand.of("Arlo"),
+        Brand.of("LADA"), Brand.of("Nike"), Brand.of("Cartier")));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Part of a longer word, equal to a brand only once l and i are read alike.
+        "Sehr nützlich für die Küche",     // de: zlich, Zilch
+        "herzlich willkommen Fußmatte",    // de: zlich
+        "armário de cozinha branco",       // pt: ario, Arlo
+        "binario per trenino in legno",    // it: ario
+        "rugiada del mattino stampa",      // it: iada, LADA
+        "Nlkeshoes running",               // en: part of one word glued to another
+    })
+    void isNotReportedInsideALongerWord(String text) {
+      assertThat(index.find(text, ListingField.TITLE)).as(text).isEmpty();
+    }
+
+    @Test
+    void aBrandWrittenAsItIsMayBeGluedToAWord() {
+      assertThat(index.find("nikeshoes running", ListingField.TITLE)).singleElement()
+          .satisfies(m -> {
+            assertThat(m.matched()).isEqualTo("nike");
+            assertThat(m.method()).isEqualTo(MatchMethod.JOINED);
+          });
+      assertThat(index.find("zilchcard holder", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.brand()).isEqualTo("Zilch"));
+    }
+
+    @Test
+    void soMayABrandDisguisedBeyondTheEdit() {
+      assertThat(index.find("n1keshoes running", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.method()).isEqualTo(MatchMethod.LEET));
+      assertThat(index.find("herz Z1lch Fußmatte", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.brand()).isEqualTo("Zilch"));
+    }
+
+    @Test
+    void aMisspeltWordOfItsOwnIsStillFound() {
+      assertThat(index.find("Cartierr Liebesring", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.method()).isEqualTo(MatchMethod.FUZZY));
+      assertThat(index.find("bague Cartierr, or jaune", ListingField.TITLE)).hasSize(1);
+    }
+  }
+
+  @Nested
   class EditBudgets {
     @Test
     void misspellingsThatAreNoWordsAreStillFound() {
@@ -125,7 +173,7 @@ class MisspellingRulesTest {
     }
 
     @Test
-    void aBrandOfFourOrFiveLettersMisspeltIsFoundAlone() {
+    void aBrandOfFourOrFiveLettersThatDeclaresNoGoodsMisspeltIsFoundAlone() {
       assertThat(only("Guci bag").matched()).isEqualTo("Guci");
       assertThat(only("Guci bag").method()).isEqualTo(MatchMethod.FUZZY);
       assertThat(only("Nurra wallet").brand()).isEqualTo("Nura");
@@ -138,10 +186,40 @@ class MisspellingRulesTest {
       BrandIndex zub = BrandIndex.of(List.of(new Brand("Zub", List.of(), List.of(),
           List.of(new Product("Logo hoodie", Optional.empty(), Optional.empty(),
               Optional.empty())), List.of())));
-      assertThat(zub.find("Zubb jeans", ListingField.TITLE)).isEmpty();
-      assertThat(zub.find("Zubb jeans replica", ListingField.TITLE)).hasSize(1);
+      assertThat(zub.find("Zubb coffee mug", ListingField.TITLE)).isEmpty();
+      assertThat(zub.find("Zubb coffee mug replica", ListingField.TITLE)).hasSize(1);
+      // Its product is a hoodie, so clothing is its goods: jeans are.
+      assertThat(zub.find("Zubb jeans", ListingField.TITLE)).hasSize(1);
       assertThat(zub.find("Zubb logo tee", ListingField.TITLE)).hasSize(1);
       assertThat(zub.find("Zub jeans, Zubb tee", ListingField.TITLE)).hasSize(2);
+    }
+
+    @Test
+    void aBrandOfFiveLettersOrFewerThatDeclaresGoodsMisspeltNeedsCorroboration() {
+      BrandIndex index = BrandIndex.of(List.of(
+          new Brand("Nike", List.of(),
+              List.of(Trademark.word("NIKE", "1", Office.EUIPO, 25)), List.of(), List.of()),
+          new Brand("Gucci", List.of(), List.of(), List.of(new Product("Marmont shoulder bag",
+              Optional.empty(), Optional.empty(), Optional.empty())), List.of())));
+      // Alone, or beside goods of another kind: a name, a typo, an abbreviation, not the brand.
+      for (String text : List.of("Nikke", "Nlke", "Nikke coffee mug", "Guci", "Guci garden hose",
+          "Nikke Kaffeebecher", "tasse Nikke")) {
+        assertThat(index.find(text, ListingField.TITLE)).as(text).isEmpty();
+      }
+      // Beside its goods (its trade mark's class, its products' kinds and words), in any language.
+      for (String text : List.of("Nikke running shoes", "Nikke Turnschuhe Herren",
+          "chaussures Nikke", "zapatillas Nlke", "Guci Marmont", "Guci borsa a tracolla",
+          "bolso Guci de cuero")) {
+        assertThat(index.find(text, ListingField.TITLE)).as(text).hasSize(1);
+      }
+      // Beside a counterfeit cue word, or the brand written as it is.
+      assertThat(index.find("Nikke replica", ListingField.TITLE)).hasSize(1);
+      assertThat(index.find("Nike Nikke", ListingField.TITLE)).hasSize(2);
+      // Disguised beyond the edit: a leet digit, a lookalike letter of another script.
+      assertThat(index.find("N1kke", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.method()).isEqualTo(MatchMethod.LEET));
+      assertThat(index.find("Νike", ListingField.TITLE)).singleElement() // Greek capital nu
+          .satisfies(m -> assertThat(m.method()).isEqualTo(MatchMethod.CONFUSABLE));
     }
 
     @Test

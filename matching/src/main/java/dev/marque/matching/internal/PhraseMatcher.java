@@ -84,6 +84,12 @@ public final class PhraseMatcher {
    * products' words. Empty for a matcher whose short misspellings need no corroboration.
    */
   private final Map<String, Set<String>> corroborating;
+  /**
+   * Per phrase name, the goods it is for, as {@link GoodsVocabulary#classesOf} bits: its trade
+   * marks' goods classes and those its products' words name. A word of the text naming such goods
+   * corroborates a misspelling of a short phrase.
+   */
+  private final Map<String, Long> goods;
   /** Whether a misspelling of a short phrase needs corroboration (brands do; cue words do not). */
   private final boolean corroborateShort;
   /**
@@ -128,11 +134,12 @@ public final class PhraseMatcher {
       VariantTable multiWordVariants, VariantTable prefixVariants,
       Map<Character, int[]> unspacedByFirst, LongSet commonWords,
       LongSet keyHashes, int maxKeyLength, Map<String, Set<String>> corroborating,
-      boolean corroborateShort) {
+      Map<String, Long> goods, boolean corroborateShort) {
     this.options = options;
     this.blanking = new IgnoredText(options.ignoreUrlsAndEmails(), options.ignoreSkus());
     this.lexicon = options.lexicon();
     this.corroborating = corroborating;
+    this.goods = goods;
     this.corroborateShort = corroborateShort;
     this.entries = entries;
     this.variants = variants;
@@ -193,33 +200,42 @@ public final class PhraseMatcher {
    * needs no corroboration (cue words).
    */
   public static PhraseMatcher compile(Map<String, List<String>> spellingsByName, MatchOptions options) {
-    return compile(spellingsByName, Map.of(), false, options);
+    return compile(spellingsByName, Map.of(), Map.of(), false, options);
   }
 
   /**
-   * Compiles the phrases, as {@link #compile(Map, MatchOptions)}; a misspelling of a short phrase
-   * (five letters or fewer) is kept only when corroborated: by another mention of the phrase that is
-   * not a misspelling, by a counterfeit cue word, or by one of the {@code corroborating} words given
-   * for its name (brands: the words of their products' names).
+   * Compiles the phrases, as {@link #compile(Map, MatchOptions)}; with {@code corroborateShort},
+   * a misspelling of a short phrase ({@value #SHORT_BRAND} letters or fewer) is kept only when
+   * corroborated: by another mention of the phrase that is not a misspelling, by a counterfeit cue
+   * word, by one of the {@code corroborating} words given for its name (brands: the words of their
+   * products' names), or by a word naming goods of its {@code goodsClasses} (brands: their trade
+   * marks' Nice classes) or of its products' kinds.
    */
   public static PhraseMatcher compile(Map<String, List<String>> spellingsByName,
-      Map<String, ? extends Collection<String>> corroborating, boolean corroborateShort,
-      MatchOptions options) {
+      Map<String, ? extends Collection<String>> corroborating, Map<String, Long> goodsClasses,
+      boolean corroborateShort, MatchOptions options) {
     try {
-      return compile(spellingsByName, corroborating, corroborateShort, options, true);
+      return compile(spellingsByName, corroborating, goodsClasses, corroborateShort, options, true);
     } catch (OutOfMemoryError e) {
       throw VariantTable.outOfMemory(spellingsByName, true); // one line: how much it needs
     }
   }
 
   /**
-   * {@link #compile(Map, Map, boolean, MatchOptions)}, with the long keys posted by their prefixes'
-   * variants ({@code longKeysByPrefix}) or, as before there were prefixes, by all their own: the
-   * tests hold the two to the same matches.
+   * {@link #compile(Map, Map, Map, boolean, MatchOptions)} with no goods classes, with the long keys
+   * posted by their prefixes' variants ({@code longKeysByPrefix}) or, as before there were
+   * prefixes, by all their own: the tests hold the two to the same matches.
    */
   static PhraseMatcher compile(Map<String, List<String>> spellingsByName,
       Map<String, ? extends Collection<String>> corroborating, boolean corroborateShort,
       MatchOptions options, boolean longKeysByPrefix) {
+    return compile(spellingsByName, corroborating, Map.of(), corroborateShort, options,
+        longKeysByPrefix);
+  }
+
+  private static PhraseMatcher compile(Map<String, List<String>> spellingsByName,
+      Map<String, ? extends Collection<String>> corroborating, Map<String, Long> goodsClasses,
+      boolean corroborateShort, MatchOptions options, boolean longKeysByPrefix) {
     options.lexicon().load();
     Map<String, Set<String>> context = new HashMap<>();
     corroborating.forEach((name, words) -> {
@@ -235,6 +251,16 @@ public final class PhraseMatcher {
         context.put(name, Set.copyOf(folded));
       }
     });
+    Map<String, Long> goods = new HashMap<>(goodsClasses);
+    GoodsVocabulary vocabulary = GoodsVocabulary.standard();
+    corroborating.forEach((name, phrases) -> {
+      for (String phrase : phrases) {
+        for (String w : WordBrandContext.words(phrase)) {
+          goods.merge(name, vocabulary.classesOf(w), (a, b) -> a | b);
+        }
+      }
+    });
+    goods.values().removeIf(classes -> classes == 0L);
     TextNormalizer norm = TextNormalizer.standard();
     List<Entry> entries = new ArrayList<>();
     int expected = 0;
@@ -337,8 +363,8 @@ public final class PhraseMatcher {
       }
     }
     return new PhraseMatcher(options, entries.toArray(new Entry[0]), table, multi, prefixTable,
-        Map.copyOf(unspacedByFirst),
-        new LongSet(common), new LongSet(keyHashes), maxKey, Map.copyOf(context), corroborateShort);
+        Map.copyOf(unspacedByFirst), new LongSet(common), new LongSet(keyHashes), maxKey,
+        Map.copyOf(context), Map.copyOf(goods), corroborateShort);
   }
 
   static boolean isUnspaced(char c) {
@@ -422,8 +448,8 @@ public final class PhraseMatcher {
     sc.load(n);
     markCommonWords(sc);
     try {
-      for (int t = 0; t < sc.tokenCount; t++) {
-        if (sc.tokUnspaced[t]) {
+      for (int t = 0; t < sc.tokenCount(); t++) {
+        if (sc.unspaced(t)) {
           substrings(t, sc);
         } else {
           windows(t, sc);
@@ -439,27 +465,21 @@ public final class PhraseMatcher {
 
   /** Windows of one or more tokens starting at token {@code t}, looked up in the deletion table. */
   private void windows(int t, Scratch sc) {
-    char[] s = sc.text;
-    int[] tokFrom = sc.tokFrom;
-    int[] tokTo = sc.tokTo;
-    char[] w = sc.chars;
-    int len = 0;
+    char[] s = sc.text();
+    Window w = sc.window();
+    w.clear();
     int spaceGaps = 0;
-    int masks = 0;
-    sc.prefixLength = 0;
-    for (int u = t; u < sc.tokenCount && u < t + MAX_WINDOW_TOKENS && !sc.tokUnspaced[u]; u++) {
+    for (int u = t; u < sc.tokenCount() && u < t + MAX_WINDOW_TOKENS && !sc.unspaced(u); u++) {
       if (u > t) {
         // Between tokens is either a space (a word gap) or mask characters, which belong to the word.
         boolean maskGap = false;
         boolean spaceGap = false;
-        for (int i = tokTo[u - 1]; i < tokFrom[u]; i++) {
+        for (int i = sc.tokenTo(u - 1); i < sc.tokenFrom(u); i++) {
           if (s[i] == MASK) {
             maskGap = true;
-            if (len == w.length) {
+            if (!w.appendMask()) {
               return;
             }
-            w[len++] = MASK;
-            masks++;
           } else if (s[i] == ' ') {
             spaceGap = true;
           }
@@ -467,73 +487,76 @@ public final class PhraseMatcher {
         if (spaceGap && maskGap) {
           return;
         }
-        if (spaceGap || tokTo[u - 1] == tokFrom[u]) {
+        if (spaceGap || sc.tokenTo(u - 1) == sc.tokenFrom(u)) {
           spaceGaps++;
         }
       }
-      int add = tokTo[u] - tokFrom[u];
-      if (len + add > maxKeyLength + 2 || len + add > w.length) {
+      int add = sc.tokenTo(u) - sc.tokenFrom(u);
+      if (w.length() + add > maxKeyLength + 2) {
         return;
       }
       if (spaceGaps + 1 > maxWords && anyCommonWord(sc, t, u) && !hyphenated(sc, t, u)) {
         return; // nothing can match this window, nor the wider ones after it (see accept)
       }
-      System.arraycopy(s, tokFrom[u], w, len, add);
-      len += add;
-      if (masks <= MAX_MASKS && masks * 2 < len) {
-        sc.window(t, u, spaceGaps + 1, len, masks);
+      if (!w.append(s, sc.tokenFrom(u), add)) {
+        return;
+      }
+      int masks = w.masks();
+      if (masks <= MAX_MASKS && masks * 2 < w.length()) {
+        int from = sc.tokenFrom(t);
+        int to = sc.tokenTo(u);
+        w.describe(t, u, from, to, spaceGaps + 1, sc.normalized().changeBits(from, to), DISGUISE_BITS);
         if (masks == 0) {
-          lookup(sc);
+          lookup(w, sc);
         } else {
-          lookupMasked(sc);
+          lookupMasked(w, sc);
         }
       }
     }
   }
 
   /** How deep the window's deletion probes go: none, one deleted character, or two. */
-  private int depth(Scratch sc) {
-    return !options.fuzzy() || sc.len < 3 ? 0 : sc.len == 3 || sc.tokens > 1 ? 1 : 2;
+  private int depth(Window w) {
+    int len = w.length();
+    return !options.fuzzy() || len < 3 ? 0 : len == 3 || w.words() > 1 ? 1 : 2;
   }
 
   /**
-   * Looks up the window described in {@code sc}, which has no masked letters: in two rounds, its exact
-   * probe, then, if that found no phrase the window is whole, its deletions.
+   * Looks up window {@code w}, which has no masked letters: in two rounds, its exact probe, then, if
+   * that found no phrase the window is whole, its deletions.
    */
-  private void lookup(Scratch sc) {
-    int len = sc.len;
-    sc.bits = sc.normalized.changeBits(sc.from, sc.to);
-    sc.disguised = (sc.bits & DISGUISE_BITS) != 0;
-    sc.probeOnly(Hashing.finish(sc.prefix[len], len));
+  private void lookup(Window w, Scratch sc) {
+    w.probeExact();
     // A one-word phrase spread over several tokens is rejected when one of them is a common word (see
     // accept), so such a window, as most windows of several words are, can only match a phrase of
     // several words: the small table, which stays in cache, holds all its exact probe can find.
-    VariantTable table = sc.tokens > 1 && anyCommonWord(sc, sc.firstTok, sc.lastTok)
-        && !hyphenated(sc) ? multiWordVariants : variants;
+    VariantTable table = w.words() > 1 && anyCommonWord(sc, w.firstToken(), w.lastToken())
+        && !hyphenated(sc, w) ? multiWordVariants : variants;
     int verified = 0;
     for (boolean exact = true; ; exact = false) {
-      collectNear(table, len, sc);
+      w.collect(table, keyLength, keyEdits);
       // The candidates the probes added, each within its edit bound or not.
       boolean whole = false;
-      if (verified == 0 && sc.idCount > 0) {
-        sc.distance.load(sc.chars, len);
-      }
-      for (int k = verified; k < sc.idCount; k++) {
-        int id = sc.ids[k];
+      for (int k = verified; k < w.candidateCount(); k++) {
+        int id = w.candidate(k);
         int max = keyEdits[id];
-        int edits = sc.distance.distance(keyChars[id], max);
+        int edits = w.distanceTo(keyChars[id], max);
         if (edits <= max) {
-          whole |= accept(id, edits, sc);
+          whole |= accept(id, edits, w, sc);
         }
       }
       // A misspelling found for a window that some phrase matches with similarity 1 would be dropped
       // when overlaps are resolved (same span, less similar), so it need not be looked for: a brand
       // written as it is, in any case, leet or spelled out, costs one probe.
-      if (whole || !exact || !mayBeMisspelt(sc)) {
+      if (whole || !exact || !mayBeMisspelt(w, sc)) {
         return;
       }
-      verified = sc.idCount;
-      table = deletionProbes(sc);
+      verified = w.candidateCount();
+      if (w.length() >= VariantTable.PREFIX - 1 && prefixVariants.postings() > 0) {
+        collectLongKeys(w);
+      }
+      w.probeDeletions(depth(w) >= 2);
+      table = w.words() > 1 ? multiWordVariants : variants;
     }
   }
 
@@ -543,20 +566,8 @@ public final class PhraseMatcher {
    * of most titles cost one probe, not dozens. So does a window of more words than any phrase that may
    * be misspelt has.
    */
-  private boolean mayBeMisspelt(Scratch sc) {
-    return depth(sc) >= 1 && sc.tokens <= maxFuzzyWords && (sc.disguised || !isCommonWindow(sc));
-  }
-
-  /** Makes the window's deletions its probes; returns the table they go to. */
-  private VariantTable deletionProbes(Scratch sc) {
-    int len = sc.len;
-    boolean pairs = depth(sc) >= 2;
-    if (len >= VariantTable.PREFIX - 1 && prefixVariants.postings() > 0) {
-      collectLongKeys(sc);
-    }
-    sc.reserveHashes(pairs ? len + len * (len - 1) / 2 : len);
-    sc.hashCount = Hashing.deletions(sc.prefix, len, pairs, sc.raw, sc.hashes, 0);
-    return sc.tokens > 1 ? multiWordVariants : variants;
+  private boolean mayBeMisspelt(Window w, Scratch sc) {
+    return depth(w) >= 1 && w.words() <= maxFuzzyWords && (w.disguised() || !isCommonWindow(w, sc));
   }
 
   /**
@@ -565,20 +576,18 @@ public final class PhraseMatcher {
    * whole variants: a window of several words probes one deletion deep, and only for keys of
    * several words.
    */
-  private void collectLongKeys(Scratch sc) {
-    int depth = depth(sc);
-    sc.reserveHashes(VariantTable.maxPrefixProbes());
-    sc.hashCount = VariantTable.prefixProbes(sc.prefix, sc.len, depth, sc.raw, sc.hashes, 0);
-    long[] h = sc.hashes;
-    for (int i = 0, n = sc.hashCount; i < n; i++) {
-      long range = prefixVariants.find(h[i]);
+  private void collectLongKeys(Window w) {
+    int depth = depth(w);
+    w.probePrefixes(depth);
+    for (int i = 0, n = w.probeCount(); i < n; i++) {
+      long range = prefixVariants.find(w.probe(i));
       for (int p = VariantTable.from(range), end = VariantTable.to(range); p < end; p++) {
         int id = prefixVariants.value(p);
-        if (Math.abs(keyLength[id] - sc.len) <= keyEdits[id]
-            && (sc.tokens == 1 || entries[id].words > 1)
+        if (Math.abs(keyLength[id] - w.length()) <= keyEdits[id]
+            && (w.words() == 1 || entries[id].words > 1)
             && (depth >= keyEdits[id]
-                || VariantTable.shareVariant(sc.chars, sc.len, keyChars[id], depth, 2))) {
-          sc.addId(id);
+                || VariantTable.shareVariant(w.chars(), w.length(), keyChars[id], depth, 2))) {
+          w.addCandidate(id);
         }
       }
     }
@@ -588,87 +597,71 @@ public final class PhraseMatcher {
    * Looks up a window with masked letters (rare): its exact probe and its deletions, then the window
    * with its masks deleted, and keeps the candidates of its length that it equals but for the masks.
    */
-  private void lookupMasked(Scratch sc) {
-    char[] w = sc.chars;
-    int len = sc.len;
-    int masks = sc.masks;
-    sc.bits = sc.normalized.changeBits(sc.from, sc.to);
-    sc.disguised = true;
-    int depth = depth(sc);
-    sc.reserveHashes(2 + len + len * (len - 1) / 2);
-    sc.probeOnly(Hashing.finish(sc.prefix[len], len));
-    if (depth >= 1) {
-      sc.hashCount = Hashing.deletions(sc.prefix, len, depth >= 2, sc.raw, sc.hashes, 1);
-    }
-    // The masked positions deleted: the variant a masked spelling shares with the phrase.
-    long h = 0;
-    for (int i = 0; i < len; i++) {
-      if (w[i] != MASK) {
-        h = h * Hashing.BASE + w[i];
-      }
-    }
-    sc.hashes[sc.hashCount++] = Hashing.finish(h, len - masks);
-    // Only entries of the window's length can match, and collectNear keeps all of those.
-    collectNear(variants, len, sc);
+  private void lookupMasked(Window w, Scratch sc) {
+    w.probeMasked(depth(w));
+    // Only entries of the window's length can match, and collect keeps all of those.
+    w.collect(variants, keyLength, keyEdits);
+    int len = w.length();
     if (len > VariantTable.PREFIX && prefixVariants.postings() > 0) {
       // A long key's masked spelling shares with it its prefix less the masks in the prefix.
+      char[] c = w.chars();
       long hp = 0;
       int kept = 0;
       for (int i = 0; i < VariantTable.PREFIX; i++) {
-        if (w[i] != MASK) {
-          hp = hp * Hashing.BASE + w[i];
+        if (c[i] != MASK) {
+          hp = hp * Hashing.BASE + c[i];
           kept++;
         }
       }
-      sc.probeOnly(Hashing.finish(hp, kept));
-      collectNear(prefixVariants, len, sc);
+      w.probeOnly(Hashing.finish(hp, kept));
+      w.collect(prefixVariants, keyLength, keyEdits);
     }
-    for (int k = 0, end = sc.idCount; k < end; k++) {
-      int id = sc.ids[k];
+    for (int k = 0, end = w.candidateCount(); k < end; k++) {
+      int id = w.candidate(k);
       Entry e = entries[id];
-      if (e.key.length() == len && masks <= e.maxMasks && sameExceptMasks(w, e.key)) {
-        accept(id, 0, sc);
+      if (e.key.length() == w.length() && w.masks() <= e.maxMasks && w.equalsButMasks(e.key)) {
+        accept(id, 0, w, sc);
       }
     }
   }
 
   /**
-   * Records that the window matches entry {@code id} with {@code edits} edits (or its masks), unless a
-   * rule rejects it. Returns whether the match is whole: similarity 1, the phrase as written but for
-   * disguise.
+   * Records that window {@code w} matches entry {@code id} with {@code edits} edits (or its masks),
+   * unless a rule rejects it. Returns whether the match is whole: similarity 1, the phrase as written
+   * but for disguise.
    */
-  private boolean accept(int id, int edits, Scratch sc) {
+  private boolean accept(int id, int edits, Window w, Scratch sc) {
     Entry e = entries[id];
-    if (sc.tokens < e.words && sc.len < MIN_JOINED) {
+    if (w.words() < e.words && w.length() < MIN_JOINED) {
       return false; // "11" is a number, not "1:1" written without its colon
     }
-    boolean split = sc.tokens > e.words;
+    boolean split = w.words() > e.words;
     // A one-word phrase spread over tokens ("Gu cci") must be exact, and its pieces not words, unless
     // the pieces are joined by hyphens: "Deep-Seek" is DeepSeek written as a compound.
     if (split && (edits > 0
-        || anyCommonWord(sc, sc.firstTok, sc.lastTok) && !hyphenated(sc))) {
+        || anyCommonWord(sc, w.firstToken(), w.lastToken()) && !hyphenated(sc, w))) {
       return false;
     }
-    if (edits > 0 && !sc.disguised && isCommonWindow(sc)) {
+    if (edits > 0 && !w.disguised() && isCommonWindow(w, sc)) {
       return false;
     }
-    sc.addMatch(id, edits, split, sc.tokens < e.words);
+    sc.addMatch(w, id, edits, split, w.words() < e.words);
     // What report would find: a disguise or a split is never FUZZY, nor are the same letters.
-    return edits == 0 && sc.masks == 0 && (split || sc.disguised || sameLetters(sc, e));
+    return edits == 0 && w.masks() == 0 && (split || w.disguised() || sameLetters(sc, w, e));
   }
 
   /** Whether the window's tokens are joined in the original by one hyphen each, and nothing else. */
-  private static boolean hyphenated(Scratch sc) {
-    return hyphenated(sc, sc.firstTok, sc.lastTok);
+  private static boolean hyphenated(Scratch sc, Window w) {
+    return hyphenated(sc, w.firstToken(), w.lastToken());
   }
 
   /** Whether tokens {@code first..last} are joined in the original by one hyphen each. */
   private static boolean hyphenated(Scratch sc, int first, int last) {
-    NormalizedText n = sc.normalized;
+    NormalizedText n = sc.normalized();
     String original = n.original();
     for (int t = first; t < last; t++) {
-      int from = n.originalEnd(sc.tokTo[t] - 1);
-      int to = n.originalStart(sc.tokFrom[t + 1]);
+      int from = n.originalEnd(sc.tokenTo(t) - 1);
+      int to = n.originalStart(sc.tokenFrom(t + 1));
       if (to - from != 1 || !isHyphen(original.charAt(from))) {
         return false;
       }
@@ -684,18 +677,18 @@ public final class PhraseMatcher {
    * Whether the window's original text has the spelling's letters, as {@link #letters} makes them:
    * without making them, for ASCII text.
    */
-  private static boolean sameLetters(Scratch sc, Entry e) {
-    NormalizedText n = sc.normalized;
+  private static boolean sameLetters(Scratch sc, Window w, Entry e) {
+    NormalizedText n = sc.normalized();
     // Read from a copy: a loop over a String reads Latin-1 and UTF-16 text by different paths.
-    int start = n.originalStart(sc.from);
-    int length = n.originalEnd(sc.to - 1) - start;
+    int start = n.originalStart(w.from());
+    int length = n.originalEnd(w.to() - 1) - start;
     char[] original = sc.original(start, start + length);
     String letters = e.letters;
     int k = 0;
     for (int i = 0; i < length; i++) {
       char c = original[i];
       if (c >= 0x80) {
-        return letters(n.originalText(sc.from, sc.to)).equals(letters);
+        return letters(n.originalText(w.from(), w.to())).equals(letters);
       }
       if (c >= 'A' && c <= 'Z') {
         c += 'a' - 'A';
@@ -716,9 +709,9 @@ public final class PhraseMatcher {
    * lawyer would call it one: see {@link #misspelling} and {@link #corroborated}.
    */
   private void report(Scratch sc) {
-    NormalizedText n = sc.normalized;
-    for (int k = 0; k < sc.matchCount; k++) {
-      Scratch.WindowMatch m = sc.matches[k];
+    NormalizedText n = sc.normalized();
+    for (int k = 0; k < sc.matchCount(); k++) {
+      Scratch.WindowMatch m = sc.match(k);
       Entry e = entries[m.entry];
       double similarity = m.masks > 0 ? 1.0 - 0.5 * m.masks / m.len
           : m.edits == 0 ? 1.0 : 1.0 - (double) m.edits / Math.max(m.len, e.key.length());
@@ -726,7 +719,7 @@ public final class PhraseMatcher {
       boolean misspelt = m.edits > 0 && m.masks == 0
           && (method == MatchMethod.FUZZY || onlyMarked(n, m.from, m.to, m.bits));
       int check = NO_CHECK;
-      if (misspelt || method == MatchMethod.FUZZY) {
+      if (misspelt || m.edits == 0 && m.masks == 0 && foldedOnly(n, m.from, m.to, e, m.bits, method)) {
         // Checked only if it wins its span (see resolve): most lose to the brand written as it is.
         check = misspelt ? MISSPELLING_CHECK : WORD_CHECK;
         method = MatchMethod.FUZZY;
@@ -738,31 +731,73 @@ public final class PhraseMatcher {
     }
   }
 
+  /**
+   * Whether a match without edits, found by {@code method}, is as written a misspelling: equal to
+   * the phrase only once {@code l} and {@code i} are read alike ({@code Roiex} for Rolex), its
+   * letters at most marked as a language marks them ({@code ário} for Arlo), no other disguise.
+   */
+  private static boolean foldedOnly(NormalizedText n, int from, int to, Entry e, int bits,
+      MatchMethod method) {
+    return method == MatchMethod.FUZZY || method == MatchMethod.CONFUSABLE
+        && onlyMarked(n, from, to, bits)
+        && !Lexicon.fold(letters(n.originalText(from, to))).equals(e.folded);
+  }
+
   /** Whether a candidate that wins its span may be reported: see report. */
   private boolean passes(Candidate c, Scratch sc, Corroboration corroboration) {
     if (c.check == NO_CHECK) {
       return true;
     }
     Entry e = entries[c.entry];
-    String original = sc.normalized.originalText(c.from, c.to);
-    if (c.check == WORD_CHECK) {
-      return Lexicon.fold(letters(original)).equals(e.folded) || !allWords(original);
+    String original = sc.normalized().originalText(c.from, c.to);
+    boolean gluedLetterSymbol = gluedSymbol(sc.normalized(), c, LETTER_SYMBOLS);
+    if (!gluedLetterSymbol && insideWord(sc.normalized(), c.from, c.to)) {
+      return false; // a misspelling is of a word, not of part of one: see insideWord
     }
-    return switch (misspelling(original, e, gluedSymbol(sc.normalized, c, LETTER_SYMBOLS))) {
+    if (c.check == WORD_CHECK) {
+      if (Lexicon.fold(letters(original)).equals(e.folded)) {
+        return true; // the phrase as written but for its marks
+      }
+      return !allWords(original)
+          && (!shortBrand(e) || corroborated(e, c, sc, corroboration));
+    }
+    return switch (misspelling(original, e, gluedLetterSymbol)) {
       case NEVER -> false;
       case STANDS -> true;
       case IF_CORROBORATED -> corroborateShort && corroborated(e, c, sc, corroboration);
     };
   }
 
+  /** Whether a misspelling of the entry needs corroboration: a phrase of few letters. */
+  private boolean shortBrand(Entry e) {
+    return corroborateShort && e.folded.length() <= shortLimit(e);
+  }
+
+  /**
+   * The most letters of a phrase whose misspelling needs corroboration (brands) or is never
+   * reported (cue words): {@value #SHORT_BRAND} for a brand that declares its goods (a trade mark in
+   * a goods class, or a product), which its listings can show; {@value #SHORT_PHRASE} otherwise.
+   */
+  private int shortLimit(Entry e) {
+    return corroborateShort && (goods.containsKey(e.name) || corroborating.containsKey(e.name))
+        ? SHORT_BRAND : SHORT_PHRASE;
+  }
+
   /** What a misspelling's letters alone say: see {@link #misspelling}. */
   enum Misspelling { NEVER, STANDS, IF_CORROBORATED }
 
   /**
-   * A phrase of this many letters or fewer is reported misspelt only when something else in the text
-   * corroborates it: one edit of three letters changes a third of the word.
+   * A phrase of this many letters or fewer that is no brand (a cue word) is never reported misspelt:
+   * one edit of three letters changes a third of the word.
    */
-  static final int CORROBORATED_ONLY = 3;
+  static final int SHORT_PHRASE = 3;
+
+  /**
+   * A brand of this many letters or fewer is reported misspelt only when something else in the text
+   * corroborates it (issue #11): a word one edit from a short brand is too often another word, a
+   * name or an abbreviation that no lexicon lists ({@code Nikke}, {@code Fgma}).
+   */
+  static final int SHORT_BRAND = 5;
 
   /**
    * Whether the undisguised {@code original} text may be reported as a misspelling of the entry, on
@@ -774,11 +809,12 @@ public final class PhraseMatcher {
    * <li>{@link Misspelling#NEVER}: beyond the budget, or a word of the lexicon or a common word
    *   ({@code version} is not Verizon, {@code bail} not Bali) with no symbol for a letter glued to
    *   it ({@code Nur@} may be Nura, {@code nur} alone is a word);
-   * <li>{@link Misspelling#STANDS}: a phrase of 4 letters or more with its first letter kept
-   *   ({@code Guci}, {@code Cartierr}), or changed as its only edit ({@code Kartier}, {@code
-   *   Qartier}, {@code Wucci});
-   * <li>{@link Misspelling#IF_CORROBORATED}: the rest within the budget: a phrase of 3 letters, and
-   *   a phrase whose first letter changed beside another edit ({@code Kartiar}).
+   * <li>{@link Misspelling#STANDS}: a phrase longer than {@link #shortLimit} with its first letter
+   *   kept ({@code Cartierr}; {@code Guci} for a Gucci that declares no goods), or changed as its
+   *   only edit ({@code Kartier}, {@code Qartier});
+   * <li>{@link Misspelling#IF_CORROBORATED}: the rest within the budget: a short phrase ({@code
+   *   Guci} for a Gucci with a trade mark in class 18), and a phrase whose first letter changed
+   *   beside another edit ({@code Kartiar}).
    * </ul>
    */
   private Misspelling misspelling(String original, Entry e, boolean gluedSymbol) {
@@ -796,7 +832,7 @@ public final class PhraseMatcher {
       return Misspelling.NEVER; // a word, unless a symbol for a letter is glued to it: Nur@ for Nura
     }
     boolean firstKept = a.charAt(0) == b.charAt(0);
-    if (b.length() <= CORROBORATED_ONLY) {
+    if (b.length() <= shortLimit(e)) {
       return Misspelling.IF_CORROBORATED;
     }
     if (firstKept || OptimalStringAlignment.INSTANCE.distance(a, b, 1) <= 1) {
@@ -863,7 +899,7 @@ public final class PhraseMatcher {
    * phrase's products.
    */
   private boolean corroborated(Entry e, Candidate m, Scratch sc, Corroboration c) {
-    if (gluedSymbol(sc.normalized, m, LEET_SYMBOLS)) {
+    if (gluedSymbol(sc.normalized(), m, LEET_SYMBOLS)) {
       return true; // another disguise glued to it: Nur@ for Nura
     }
     if (c.namesFound().contains(e.name)) {
@@ -873,7 +909,32 @@ public final class PhraseMatcher {
       return true;
     }
     Set<String> words = corroborating.get(e.name);
-    return words != null && c.hasAnyWord(words);
+    if (words != null && c.hasAnyWord(words)) {
+      return true;
+    }
+    Long classes = goods.get(e.name);
+    return classes != null && c.namesGoodsOf(classes);
+  }
+
+  /**
+   * Whether the span {@code [from, to)} of the normalised text starts or ends inside a word of the
+   * original: a letter of a script written with spaces right before or after it. A misspelling must
+   * be a word of its own ({@code zlich} inside the German {@code nützlich} is no Zilch, {@code
+   * ruci} inside {@code Bruciatore} no Gucci); a brand glued to a word ({@code nikeshoes}) is found
+   * only written as it is, or disguised.
+   */
+  static boolean insideWord(NormalizedText n, int from, int to) {
+    String original = n.original();
+    int start = n.originalStart(from);
+    int end = n.originalEnd(to - 1);
+    return start > 0 && isWordLetter(original.codePointBefore(start))
+        || end < original.length() && isWordLetter(original.codePointAt(end));
+  }
+
+  /** A letter of a script written with spaces, so one that continues a word. */
+  private static boolean isWordLetter(int c) {
+    return Character.isLetter(c) && !(Character.isBmpCodePoint(c) ? isUnspaced((char) c)
+        : Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /** Whether one of {@code symbols} is glued to the candidate's span in the original. */
@@ -903,6 +964,7 @@ public final class PhraseMatcher {
     private Boolean cue;
     private Set<String> words;
     private Set<String> names;
+    private Long goodsNamed;
 
     /** For the text's candidates {@code found[0..count)}, as they stand before resolve keeps some. */
     Corroboration(NormalizedText text, Candidate[] found, int count) {
@@ -916,7 +978,7 @@ public final class PhraseMatcher {
       if (names == null) {
         names = new HashSet<>();
         for (int i = 0; i < count; i++) {
-          if (found[i].check != MISSPELLING_CHECK) {
+          if (found[i].check == NO_CHECK) {
             names.add(entries[found[i].entry].name);
           }
         }
@@ -929,6 +991,19 @@ public final class PhraseMatcher {
         cue = !PhraseList.cueWords().find(text, ListingField.TITLE).isEmpty();
       }
       return cue;
+    }
+
+    /** Whether a word of the text names goods of one of the {@code classes} (bits). */
+    boolean namesGoodsOf(long classes) {
+      if (goodsNamed == null) {
+        long named = 0;
+        GoodsVocabulary vocabulary = GoodsVocabulary.standard();
+        for (String w : WordBrandContext.words(text.original())) {
+          named |= vocabulary.classesOf(w);
+        }
+        goodsNamed = named;
+      }
+      return (goodsNamed & classes) != 0;
     }
 
     boolean hasAnyWord(Set<String> wanted) {
@@ -947,44 +1022,6 @@ public final class PhraseMatcher {
       }
       return false;
     }
-  }
-
-  /**
-   * Like {@link #collect}, but only entries whose length is within their edit bound of the window's:
-   * the others can never pass the distance check, and skipping them here keeps the long postings of
-   * short shared variants cheap.
-   */
-  private void collectNear(VariantTable table, int len, Scratch sc) {
-    long[] h = sc.hashes;
-    // In passes, so that the memory reads of one pass do not wait on each other: the filter for every
-    // probe, then the table for those it let through, then their entries, in probe order.
-    int passed = 0;
-    for (int i = 0, n = sc.hashCount; i < n; i++) {
-      if (table.mayContain(h[i])) {
-        h[passed++] = h[i];
-      }
-    }
-    for (int i = 0; i < passed; i++) {
-      h[i] = table.lookup(h[i]);
-    }
-    for (int i = 0; i < passed; i++) {
-      for (int p = VariantTable.from(h[i]), end = VariantTable.to(h[i]); p < end; p++) {
-        int id = table.value(p);
-        if (Math.abs(keyLength[id] - len) <= keyEdits[id]) {
-          sc.addId(id);
-        }
-      }
-    }
-  }
-
-  private static boolean sameExceptMasks(char[] window, String key) {
-    for (int i = 0; i < key.length(); i++) {
-      char c = window[i];
-      if (c != MASK && c != key.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -1024,27 +1061,27 @@ public final class PhraseMatcher {
   }
 
   /** Whether the window, or else each of its several tokens, is a common word. */
-  private boolean isCommonWindow(Scratch sc) {
-    int first = sc.firstTok;
-    if (sc.tokens == 1 && sc.tokTo[first] - sc.tokFrom[first] == sc.len) {
-      return sc.commonToken[first]; // the window is the token
+  private boolean isCommonWindow(Window w, Scratch sc) {
+    int first = w.firstToken();
+    if (w.words() == 1 && sc.tokenTo(first) - sc.tokenFrom(first) == w.length()) {
+      return sc.isCommon(first); // the window is the token
     }
     // Both asked, and joined without a branch: a window of several words that is one common word
     // ("t shirt") is rare, and a branch a compiled lookup has never seen taken costs a recompile.
-    return (sc.tokens > 1 && allCommonWords(sc, first, sc.lastTok))
-        | isCommonWord(sc.chars, sc.prefix, 0, sc.len);
+    return (w.words() > 1 && allCommonWords(sc, first, w.lastToken()))
+        | isCommonWord(w.chars(), w.prefixHashes(), 0, w.length());
   }
 
   /** Marks which of the text's tokens are common words: most windows ask of theirs. */
   private void markCommonWords(Scratch sc) {
-    for (int t = 0; t < sc.tokenCount; t++) {
-      sc.commonToken[t] = isCommonWord(sc.text, sc.textPrefix, sc.tokFrom[t], sc.tokTo[t]);
+    for (int t = 0; t < sc.tokenCount(); t++) {
+      sc.markCommon(t, isCommonWord(sc.text(), sc.textPrefix(), sc.tokenFrom(t), sc.tokenTo(t)));
     }
   }
 
   private boolean anyCommonWord(Scratch sc, int first, int last) {
     for (int t = first; t <= last; t++) {
-      if (sc.tokTo[t] - sc.tokFrom[t] >= 3 && sc.commonToken[t]) {
+      if (sc.tokenTo(t) - sc.tokenFrom(t) >= 3 && sc.isCommon(t)) {
         return true;
       }
     }
@@ -1053,7 +1090,7 @@ public final class PhraseMatcher {
 
   private boolean allCommonWords(Scratch sc, int first, int last) {
     for (int t = first; t <= last; t++) {
-      if (!sc.commonToken[t]) {
+      if (!sc.isCommon(t)) {
         return false;
       }
     }
@@ -1066,8 +1103,8 @@ public final class PhraseMatcher {
    * phrase inside an ordinary longer word ({@code deno} in {@code denouncement}) is not reported.
    */
   private void glued(int t, Scratch sc) {
-    int from = sc.tokFrom[t];
-    int to = sc.tokTo[t];
+    int from = sc.tokenFrom(t);
+    int to = sc.tokenTo(t);
     int len = to - from;
     if (len < 3 + 2 || len > maxKeyLength + 2 * 12) {
       return;
@@ -1087,11 +1124,11 @@ public final class PhraseMatcher {
   }
 
   private boolean isKey(Scratch sc, int from, int to) {
-    return keyHashes.contains(hash(sc.textPrefix, from, to));
+    return keyHashes.contains(hash(sc.textPrefix(), from, to));
   }
 
   private boolean isRest(Scratch sc, int from, int to) {
-    char[] s = sc.text;
+    char[] s = sc.text();
     boolean digits = true;
     for (int i = from; i < to && digits; i++) {
       digits = Character.isDigit(s[i]);
@@ -1102,11 +1139,11 @@ public final class PhraseMatcher {
     if (to - from < MIN_GLUE_REST) {
       return false;
     }
-    if (isCommonWord(s, sc.textPrefix, from, to)) {
+    if (isCommonWord(s, sc.textPrefix(), from, to)) {
       return true;
     }
     for (int cut = from + MIN_GLUE_REST; cut <= to - MIN_GLUE_REST; cut++) {
-      if (isCommonWord(s, sc.textPrefix, from, cut) && isCommonWord(s, sc.textPrefix, cut, to)) {
+      if (isCommonWord(s, sc.textPrefix(), from, cut) && isCommonWord(s, sc.textPrefix(), cut, to)) {
         return true;
       }
     }
@@ -1114,26 +1151,33 @@ public final class PhraseMatcher {
   }
 
   private void gluedPhrase(int from, int to, Scratch sc) {
-    NormalizedText n = sc.normalized;
+    NormalizedText n = sc.normalized();
     String s = n.text();
-    long h = hash(sc.textPrefix, from, to);
+    long h = hash(sc.textPrefix(), from, to);
     long range = variants.find(h);
     for (int p = VariantTable.from(range), end = VariantTable.to(range); p < end; p++) {
       Entry e = entries[variants.value(p)];
       if (e.key.length() == to - from && s.regionMatches(from, e.key, 0, to - from)) {
         int bits = n.changeBits(from, to);
         MatchMethod method = method(n, from, to, e, bits, false, false, true, 0);
-        sc.addFound(new Candidate(from, to, variants.value(p), method, 1.0));
+        if (!foldedOnly(n, from, to, e, bits, method)) {
+          sc.addFound(new Candidate(from, to, variants.value(p), method, 1.0));
+        } else if (!insideWord(n, from, to)) {
+          // Equal only once l and i are folded, glued to a number: checked as report checks it.
+          sc.addFound(new Candidate(from, to, variants.value(p), MatchMethod.FUZZY,
+              lettersSimilarity(n.originalText(from, to), e), WORD_CHECK));
+        }
+        // Otherwise part of a longer word: "zlich" in nützlich is no misspelling of Zilch.
       }
     }
   }
 
   /** Phrases in scripts written without spaces, found anywhere inside token {@code t}. */
   private void substrings(int t, Scratch sc) {
-    NormalizedText n = sc.normalized;
+    NormalizedText n = sc.normalized();
     String s = n.text();
-    int to = sc.tokTo[t];
-    for (int i = sc.tokFrom[t]; i < to; i++) {
+    int to = sc.tokenTo(t);
+    for (int i = sc.tokenFrom(t); i < to; i++) {
       int[] ids = unspacedByFirst.get(s.charAt(i));
       if (ids == null) {
         continue;
@@ -1234,11 +1278,11 @@ public final class PhraseMatcher {
 
   /** Keeps the best of overlapping candidates, then orders by position and maps to the original. */
   private List<PhraseMatch> resolve(String text, Scratch sc) {
-    int count = sc.foundCount;
+    int count = sc.foundCount();
     if (count == 0) {
       return List.of();
     }
-    Candidate[] found = sc.found;
+    Candidate[] found = sc.found();
     sort(found, count, BEST_FIRST);
     // Spans are short, so marking the characters taken keeps this linear in the text.
     boolean[] taken = sc.taken();
@@ -1246,8 +1290,8 @@ public final class PhraseMatcher {
     int kept = 0;
     Corroboration corroboration = null;
     for (int i = 0; i < count; i++) {
-      if (found[i].check == MISSPELLING_CHECK && corroborateShort) {
-        corroboration = new Corroboration(sc.normalized, found, count);
+      if (found[i].check != NO_CHECK && corroborateShort) {
+        corroboration = new Corroboration(sc.normalized(), found, count);
         break;
       }
     }
@@ -1259,7 +1303,7 @@ public final class PhraseMatcher {
       }
     }
     sort(found, kept, BY_START);
-    NormalizedText n = sc.normalized;
+    NormalizedText n = sc.normalized();
     PhraseMatch[] out = new PhraseMatch[kept];
     for (int i = 0; i < kept; i++) {
       Candidate c = found[i];

@@ -6,65 +6,37 @@ import java.util.Arrays;
 /**
  * One thread's buffers for {@link PhraseMatcher#find}, kept from one call to the next so that a
  * lookup allocates little beyond its answer: the normalised text with its prefix hashes (any word's
- * hash in constant time) and its tokens, the window being looked up, the candidate entries found for
- * it (in the order first found, with a small set to drop repeats), and the candidates found in the
- * text so far. Not thread-safe: the matcher keeps one per thread.
+ * hash in constant time) and its tokens, the {@link Window} being looked up, and the matches and
+ * candidates found in the text so far. Not thread-safe: the matcher keeps one per thread.
  */
 final class Scratch {
   private static final int TOKENS = 16;
 
   // The text.
-  NormalizedText normalized;
-  char[] text = new char[64];
-  long[] textPrefix = new long[65];
-  int length;
+  private NormalizedText normalized;
+  private char[] text = new char[64];
+  private long[] textPrefix = new long[65];
+  private int length;
 
   /** A copy of part of the original text. */
   private char[] original = new char[256];
 
   // Its tokens: runs of characters other than spaces and masks, each in one kind of script.
-  int[] tokFrom = new int[TOKENS];
-  int[] tokTo = new int[TOKENS];
-  boolean[] tokUnspaced = new boolean[TOKENS];
+  private int[] tokFrom = new int[TOKENS];
+  private int[] tokTo = new int[TOKENS];
+  private boolean[] tokUnspaced = new boolean[TOKENS];
   /** Per token: whether it is a common word. */
-  boolean[] commonToken = new boolean[TOKENS];
-  int tokenCount;
+  private boolean[] commonToken = new boolean[TOKENS];
+  private int tokenCount;
 
-  // The window being looked up: tokens firstTok..lastTok, text [from, to), in chars[0..len).
-  final char[] chars;
-  final long[] prefix;
-  /** How many characters of the window {@link #prefix} covers. */
-  int prefixLength;
-  int from;
-  int to;
-  int firstTok;
-  int lastTok;
-  /** The words of the window: its tokens, less those joined by masks rather than spaces. */
-  int tokens;
-  int len;
-  int masks;
-  /** The window's {@link NormalizedText#changeBits}. */
-  int bits;
-  boolean disguised;
-
-  // The candidate entries of the window.
-  // Sized so that they seldom grow: growing is a path the compiled lookup has not seen.
-  int[] ids = new int[64];
-  int idCount;
-  private int[] setIds = new int[256];
-  private int[] setStamps = new int[256];
-  private int stamp = 1;
-  final WindowDistance distance = new WindowDistance();
-  /** The probes of the current window, then what the table says of them. */
-  long[] hashes;
-  long[] raw;
-  int hashCount;
+  /** The window being looked up. */
+  private final Window window;
 
   // What was found in the text: the windows that matched, then the candidates made of them.
-  WindowMatch[] matches = newMatches(32, 0, null);
-  int matchCount;
-  PhraseMatcher.Candidate[] found = new PhraseMatcher.Candidate[32];
-  int foundCount;
+  private WindowMatch[] matches = newMatches(32, 0, null);
+  private int matchCount;
+  private PhraseMatcher.Candidate[] found = new PhraseMatcher.Candidate[32];
+  private int foundCount;
   private boolean[] taken = new boolean[64];
 
   /**
@@ -72,10 +44,7 @@ final class Scratch {
    * probe hashes (more are made room for when needed).
    */
   Scratch(int windowCapacity, int probes) {
-    hashes = new long[Math.max(1, probes)];
-    chars = new char[windowCapacity];
-    prefix = new long[windowCapacity + 1];
-    raw = new long[windowCapacity];
+    window = new Window(windowCapacity, probes);
   }
 
   /** Starts a lookup in {@code n}: its characters, their prefix hashes and its tokens. */
@@ -129,6 +98,73 @@ final class Scratch {
     commonToken = Arrays.copyOf(commonToken, cap);
   }
 
+  /** The text being looked up. */
+  NormalizedText normalized() {
+    return normalized;
+  }
+
+  /** Its normalised characters, {@code [0, normalized().length())}; read only. */
+  char[] text() {
+    return text;
+  }
+
+  /** The prefix hashes of {@link #text()}; read only. */
+  long[] textPrefix() {
+    return textPrefix;
+  }
+
+  int tokenCount() {
+    return tokenCount;
+  }
+
+  /** Where token {@code t} starts in the normalised text. */
+  int tokenFrom(int t) {
+    return tokFrom[t];
+  }
+
+  /** Where token {@code t} ends in the normalised text. */
+  int tokenTo(int t) {
+    return tokTo[t];
+  }
+
+  /** Whether token {@code t} is in a script written without spaces. */
+  boolean unspaced(int t) {
+    return tokUnspaced[t];
+  }
+
+  /** Whether token {@code t} is a common word, as {@link #markCommon} said. */
+  boolean isCommon(int t) {
+    return commonToken[t];
+  }
+
+  /** Says whether token {@code t} is a common word. */
+  void markCommon(int t, boolean common) {
+    commonToken[t] = common;
+  }
+
+  /** The window being looked up, reused for every window. */
+  Window window() {
+    return window;
+  }
+
+  int matchCount() {
+    return matchCount;
+  }
+
+  /** The {@code k}th window match found in the text. */
+  WindowMatch match(int k) {
+    return matches[k];
+  }
+
+  int foundCount() {
+    return foundCount;
+  }
+
+  /** The candidates found in the text, {@code [0, foundCount())}; the caller may reorder them. */
+  PhraseMatcher.Candidate[] found() {
+    return found;
+  }
+
   /** The original text's characters {@code [from, to)}, copied to the start of an array. */
   char[] original(int from, int to) {
     if (original.length < to - from) {
@@ -138,82 +174,17 @@ final class Scratch {
     return original;
   }
 
-  /** Describes the window {@code chars[0..len)} about to be looked up. */
-  void window(int firstTok, int lastTok, int tokens, int len, int masks) {
-    this.firstTok = firstTok;
-    this.lastTok = lastTok;
-    this.tokens = tokens;
-    this.len = len;
-    this.masks = masks;
-    from = tokFrom[firstTok];
-    to = tokTo[lastTok];
-    // The windows from one token grow by appending, so their prefix hashes only need extending.
-    for (int i = prefixLength; i < len; i++) {
-      prefix[i + 1] = prefix[i] * Hashing.BASE + chars[i];
-    }
-    prefixLength = len;
-    idCount = 0;
-    if (++stamp == 0) { // after 2^32 windows: no stale slot may look current
-      Arrays.fill(setStamps, 0);
-      stamp = 1;
-    }
-  }
-
-  /** Room for {@code n} probe hashes. */
-  void reserveHashes(int n) {
-    if (hashes.length < n) {
-      hashes = new long[Math.max(n, 2 * hashes.length)];
-    }
-  }
-
-  /** Makes {@code h} the one probe of the window. */
-  void probeOnly(long h) {
-    hashes[0] = h;
-    hashCount = 1;
-  }
-
-  /** Adds entry {@code id} to the window's candidates unless it is there already. */
-  void addId(int id) {
-    if (insert(id)) {
-      if (idCount == ids.length) {
-        ids = Arrays.copyOf(ids, idCount * 2);
-      }
-      ids[idCount++] = id;
-      if (idCount * 2 > setIds.length) {
-        setIds = new int[setIds.length * 2];
-        setStamps = new int[setStamps.length * 2];
-        for (int i = 0; i < idCount; i++) {
-          insert(ids[i]);
-        }
-      }
-    }
-  }
-
-  private boolean insert(int id) {
-    int mask = setIds.length - 1;
-    int slot = (id * 0x9E3779B9 >>> 16) & mask;
-    while (setStamps[slot] == stamp) {
-      if (setIds[slot] == id) {
-        return false;
-      }
-      slot = (slot + 1) & mask;
-    }
-    setStamps[slot] = stamp;
-    setIds[slot] = id;
-    return true;
-  }
-
-  /** Records that the current window matches entry {@code entry}. */
-  void addMatch(int entry, int edits, boolean split, boolean joined) {
+  /** Records that window {@code w} matches entry {@code entry}. */
+  void addMatch(Window w, int entry, int edits, boolean split, boolean joined) {
     if (matchCount == matches.length) {
       matches = newMatches(2 * matchCount, matchCount, matches);
     }
     WindowMatch m = matches[matchCount++];
-    m.from = from;
-    m.to = to;
-    m.len = len;
-    m.masks = masks;
-    m.bits = bits;
+    m.from = w.from();
+    m.to = w.to();
+    m.len = w.length();
+    m.masks = w.masks();
+    m.bits = w.bits();
     m.entry = entry;
     m.edits = edits;
     m.split = split;

@@ -9,12 +9,15 @@ import java.nio.CharBuffer;
  * cannot do across calls. Gives exactly what {@link OptimalStringAlignment#distance} gives; for a
  * window longer than 64 characters or outside ASCII it simply calls it. Not thread-safe: one per lookup.
  *
- * <p>Its loop is a copy of {@link OptimalStringAlignment}'s one-word kernel, kept for speed (masks in
- * a plain array, built once per window). The source of truth for both is the plain dynamic programme
- * of {@code EditDistanceReferenceTest}; {@code FastPathPropertyTest} holds this copy to it.
+ * <p>It runs the one kernel {@link OptimalStringAlignment} runs too, {@link OsaKernel}, with the
+ * window's masks (a plain array, built once per window) looked up for each key. {@code
+ * FastPathPropertyTest} holds it to the plain dynamic programme of {@code
+ * EditDistanceReferenceTest}.
  */
 final class WindowDistance {
   private final long[] peq = new long[128];
+  /** The window's masks of the key's characters, in order: what {@link OsaKernel} reads. */
+  private long[] keyMasks = new long[64];
   private char[] window = new char[0];
   private int length;
   private boolean fast;
@@ -66,34 +69,14 @@ final class WindowDistance {
     if (n == 0) {
       return m <= max ? m : max + 1;
     }
-    // Hyyrö's bit-parallel recurrence with transpositions, the window as the pattern.
-    long vp = -1L;
-    long vn = 0L;
-    long d0 = 0L;
-    long pmPrevious = 0L;
-    long last = 1L << (m - 1);
-    int score = m;
+    if (keyMasks.length < n) {
+      keyMasks = new long[Math.max(n, 2 * keyMasks.length)];
+    }
     for (int j = 0; j < n; j++) {
       char c = key[j];
-      long pm = c < 128 ? peq[c] : 0L;
-      long tr = (((~d0) & pm) << 1) & pmPrevious;
-      d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
-      long hp = vn | ~(d0 | vp);
-      long hn = d0 & vp;
-      if ((hp & last) != 0) {
-        score++;
-      } else if ((hn & last) != 0) {
-        score--;
-      }
-      if (score - (n - 1 - j) > max) {
-        return max + 1;
-      }
-      hp = (hp << 1) | 1L;
-      hn <<= 1;
-      vp = hn | ~(d0 | hp);
-      vn = hp & d0;
-      pmPrevious = pm;
+      keyMasks[j] = c < 128 ? peq[c] : 0L;
     }
+    int score = OsaKernel.distance(keyMasks, n, m, max);
     return score <= max ? score : max + 1;
   }
 }

@@ -271,7 +271,11 @@ public final class WordBrandContext {
     };
   }
 
-  private static long goodsClasses(Brand brand) {
+  /**
+   * The goods classes of the brand's trade marks, as a bit set (bit {@code n} for Nice class {@code
+   * n}); 0 when it has none.
+   */
+  public static long goodsClasses(Brand brand) {
     long bits = 0;
     for (IpRight right : brand.rights()) {
       if (right instanceof Trademark t) {

@@ -16,6 +16,7 @@ final class CharMasks {
   private final int[] touched = new int[64];
   private int touchedCount;
   private CharSequence pattern = "";
+  private long[] textMasks = new long[64];
 
   /** The thread's table, loaded with {@code pattern}; call {@link #release()} when done. */
   static CharMasks of(CharSequence pattern) {
@@ -57,6 +58,21 @@ final class CharMasks {
     }
     int slot = slot(c);
     return otherUsed[slot] ? otherMasks[slot] : 0L;
+  }
+
+  /**
+   * The mask of each character of {@code text}, in order, in a buffer of the thread's that the next
+   * call overwrites.
+   */
+  long[] masksOf(CharSequence text) {
+    int n = text.length();
+    if (textMasks.length < n) {
+      textMasks = new long[Math.max(n, 2 * textMasks.length)];
+    }
+    for (int j = 0; j < n; j++) {
+      textMasks[j] = get(text.charAt(j));
+    }
+    return textMasks;
   }
 
   void release() {

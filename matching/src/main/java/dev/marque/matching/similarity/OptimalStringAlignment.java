@@ -1,5 +1,7 @@
 package dev.marque.matching.similarity;
 
+import dev.marque.matching.internal.OsaKernel;
+
 /**
  * Optimal string alignment distance: Levenshtein plus the swap of two adjacent characters as one edit
  * ({@code gucic}→{@code gucci} is 1, not 2), with no substring edited twice. This is the "restricted
@@ -38,38 +40,11 @@ public final class OptimalStringAlignment implements EditDistance {
     return d <= maxDistance ? d : maxDistance + 1;
   }
 
+  /** The bit-parallel kernel, {@link OsaKernel}, with the pattern's masks of the thread. */
   private static int single(CharSequence p, CharSequence t, int max) {
-    int m = p.length();
-    int n = t.length();
     CharMasks peq = CharMasks.of(p);
     try {
-      long vp = -1L;
-      long vn = 0L;
-      long d0 = 0L;
-      long pmPrevious = 0L;
-      long last = 1L << (m - 1);
-      int score = m;
-      for (int j = 0; j < n; j++) {
-        long pm = peq.get(t.charAt(j));
-        long tr = (((~d0) & pm) << 1) & pmPrevious;
-        d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
-        long hp = vn | ~(d0 | vp);
-        long hn = d0 & vp;
-        if ((hp & last) != 0) {
-          score++;
-        } else if ((hn & last) != 0) {
-          score--;
-        }
-        if (score - (n - 1 - j) > max) {
-          return max + 1;
-        }
-        hp = (hp << 1) | 1L;
-        hn <<= 1;
-        vp = hn | ~(d0 | hp);
-        vn = hp & d0;
-        pmPrevious = pm;
-      }
-      return score;
+      return OsaKernel.distance(peq.masksOf(t), t.length(), p.length(), max);
     } finally {
       peq.release();
     }

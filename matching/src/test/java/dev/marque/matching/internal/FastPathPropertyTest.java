@@ -15,10 +15,10 @@ import net.jqwik.api.constraints.IntRange;
 class FastPathPropertyTest {
 
   /**
-   * The matcher's copy of the bit-parallel recurrence ({@link WindowDistance}, kept beside {@link
-   * OptimalStringAlignment}'s so that a window's masks are built once for many keys) against the
-   * plain dynamic programme, the one source of truth both copies are held to: not against the other
-   * copy, which would prove nothing if both were wrong alike.
+   * The window's path to the one bit-parallel kernel ({@link WindowDistance}: {@link OsaKernel}
+   * with a window's masks built once for many keys, as {@link OptimalStringAlignment} runs it per
+   * pair) against the plain dynamic programme: not against the other path, which would prove
+   * nothing if both were wrong alike.
    */
   @Property(tries = 1000)
   void windowDistanceIsThePlainProgramme(@ForAll("short") String window, @ForAll("short") String key,

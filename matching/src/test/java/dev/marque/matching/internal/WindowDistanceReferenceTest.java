@@ -12,8 +12,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /**
- * The matcher's own copy of the transposition kernel ({@link WindowDistance}, the window's masks
- * kept across keys) equals the plain optimal-string-alignment programme with its cut-off, for
+ * The matcher's own path to the transposition kernel ({@link WindowDistance}: {@link OsaKernel}
+ * with the window's masks kept across keys) equals the plain optimal-string-alignment programme with its cut-off, for
  * windows and keys of any characters — outside ASCII, astral, longer than 64 — and whatever
  * windows were loaded before.
  */
