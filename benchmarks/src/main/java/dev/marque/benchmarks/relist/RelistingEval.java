@@ -30,6 +30,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -252,9 +254,15 @@ public final class RelistingEval {
       int otherPairsAfter = 0;
       Tally was = new Tally();
       Tally now = new Tally();
+      // the photos first, on every core (the listings below use the seeded Random in order)
+      Function<BufferedImage, byte[]> edit = t.getValue();
+      List<ImageFingerprint> relistPhotos = IntStream.range(0, n).parallel()
+          .mapToObj(i -> fingerprint(edit.apply(left.get(i)))).toList();
+      List<ImageFingerprint> otherPhotos = IntStream.range(0, others.size()).parallel()
+          .mapToObj(o -> fingerprint(edit.apply(right.get(photoOf(o, n))))).toList();
       for (int i = 0; i < n; i++) {
         Product p = products.get(i);
-        ImageFingerprint q = fingerprint(t.getValue().apply(left.get(i)));
+        ImageFingerprint q = relistPhotos.get(i);
         ImageFingerprint orig = removedImages.get(i).get(0).fingerprint();
         boolean pdq = q.sameBytes(orig) || q.pdq().distance(orig.pdq()) <= RelistingIndex.PDQ_RADIUS;
         boolean dh = q.sameBytes(orig) || q.dHashDistance(orig) <= RelistingIndex.DHASH_RADIUS;
@@ -289,8 +297,8 @@ public final class RelistingEval {
       }
       for (int o = 0; o < others.size(); o++) {
         Product p = others.get(o);
-        int photoOf = (o / OTHERS_PER_PRODUCT + 1 + o % OTHERS_PER_PRODUCT) % n;
-        ImageFingerprint q = fingerprint(t.getValue().apply(right.get(photoOf)));
+        int photoOf = photoOf(o, n);
+        ImageFingerprint q = otherPhotos.get(o);
         for (int j = 0; j < n; j++) {
           ImageFingerprint orig = removedImages.get(j).get(0).fingerprint();
           if (q.dHashDistance(orig) <= RelistingIndex.DHASH_RADIUS) {
@@ -329,6 +337,9 @@ public final class RelistingEval {
           otherPairsBefore, pct(otherPairsBefore, pairs), otherPairsAfter,
           pct(otherPairsAfter, pairs)));
       listingTable.append(row(t.getKey(), was, now, n, others.size()));
+      // as it goes, so that a long run shows its rows before the end
+      System.out.print(row(t.getKey(), was, now, n, others.size()));
+      System.out.flush();
     }
     listingTable.append(row("text alone: templated descriptions, no photo", textBefore, textAfter,
         n, others.size()));
@@ -342,6 +353,11 @@ public final class RelistingEval {
     System.out.println(listingTable);
     System.out.println("Wrong matches now (" + wrong.size() + "; the first 60):");
     wrong.stream().limit(60).forEach(w -> System.out.println("  " + w));
+  }
+
+  /** The photo of another item that other product {@code o} shows: a following wallpaper's. */
+  private static int photoOf(int o, int n) {
+    return (o / OTHERS_PER_PRODUCT + 1 + o % OTHERS_PER_PRODUCT) % n;
   }
 
   /** What RelistingIndex.find reported for one kind of query. */
@@ -527,12 +543,18 @@ public final class RelistingEval {
       Path png = Files.createTempFile(tmp, "in", ".png");
       Path out = Files.createTempFile(tmp, "out", ".webp");
       ImageIO.write(img, "png", png.toFile());
+      Path said = Files.createTempFile(tmp, "cwebp", ".txt");
       Process p = new ProcessBuilder(cwebp.toString(), "-quiet", "-q", "75", png.toString(), "-o",
-          out.toString()).redirectErrorStream(true).start();
-      String said = new String(p.getInputStream().readAllBytes());
-      if (p.waitFor() != 0) {
-        throw new IOException("cwebp failed: " + said);
+          out.toString()).redirectErrorStream(true).redirectOutput(said.toFile()).start();
+      // a file, not a pipe, and a time limit: a pipe once stayed open after cwebp had ended
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new IOException("cwebp took over 120 s on " + png);
       }
+      if (p.exitValue() != 0) {
+        throw new IOException("cwebp failed: " + Files.readString(said));
+      }
+      Files.delete(said);
       byte[] bytes = Files.readAllBytes(out);
       Files.delete(png);
       Files.delete(out);
