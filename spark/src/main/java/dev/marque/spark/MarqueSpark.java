@@ -71,6 +71,9 @@ import org.apache.spark.sql.types.StructType;
  * url          string   null when the listing has none
  * title        string
  * seller       struct&lt;id, name, country: string&gt;          null when none
+ * shipsFrom    string   null when the listing does not say
+ * shipsTo      array&lt;string&gt;   ISO 3166-1 codes; null when none
+ * language     string   BCP 47; null when the listing does not say
  * price        struct&lt;amount: decimal(27,12), currency: string&gt;   null when none
  * mentions     array&lt;struct&lt;brand, field: string, start, end: int, matched, method: string,
  *                          similarity: double&gt;&gt;
@@ -146,7 +149,8 @@ public final class MarqueSpark {
     StructType assessment = fields("score", real, "verdict", string,
         "reasons", DataTypes.createArrayType(reason, false));
     return fields("listingId", string, "marketplace", string, "url", string, "title", string,
-        "seller", seller, "price", price, "mentions", DataTypes.createArrayType(mention, false),
+        "seller", seller, "shipsFrom", string, "shipsTo", DataTypes.createArrayType(string, false),
+        "language", string, "price", price, "mentions", DataTypes.createArrayType(mention, false),
         "mentionCap", integer, "assessment", assessment,
         "evidence", DataTypes.createArrayType(string, false), ERROR, string);
   }
