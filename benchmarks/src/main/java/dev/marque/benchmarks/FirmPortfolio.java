@@ -143,10 +143,22 @@ public final class FirmPortfolio {
         b.append(Character.toUpperCase(w.charAt(0)));
       }
     }
-    while (b.length() < 3) {
+    // Initials that spell a word of the feed ("MEN") would be reported on every use of the word.
+    while (b.length() < 3 || isFeedWord(b.toString().toLowerCase(Locale.ROOT))) {
       b.append((char) ('A' + r.nextInt(26)));
     }
     return b.toString();
+  }
+
+  private static boolean isFeedWord(String word) {
+    for (String[] list : new String[][] {WORDS, GOODS}) {
+      for (String phrase : list) {
+        if (List.of(phrase.split("[ -]")).contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String han(Random r) {

@@ -44,24 +44,34 @@ public final class IndexFootprint {
         lexicon.languages().stream().sorted().toList(), lexicon.size(), lexiconMillis,
         lexiconCpuMillis, lexiconHeap / 1e6);
     BrandIndex.of(Corpus.brands(1000, 1)); // load classes and the word list first
-    long before = usedHeap();
-    long start = System.nanoTime();
-    BrandIndex index = BrandIndex.of(brands);
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    long retained = usedHeap() - before;
-    System.out.printf("brands=%d build=%d ms retained heap=%.1f MB (size %d), %.0f bytes per"
-        + " brand%n", n, millis, retained / 1e6, index.size(), (double) retained / n);
-    index = null; // measured; let the next measurement start from an empty heap
+    Build plain = Build.of(brands);
+    System.out.printf("brands=%d build=%d ms (%d ms of CPU) retained heap=%.1f MB (size %d), %.0f"
+        + " bytes per brand%n", n, plain.millis, plain.cpuMillis, plain.retained / 1e6, plain.size,
+        (double) plain.retained / n);
     int aliases = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    List<Brand> firm = firm(brands, aliases);
-    before = usedHeap();
-    start = System.nanoTime();
-    BrandIndex firmIndex = BrandIndex.of(firm);
-    millis = (System.nanoTime() - start) / 1_000_000;
-    retained = usedHeap() - before;
-    System.out.printf("brands=%d with %d aliases and a product each: build=%d ms retained"
-        + " heap=%.1f MB (size %d), %.0f bytes per brand%n", n, aliases, millis, retained / 1e6,
-        firmIndex.size(), (double) retained / n);
+    Build firm = Build.of(firm(brands, aliases));
+    System.out.printf("brands=%d with %d aliases and a product each: build=%d ms (%d ms of CPU)"
+        + " retained heap=%.1f MB (size %d), %.0f bytes per brand%n", n, aliases, firm.millis,
+        firm.cpuMillis, firm.retained / 1e6, firm.size, (double) firm.retained / n);
+  }
+
+  /**
+   * One index built and measured: wall and CPU time of the build, the heap the index keeps once
+   * built, and how many brands it holds. The index itself is not kept, so that the next
+   * measurement starts from an empty heap.
+   */
+  private record Build(long millis, long cpuMillis, long retained, int size) {
+    static Build of(List<Brand> brands) throws InterruptedException {
+      java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+      long before = usedHeap();
+      long start = System.nanoTime();
+      long cpuStart = cpu.getCurrentThreadCpuTime();
+      BrandIndex index = BrandIndex.of(brands);
+      long cpuMillis = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      long retained = usedHeap() - before;
+      return new Build(millis, cpuMillis, retained, index.size());
+    }
   }
 
   /** Builds and measures the index of a firm's portfolio of {@code n} brands. */
@@ -76,15 +86,11 @@ public final class IndexFootprint {
       }
     }
     BrandIndex.of(FirmPortfolio.brands(100, 8)); // load classes and the lexicons first
-    long before = usedHeap();
-    long start = System.nanoTime();
-    BrandIndex index = BrandIndex.of(brands);
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    long retained = usedHeap() - before;
+    Build build = Build.of(brands);
     System.out.printf("firm portfolio: brands=%d spellings=%d (longest %d characters) build=%d ms"
-        + " retained heap=%.1f MB (size %d), %.0f bytes per brand; max heap %d MB%n", n, spellings,
-        longest, millis, retained / 1e6, index.size(), (double) retained / n,
-        Runtime.getRuntime().maxMemory() >> 20);
+        + " (%d ms of CPU) retained heap=%.1f MB (size %d), %.0f bytes per brand; max heap %d MB%n",
+        n, spellings, longest, build.millis, build.cpuMillis, build.retained / 1e6, build.size,
+        (double) build.retained / n, Runtime.getRuntime().maxMemory() >> 20);
   }
 
   /**

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileFeedProcessTest {
 
   /** Words that betray internals; none may reach a user. */
-  private static final List<String> INTERNALS = List.of("com.fasterxml", "java.lang.",
+  static final List<String> INTERNALS = List.of("com.fasterxml", "java.lang.",
       "java.math.", "Exception", "StreamReadConstraints", "JsonReadFeature", "Feature '",
       "[Source:", "REDACTED", "\tat ", "Error:", "BigDecimal");
 

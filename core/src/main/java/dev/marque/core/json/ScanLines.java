@@ -110,9 +110,9 @@ final class ScanLines {
   }
 
   /**
-   * A finding, as {@link MarqueJson#writeFinding(Finding)} describes it. What a finding has one of
-   * is written here rather than in methods of its own, which the compiler would compile once
-   * alone and again inside this one; what it has many of is written by a method per element.
+   * A finding, as {@link MarqueJson#writeFinding(Finding)} describes it: the listing's part of it
+   * inline (a scan line carries only what a notice needs of the listing), the rest by the writers
+   * of its parts, which the mapper uses too.
    */
   static void writeFinding(JsonGenerator g, Finding finding, int mentionCap) throws IOException {
     Listing listing = finding.listing();

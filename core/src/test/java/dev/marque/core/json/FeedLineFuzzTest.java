@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.marque.core.Listing;
+import dev.marque.core.Money;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -32,6 +33,9 @@ class FeedLineFuzzTest {
     }
     if (fast != null) {
       assertThat(general).isEqualTo(fast);
+      // Money compares amounts by value; the readers must agree on the scale too
+      assertThat(((Listing) general).price().map(Money::amount))
+          .isEqualTo(fast.price().map(Money::amount));
     }
     FeedLine read = JSON.readFeedLine(new JsonLines.Line(1, line, false, line.length()));
     if (read instanceof FeedLine.Rejected rejected) {

@@ -101,7 +101,7 @@ class RoundTripTest {
               + "{\"score\":0.5,\"verdict\":\"SUSPICIOUS\",\"reasons\":" + reasonsJson + "}}");
       assertThat(json.write(l)).isEqualTo("{\"id\":\"1\",\"marketplace\":\"OTHER\","
           + "\"title\":\"t\",\"price\":" + priceJson + ",\"seller\":" + sellerJson
-          + ",\"images\":[]}");
+          + ",\"images\":[],\"shipsTo\":[]}");
     }
     Listing bare = Listing.builder("1", "t").seller(Seller.of("s")).build();
     assertThat(json.writeFinding(new Finding(bare, List.of(), Assessment.clear()))).isEqualTo(

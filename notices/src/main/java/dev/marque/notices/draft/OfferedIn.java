@@ -124,9 +124,8 @@ public record OfferedIn(Jurisdiction territory, List<Indicator> indicators) {
     if (!shipsTo.isEmpty()) {
       List<String> names = shipsTo.stream().map(j -> zh ? Labels.place(j, language) : Targeting.the(j))
           .toList();
-      parts.add(zh ? "商品页列明配送至" + String.join("、", names) + "（配送地区优先于站点、币种和语言）"
-          : "it ships to " + and(names) + " (its ships-to list, which decides over storefront,"
-              + " currency and language)");
+      parts.add(zh ? "商品页列明配送至" + String.join("、", names)
+          : "it ships to " + and(names) + ", as the listing states");
     }
     for (Indicator i : indicators) {
       String place = zh ? Labels.place(i.place(), language) : Targeting.the(i.place());
@@ -144,19 +143,17 @@ public record OfferedIn(Jurisdiction territory, List<Indicator> indicators) {
                 + " to buyers elsewhere");
       }
     }
-    boolean weak = decidedBy() == Ground.CURRENCY || decidedBy() == Ground.LANGUAGE;
     // goods stocked in a place and sent from it are offered from there, to whoever buys
     boolean fromOnly = indicators.stream().allMatch(i -> i.ground() == Ground.SHIPS_FROM);
     String where = zh ? Labels.place(territory, language) : Targeting.the(territory);
     if (zh) {
       return (decidedBy() == Ground.MARKETPLACE ? "视为在" + where + "销售："
-          : fromOnly ? "自" + where + "销售：" : "面向" + where + "买家：") + String.join("；", parts) + (weak ? "（商品页未列明配送地区，且所在站点不面向特定国家）" : "")
+          : fromOnly ? "自" + where + "销售：" : "面向" + where + "买家：") + String.join("；", parts)
           + "。";
     }
     return (decidedBy() == Ground.MARKETPLACE ? "Taken to be offered in " + where + ": "
         : fromOnly ? "Offered from " + where + ": " : "Offered to buyers in " + where + ": ")
-        + String.join("; ", parts)
-        + (weak ? " (it gives no ships-to list and is on no national storefront)" : "") + ".";
+        + String.join("; ", parts) + ".";
   }
 
   private static String and(List<String> names) {

@@ -108,6 +108,8 @@ public final class ModelBuilder {
     m.put("sellerId", sellerId.orElse(""));
     m.put("hasSellerId", sellerId.isPresent());
     m.put("itemCount", Integer.toString(n.items().size()));
+    m.put("itemNoun", n.items().size() == 1 ? "item" : "items");
+    m.put("listingNoun", n.items().size() == 1 ? "listing" : "listings");
     Map<String, Object> statements = new LinkedHashMap<>();
     List<Object> statementList = new ArrayList<>();
     for (Element e : n.route().statements()) {
