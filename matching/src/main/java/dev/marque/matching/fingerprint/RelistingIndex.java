@@ -64,7 +64,7 @@ import java.util.zip.CheckedOutputStream;
  *       bits, both searched exactly by multi-index hashing); a dHash match counts only with PDQ
  *       within {@value #DHASH_PDQ_GUARD} for the same pair ({@link #photosMatch}).
  *   <li>A photo match (or byte-identical file) with text Jaccard of at least {@value #TEXT_WITH_PHOTO}
- *       is a re-listing; a near-identical photo (PDQ within {@value #PDQ_CLOSE}) is one whatever the
+ *       ({@value #TEXT_WITH_DHASH} when only a dHash pair matches) is a re-listing; a near-identical photo (PDQ within {@value #PDQ_CLOSE}) is one whatever the
  *       text says.
  *   <li>Without a photo match, text alone decides: Jaccard {@value #TEXT_ALONE} or more when either
  *       side has no usable photo, {@value #TEXT_DESPITE_PHOTOS} or more when both have photos and none
@@ -89,6 +89,12 @@ public final class RelistingIndex {
   public static final int DHASH_PDQ_GUARD = 100;
   /** Text Jaccard needed beside a matching photo. */
   public static final double TEXT_WITH_PHOTO = 0.1;
+  /**
+   * Text Jaccard needed beside a photo that matches by dHash alone (no PDQ hash of one, whole or
+   * cropped, within {@value #PDQ_RADIUS} of one of the other): on outside photos, smooth pictures
+   * of different items met that way with text Jaccard of 0.10 to 0.16 ({@code RelistingEval}).
+   */
+  public static final double TEXT_WITH_DHASH = 0.2;
   /** Text Jaccard that alone proves a re-listing when photos cannot be compared. */
   public static final double TEXT_ALONE = 0.6;
   /** Text Jaccard that proves a re-listing even though both have photos and none match. */
@@ -469,7 +475,8 @@ public final class RelistingIndex {
     evidence.sort(Comparator.comparingInt(ImageEvidence::distance));
     double score;
     if (!evidence.isEmpty()) {
-      if (!(exact || best <= PDQ_CLOSE || text >= TEXT_WITH_PHOTO)) {
+      boolean byPdq = exact || best <= PDQ_RADIUS;
+      if (!(exact || best <= PDQ_CLOSE || text >= (byPdq ? TEXT_WITH_PHOTO : TEXT_WITH_DHASH))) {
         return null;
       }
       double photo = exact ? 1.0 : Math.max(0, 1.0 - Math.min(best, 64) / 64.0);
