@@ -59,6 +59,7 @@ public final class ReadmeExample {
         .url("https://www.aliexpress.com/item/1005006.html")
         .price(Money.of("25", "USD"))
         .seller(Seller.of("shop-88"))
+        .shipsFrom("CN")
         .build());
 
     check(finding.assessment().verdict() == Verdict.LIKELY_COUNTERFEIT,
