@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -56,16 +57,14 @@ final class CopiesCommand implements Callable<Integer> {
       description = "Where to write the evidence (JSON); standard output if not given.")
   private Path out;
 
-  @Option(names = "--evidence", paramLabel = "DIR",
-      description = "Fetch http(s) images politely and keep them in this evidence store (created"
-          + " when missing); without it such images are not compared (a warning each).")
-  private Path evidence;
+  @Mixin
+  private ImageEvidenceOption evidence = new ImageEvidenceOption();
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     WorkImages index = workImages();
-    try (ImageSource source = ImageSource.open(evidence)) {
+    try (ImageSource source = evidence.open()) {
       ListingImages images = source.forListings(listings);
       MarqueJson json = MarqueJson.standard();
       Map<String, List<InfringementEvidence>> byListing = new LinkedHashMap<>();

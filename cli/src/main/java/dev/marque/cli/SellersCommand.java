@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,16 +43,14 @@ final class SellersCommand implements Callable<Integer> {
       description = "Where to write the networks (JSON); standard output if not given.")
   private Path out;
 
-  @Option(names = "--evidence", paramLabel = "DIR",
-      description = "Fetch http(s) images politely and keep them in this evidence store (created"
-          + " when missing); without it such images are not compared (a warning each).")
-  private Path evidence;
+  @Mixin
+  private ImageEvidenceOption evidence = new ImageEvidenceOption();
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     MarqueJson json = MarqueJson.standard();
-    try (ImageSource source = ImageSource.open(evidence)) {
+    try (ImageSource source = evidence.open()) {
       return run(err, json, source.forListings(listings));
     }
   }

@@ -40,6 +40,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -79,10 +80,8 @@ final class WatchCommand implements Callable<Integer> {
       description = "Where to write the matches (JSON Lines); standard output if not given.")
   private Path out;
 
-  @Option(names = "--evidence", paramLabel = "DIR",
-      description = "Fetch http(s) images politely and keep them in this evidence store (created"
-          + " when missing); without it such images are not compared (a warning each).")
-  private Path evidence;
+  @Mixin
+  private ImageEvidenceOption evidence = new ImageEvidenceOption();
 
   @Override
   public Integer call() {
@@ -91,7 +90,7 @@ final class WatchCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Path removedFile = removed == null ? null : Inputs.existingFile(removed);
-    try (ImageSource images = ImageSource.open(evidence);
+    try (ImageSource images = evidence.open();
         CaseStore store = db == null ? null : CaseStore.open(db)) {
       return run(err, MarqueJson.standard(), removedFile, images, Optional.ofNullable(store));
     } catch (CaseStoreException e) {
@@ -129,8 +128,8 @@ final class WatchCommand implements Callable<Integer> {
       }
     }
     if (store.isPresent()) {
-      ListingImages captured = images.forFeed(Path.of(evidence == null ? "." : evidence.toString(),
-          "captured"));
+      ListingImages captured = images.forFeed(
+          evidence.directory().orElse(Path.of(".")).resolve("captured"));
       for (Map.Entry<String, List<Case>> e : removedCases.entrySet()) {
         if (indexed.contains(e.getKey())) {
           continue;
