@@ -18,7 +18,7 @@ module dev.marque.core {
   exports dev.marque.core;
   exports dev.marque.core.json;
   exports dev.marque.core.rights;
-  exports dev.marque.core.internal to dev.marque.matching, dev.marque.notices;
+  exports dev.marque.core.internal to dev.marque.matching, dev.marque.notices, dev.marque.cases;
 
   opens dev.marque.core to com.fasterxml.jackson.databind;
   opens dev.marque.core.json to com.fasterxml.jackson.databind;

@@ -1,7 +1,6 @@
 package dev.marque.cases.internal;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,33 +10,19 @@ public final class Checks {
 
   private Checks() {}
 
-  /** The value, or an exception naming the argument when it is null. */
+  /** The value, or an exception naming the argument when it is null (core's check). */
   public static <T> T notNull(T value, String name) {
-    return Objects.requireNonNull(value, () -> name + " must not be null");
+    return dev.marque.core.internal.Checks.notNull(value, name);
   }
 
   /** The text stripped, or an exception naming the argument when it is null or blank. */
   public static String notBlank(String value, String name) {
-    notNull(value, name);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
-    return value.strip();
+    return dev.marque.core.internal.Checks.notBlank(value, name);
   }
 
-  /** An optional text, empty when blank. */
+  /** An optional text stripped, empty when blank; the same Optional when already clean. */
   public static Optional<String> optionalText(Optional<String> value, String name) {
-    notNull(value, name);
-    if (value.isEmpty()) {
-      return value;
-    }
-    // every case read from the store passes here: keep the Optional when the text is clean
-    String text = value.get();
-    String stripped = text.strip();
-    if (stripped.isEmpty()) {
-      return Optional.empty();
-    }
-    return stripped == text ? value : Optional.of(stripped);
+    return dev.marque.core.internal.Checks.optionalText(value, name);
   }
 
   /** An unmodifiable copy of SHA-256 references, each checked. */
