@@ -105,24 +105,31 @@ for line in open(os.path.join(WN, 'index.noun'), encoding='latin-1'):
         senses[f[0]] = f[-int(f[2]):]
 # How often WordNet's sense-tagged texts use each noun sense (lemma, sense number).
 tagged = {}
+adjective_uses = {}  # how often the tagged texts use a word as an adjective, all senses
 for line in open(os.path.join(WN, 'cntlist.rev'), encoding='latin-1'):
     key, number, count = line.split()
     lemma, _, kind = key.partition('%')
     if kind.startswith('1'):
         tagged[(lemma.lower(), int(number))] = int(count)
+    elif kind[:1] in ('3', '5'):
+        adjective_uses[lemma.lower()] = adjective_uses.get(lemma.lower(), 0) + int(count)
 
 
 def names_goods(word, off):
     """Whether a lemma of a goods synset is said of those goods in ordinary text: it is the
-    lemma's first sense, or among its first three and used so in WordNet's sense-tagged texts.
-    So "apron", "fedora" and "case" (a container, sense 5, tagged 7 times) stay, while "grey" (a
-    grey uniform), "whistle" (a wind instrument) and the lighter's "light" are left out: the
-    hand-written list holds the few goods words whose goods sense is rare (ring, top, pump)."""
+    lemma's first or second sense, or its third and used so in WordNet's sense-tagged texts, and
+    those texts do not use it more often as an adjective. So "apron", "fedora" and "helmet"
+    stay, while "grey" and "blue" (uniforms), "sweet" (candy), "whistle" (a wind instrument) and
+    the lighter's "light" are left out: the hand-written list holds the few goods words whose
+    goods sense is rare (ring, top, pump)."""
     offsets = senses.get(word.lower(), [])
     if off not in offsets:
         return False
     rank = offsets.index(off) + 1
-    return rank == 1 or (rank <= 3 and tagged.get((word.lower(), rank), 0) > 0)
+    uses = tagged.get((word.lower(), rank), 0)
+    if adjective_uses.get(word.lower(), 0) > uses:
+        return False  # a colour or a quality first: blue, grey, sweet, formal
+    return rank <= 2 or (rank <= 3 and uses > 0)
 
 anchor_classes = {}
 for c, names in ANCHORS.items():

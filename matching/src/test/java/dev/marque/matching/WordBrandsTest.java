@@ -230,7 +230,9 @@ class WordBrandsTest {
         "Puma de peluche gigante", // es: a plush toy
         "Anello d'argento con ring inciso", // it
         "Colar de concha shell", // pt
-        "Mango smoothie mix 1 kg"}) // en: a fruit drink
+        "Mango smoothie mix 1 kg", // en: a fruit drink
+      "Korinthe apple getrocknet", // de: no goods known, and apple is English, borrowed anywhere
+      "Coach lenteja roja"}) // es: likewise
     void anOrdinaryUse(String title) {
       assertThat(brands(title)).isEmpty();
     }

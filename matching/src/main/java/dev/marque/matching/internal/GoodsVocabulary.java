@@ -75,8 +75,17 @@ public final class GoodsVocabulary {
    * names no goods the vocabulary knows.
    */
   public long classesOf(String folded) {
+    return classesOf(folded, true);
+  }
+
+  /**
+   * The classes of the goods a folded word names, as {@link #classesOf(String)}, the last part of a
+   * compound tried only if {@code compound}: a caller that knows the word to be English (harvest,
+   * offspring) says so.
+   */
+  public long classesOf(String folded, boolean compound) {
     long entry = entry(folded);
-    if (entry != 0) {
+    if (entry != 0 || !compound) {
       return entry & CLASS_MASK;
     }
     // The first part of a compound is a word too (handy, leder), hence at least three letters.
@@ -94,10 +103,11 @@ public final class GoodsVocabulary {
   /**
    * The classes of the goods named at {@code words.get(i)}: that word's ({@link #classesOf}), or
    * those of a phrase of the vocabulary that starts there, its words joined ({@code face powder},
-   * {@code T shirt}, {@code sac a main}); 0 if none. Words are folded.
+   * {@code T shirt}, {@code sac a main}); 0 if none. Words are folded; {@code compound} as for
+   * {@link #classesOf(String, boolean)}.
    */
-  public long classesAt(List<String> words, int i) {
-    long classes = classesOf(words.get(i));
+  public long classesAt(List<String> words, int i, boolean compound) {
+    long classes = classesOf(words.get(i), compound);
     StringBuilder joined = new StringBuilder(words.get(i));
     for (int j = i + 1; j < words.size() && j < i + MAX_JOINED; j++) {
       joined.append(words.get(j));

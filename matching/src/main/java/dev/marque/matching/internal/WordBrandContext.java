@@ -33,9 +33,10 @@ import java.util.Set;
  * {@code coach whistle} does (a trade mark covers the goods it is registered for, and marketplace
  * titles mix languages). A listing that names no goods is judged by its language: the name is an
  * ordinary use only where it is an ordinary word of the language the listing is written in (told by
- * which language's words its other words are, ties kept). So {@code star apple} is dropped, while
- * {@code Toalla new collection 2026} (toalla is a Spanish word only) and a listing of no known word
- * ({@code Сумка Laurel люкс}) keep the mention.
+ * which language's words its other words are, ties kept) or an English word, since marketplace
+ * titles in every language borrow English ones. So {@code star apple} and {@code Korinthe apple}
+ * are dropped, while {@code Toalla new collection 2026} (toalla is a Spanish word only) and a
+ * listing of no known word ({@code Сумка Laurel люкс}) keep the mention.
  *
  * <p>Only plain mentions are judged (written as the brand is, in any case, misspelt or joined): a
  * disguised one (leet, lookalike letters, separators, masking) is no ordinary use of a word and
@@ -50,6 +51,9 @@ public final class WordBrandContext {
    * word the name is, of one word-brand.
    */
   private record Rule(long classes, Set<String> productWords, Set<String> ownWords, int languages) {}
+
+  private static final int EN = OrdinaryWords.bit("en");
+  private static final int COMPOUNDING = OrdinaryWords.bit("de") | OrdinaryWords.bit("nl");
 
   private final Map<String, Rule> rules;
   private final GoodsVocabulary vocabulary;
@@ -162,11 +166,12 @@ public final class WordBrandContext {
         Goods goods = goods(rule, words, matched);
         if (goods != Goods.THE_BRANDS) {
           // A listing naming other goods is judged by them in any language; one naming none by
-          // its language: the name is an ordinary use where it is a word of that language.
+          // its language: the name is an ordinary use where it is a word of that language, or an
+          // English word, which titles in every language borrow.
           boolean ordinary = goods == Goods.OTHER;
           if (!ordinary) {
             int here = listingLanguages(words, rule, matched);
-            ordinary = here != 0 && (rule.languages & (here | OrdinaryWords.ANY)) != 0;
+            ordinary = here != 0 && (rule.languages & (here | EN | OrdinaryWords.ANY)) != 0;
           }
           if (ordinary && cue == null) {
             cue = hasCueWord(title) || hasCueWord(description);
@@ -204,7 +209,10 @@ public final class WordBrandContext {
       if (rule.productWords.contains(w)) {
         return Goods.THE_BRANDS;
       }
-      long classes = vocabulary.classesAt(words, i);
+      // An English word is no compound of German or Dutch ones (harvest, offspring).
+      int languages = ordinary.languages(w);
+      boolean compound = (languages & EN) == 0 || (languages & COMPOUNDING) != 0;
+      long classes = vocabulary.classesAt(words, i, compound);
       if ((classes & rule.classes) != 0) {
         return Goods.THE_BRANDS;
       }
