@@ -191,6 +191,17 @@ public final class MarqueJson {
   public void writeFinding(Finding finding, Writer out) {
     notNull(finding, "finding");
     notNull(out, "out");
+    if (ScanLineText.handles(finding)) { // what a scan writes: no generator needed
+      ScanLineText text = new ScanLineText(1024);
+      text.finding(finding, limits.maxMentionsPerBrandAndField());
+      try {
+        text.writeTo(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write finding for listing "
+            + finding.listing().id(), e);
+      }
+      return;
+    }
     try (JsonGenerator g = generator(out)) {
       ScanLines.writeFinding(g, finding, limits.maxMentionsPerBrandAndField());
     } catch (IOException e) {
