@@ -106,7 +106,7 @@ public final class MarqueJson {
         .defaultPropertyInclusion(JsonInclude.Value.construct(
             JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .build();
-    fastListings = new FastListingReader(mapper.getFactory(), limits);
+    fastListings = new FastListingReader(limits);
   }
 
   /**
