@@ -33,8 +33,13 @@ final class FastListingReader {
   private static final int MAX_NAME = 256;
   private static final int MAX_NAMES = 32;
 
+  /** The longest line whose characters a thread's cursor keeps for the next line. */
+  private static final int KEPT = 1 << 16;
+
   private final Limits limits;
   private final int maxDepth;
+  /** Each thread's cursor, reused line after line: a scan reads millions of lines. */
+  private final ThreadLocal<Cursor> cursors = ThreadLocal.withInitial(Cursor::new);
 
   FastListingReader(Limits limits) {
     this.limits = limits;
@@ -46,8 +51,9 @@ final class FastListingReader {
     if (maxDepth < 3) {
       return null; // a listing's price is two deep, its seller's unknown properties three
     }
+    Cursor cursor = cursors.get();
     try {
-      return new Cursor(line).listing();
+      return cursor.start(line).listing();
     } catch (GiveUp e) { // not for the fast path: the general reader words the problem
       return null;
     } catch (IllegalArgumentException | DateTimeException e) { // a value type refuses a value
@@ -75,16 +81,21 @@ final class FastListingReader {
 
   /** One line being read: its characters and where the reader is. */
   private final class Cursor {
-    private final char[] s;
-    private final int n;
+    private char[] s = new char[1024];
+    private int n;
     private int i;
     /** The names of the unknown properties of each open object, as start and end in {@link #s}. */
     private final int[][] unknownNames = new int[MAX_DEPTH + 1][];
 
-    Cursor(String line) {
+    /** Starts reading {@code line}. */
+    Cursor start(String line) {
       n = line.length();
-      s = new char[n];
+      if (n > s.length || s.length > KEPT) {
+        s = new char[Math.max(n, 1024)];
+      }
       line.getChars(0, n, s, 0);
+      i = 0;
+      return this;
     }
 
     Listing listing() {

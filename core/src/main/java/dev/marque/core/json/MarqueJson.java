@@ -192,7 +192,7 @@ public final class MarqueJson {
     notNull(finding, "finding");
     notNull(out, "out");
     if (ScanLineText.handles(finding)) { // what a scan writes: no generator needed
-      ScanLineText text = new ScanLineText(1024);
+      ScanLineText text = ScanLineText.forThisThread();
       text.finding(finding, limits.maxMentionsPerBrandAndField());
       try {
         text.writeTo(out);

@@ -24,7 +24,7 @@ import java.util.List;
  * {@code u00XX} escape (upper-case hex), everything else, lone surrogates too, as it is.
  * {@code ScanLineTextTest} holds the two writers equal on hostile text; neither calls the other.
  *
- * <p>Not thread-safe: one per line written.
+ * <p>Not thread-safe: one per thread ({@link #forThisThread}), or one per line written.
  */
 final class ScanLineText {
   /** What each ASCII character is written as: 0 as itself, else the letter after the backslash. */
@@ -45,11 +45,34 @@ final class ScanLineText {
     ESCAPE['\r'] = 'r';
   }
 
+  /** The most characters a thread's writer keeps for its next line. */
+  private static final int KEPT = 1 << 14;
+  private static final ThreadLocal<ScanLineText> PER_THREAD =
+      ThreadLocal.withInitial(() -> new ScanLineText(1024));
+
   private char[] buf;
   private int size;
+  /** Whether {@link #writeTo} is handing the text over, so that the thread's writer is in use. */
+  private boolean busy;
 
   ScanLineText(int capacity) {
     buf = new char[Math.max(16, capacity)];
+  }
+
+  /**
+   * This thread's writer, emptied: a scan writes a line per listing, and a fresh buffer each time
+   * cost more than filling it.
+   */
+  static ScanLineText forThisThread() {
+    ScanLineText text = PER_THREAD.get();
+    if (text.busy) {
+      return new ScanLineText(1024); // a writer that writes a finding as it is written to
+    }
+    text.size = 0;
+    if (text.buf.length > KEPT) {
+      text.buf = new char[1024]; // a huge line's buffer is not kept
+    }
+    return text;
   }
 
   /**
@@ -75,7 +98,12 @@ final class ScanLineText {
 
   /** Writes what has been written so far to {@code out}. */
   void writeTo(Writer out) throws IOException {
-    out.write(buf, 0, size);
+    busy = true;
+    try {
+      out.write(buf, 0, size);
+    } finally {
+      busy = false;
+    }
   }
 
   @Override
