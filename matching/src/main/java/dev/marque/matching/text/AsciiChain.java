@@ -68,7 +68,11 @@ final class AsciiChain {
     return (CLASS[c] & (LETTER | DIGIT)) != 0;
   }
 
-  /** {@link LeetFolding#apply}, in place: the same runs, the same rules. */
+  /**
+   * {@link LeetFolding#apply}, in place: the same runs, the same rules. One pass finds a run's end,
+   * whether it has a letter and its first character that leet could fold; only a run with both is
+   * folded, from that character on (nothing before it can fold).
+   */
   private static void foldLeet(char[] s, int n, byte[] leet) {
     int runStart = 0;
     while (runStart < n) {
@@ -76,38 +80,34 @@ final class AsciiChain {
         runStart++;
         continue;
       }
-      int runEnd = runEnd(s, runStart, n);
-      if (hasLetter(s, runStart, runEnd)) {
-        foldRun(s, runStart, runEnd, leet);
+      int i = runStart;
+      boolean letter = false;
+      int firstLeet = -1;
+      for (; i < n; i++) {
+        char c = s[i];
+        int cls = CLASS[c];
+        if ((cls & SPACE) != 0) {
+          break;
+        }
+        letter |= (cls & LETTER) != 0;
+        if (firstLeet < 0 && LEET[c] != 0) {
+          firstLeet = i;
+        }
       }
-      runStart = runEnd;
-    }
-  }
-
-  /** {@code LeetFolding.runEnd} with this class's ASCII space test, which needs no Unicode tables. */
-  private static int runEnd(char[] s, int from, int n) {
-    int i = from;
-    while (i < n && !isSpace(s[i])) {
-      i++;
-    }
-    return i;
-  }
-
-  private static boolean hasLetter(char[] s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (isLetter(s[i])) {
-        return true;
+      if (letter && firstLeet >= 0) {
+        foldRun(s, runStart, i, firstLeet, leet);
       }
+      runStart = i;
     }
-    return false;
   }
 
   /**
    * Folds the run {@code s[from..to)} in place, marking in {@code leet} what it folds: {@code
-   * LeetFolding.foldRun}'s least fixed point, by the same pass.
+   * LeetFolding.foldRun}'s least fixed point, by the same pass, begun at {@code first}, the first
+   * character leet could fold.
    */
-  private static void foldRun(char[] s, int from, int to, byte[] leet) {
-    for (int i = from; i < to; i++) {
+  private static void foldRun(char[] s, int from, int to, int first, byte[] leet) {
+    for (int i = first; i < to; i++) {
       if (LEET[s[i]] == 0) {
         continue;
       }
@@ -271,11 +271,16 @@ final class AsciiChain {
       size++;
     }
 
-    /** Appends the word {@code s[from..to)} as it is. */
+    /** Appends the word {@code s[from..to)} as it is: {@link #putOne} for each, by whole arrays. */
     void putWord(char[] s, int from, int to) {
-      for (int i = from; i < to; i++) {
-        putOne(s[i], i, 0);
+      int length = to - from;
+      System.arraycopy(s, from, text, size, length);
+      System.arraycopy(bits, from, changes, size, length);
+      for (int k = 0; k < length; k++) {
+        starts[size + k] = from + k;
+        ends[size + k] = from + k + 1;
       }
+      size += length;
     }
 
     /** Appends the single letters of words {@code from..to}, spelled out, joined. */
