@@ -58,6 +58,8 @@ final class FastListingReader {
       return null;
     } catch (IllegalArgumentException | DateTimeException e) { // a value type refuses a value
       return null;
+    } finally {
+      cursor.line = null; // not kept until the thread's next line
     }
   }
 
@@ -82,6 +84,8 @@ final class FastListingReader {
   /** One line being read: its characters and where the reader is. */
   private final class Cursor {
     private char[] s = new char[1024];
+    /** The line itself, whose substrings are the strings without escapes. */
+    private String line;
     private int n;
     private int i;
     /** The names of the unknown properties of each open object, as start and end in {@link #s}. */
@@ -94,6 +98,7 @@ final class FastListingReader {
         s = new char[Math.max(n, 1024)];
       }
       line.getChars(0, n, s, 0);
+      this.line = line;
       i = 0;
       return this;
     }
@@ -413,7 +418,7 @@ final class FastListingReader {
           int length = i - start;
           checkLength(length);
           i++;
-          return new String(s, start, length);
+          return line.substring(start, start + length); // a copy of bytes, for Latin-1 text
         }
         if (c == '\\') {
           return escaped(start);
