@@ -48,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -321,10 +322,12 @@ public final class CaseCommand implements Runnable {
       // buffer: standard output is flushed a chunk at a time, not a line at a time
       BufferedWriter text = new BufferedWriter(out(), 1 << 16);
       MarqueJson.LineWriter lines = json ? MarqueJson.standard().lineWriter(text) : null;
+      LastTime openedAt = new LastTime();
+      LastTime updatedAt = new LastTime();
       Consumer<Case> print = c -> {
         try {
           if (lines != null) {
-            lines.write(model(c));
+            lines.write(model(c, openedAt, updatedAt));
           } else {
             text.append(Long.toString(c.id())).append('\t').append(c.state().name())
                 .append('\t').append(c.marketplace().name()).append('\t')
@@ -352,8 +355,32 @@ public final class CaseCommand implements Runnable {
     }
   }
 
+  /** A time as ISO-8601 text, the last one remembered: formatting a time is not cheap. */
+  static final class LastTime implements Function<Instant, String> {
+    private Instant last;
+    private String text;
+
+    @Override
+    public String apply(Instant t) {
+      if (!t.equals(last)) {
+        last = t;
+        text = t.toString();
+      }
+      return text;
+    }
+  }
+
   static Map<String, Object> model(Case c) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    return model(c, Instant::toString, Instant::toString);
+  }
+
+  /**
+   * A case as the JSON object {@code case list --json} prints, its times written by the given
+   * functions (a listing remembers the last time it wrote: cases opened together share it).
+   */
+  static Map<String, Object> model(Case c, Function<Instant, String> opened,
+      Function<Instant, String> updated) {
+    Map<String, Object> m = new LinkedHashMap<>(32);
     m.put("id", c.id());
     m.put("state", c.state().name());
     m.put("marketplace", c.marketplace().name());
@@ -365,8 +392,8 @@ public final class CaseCommand implements Runnable {
     m.put("route", c.route());
     c.noticeId().ifPresent(n -> m.put("notice", n));
     c.noticeSha256().ifPresent(n -> m.put("noticeSha256", n));
-    m.put("openedAt", c.openedAt().toString());
-    m.put("updatedAt", c.updatedAt().toString());
+    m.put("openedAt", opened.apply(c.openedAt()));
+    m.put("updatedAt", updated.apply(c.updatedAt()));
     return m;
   }
 

@@ -209,11 +209,19 @@ public final class Database implements AutoCloseable {
 
   private SQLException notADatabase(SQLException e) {
     String m = String.valueOf(e.getMessage());
-    if (dialect == Dialect.SQLITE && (m.contains("SQLITE_NOTADB") || m.contains("not a database")
-        || m.contains("SQLITE_CORRUPT") || m.contains("malformed"))) {
+    if (dialect != Dialect.SQLITE) {
+      return e;
+    }
+    if (m.contains("SQLITE_NOTADB") || m.contains("not a database")) {
       throw new SchemaException(description + " is not a marque case store: it is not a SQLite"
-          + " database, or it is corrupt (" + firstLine(m) + "). Nothing was written; give --db"
-          + " another file.", e);
+          + " database (" + firstLine(m) + "). Nothing was written; give --db another file.", e);
+    }
+    if (m.contains("SQLITE_CORRUPT") || m.contains("malformed")
+        || m.contains("SQLITE_IOERR_SHORT_READ")) {
+      throw new SchemaException(description + " is damaged: SQLite cannot read part of it ("
+          + firstLine(m) + "), as after a disk error or a copy cut short. Nothing was written"
+          + " to it. Restore it from a backup; the sqlite3 shell's .recover command can save"
+          + " what is still readable.", e);
     }
     return e;
   }
