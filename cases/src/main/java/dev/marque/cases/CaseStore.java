@@ -146,7 +146,7 @@ public final class CaseStore implements AutoCloseable {
    * @return the version number of the newest applied migration
    */
   public int schemaVersion() {
-    return db.transaction(tx -> {
+    return db.read(tx -> {
       try (ResultSet rs = tx.prepare("SELECT MAX(version) FROM schema_version").executeQuery()) {
         return rs.next() ? rs.getInt(1) : 0;
       }
@@ -564,7 +564,7 @@ public final class CaseStore implements AutoCloseable {
    * @return the case, or empty when there is none
    */
   public Optional<Case> find(long caseId) {
-    return db.transaction(tx -> find(tx, caseId));
+    return db.read(tx -> find(tx, caseId));
   }
 
   /**
@@ -579,7 +579,7 @@ public final class CaseStore implements AutoCloseable {
     notNull(marketplace, "marketplace");
     notBlank(listingId, "listingId");
     notBlank(right, "right");
-    return db.transaction(tx -> findByKey(tx, marketplace, listingId.strip(), right.strip()));
+    return db.read(tx -> findByKey(tx, marketplace, listingId.strip(), right.strip()));
   }
 
   /**
@@ -589,7 +589,7 @@ public final class CaseStore implements AutoCloseable {
    * @return its events; empty when there is no such case
    */
   public List<CaseEvent> events(long caseId) {
-    return db.transaction(tx -> {
+    return db.read(tx -> {
       PreparedStatement ps = tx.prepare("SELECT case_id, seq, type, at, actor, note, evidence,"
           + " recorded_at FROM case_events WHERE case_id = ? ORDER BY seq");
       ps.setLong(1, caseId);
@@ -751,7 +751,7 @@ public final class CaseStore implements AutoCloseable {
    * @return the count per state, every state present
    */
   public Map<CaseState, Long> counts() {
-    return db.transaction(tx -> {
+    return db.read(tx -> {
       Map<CaseState, Long> result = new EnumMap<>(CaseState.class);
       for (CaseState s : CaseState.values()) {
         result.put(s, 0L);
