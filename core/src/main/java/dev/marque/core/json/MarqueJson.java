@@ -590,6 +590,25 @@ public final class MarqueJson {
   }
 
   /**
+   * Reads a JSON file into plain values, for a file whose shape belongs to another module (such
+   * as the seller networks {@code marque sellers} writes): objects as {@code Map<String, Object>}
+   * in the file's order, arrays as {@code List<Object>}, strings, numbers (a {@code Number}),
+   * booleans, and JSON {@code null} as a
+   * Java null.
+   *
+   * @param file the file
+   * @return the document's value
+   * @throws InvalidInputException when the file is not one JSON value (naming where)
+   * @throws IOException when the file cannot be read
+   */
+  public Object readPlain(Path file) throws IOException {
+    notNull(file, "file");
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return mapper.treeToValue(parseTree(reader, file.toString()), Object.class);
+    }
+  }
+
+  /**
    * Opens a listing feed (JSON Lines) for reading as a stream, in constant memory.
    * Each non-blank line becomes a {@link FeedLine}: the listing, or why it was rejected.
    *
