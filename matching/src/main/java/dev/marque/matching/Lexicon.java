@@ -206,6 +206,35 @@ public final class Lexicon {
   }
 
   /**
+   * Whether {@code word}, {@linkplain #fold folded}, is a proper name that a language's list knows
+   * (a place or a person's name: {@code Graz}, {@code Linz}) and no word of this lexicon: such a
+   * token is not reported as a misspelling of a brand, though a brand that is a name is still a
+   * brand. Only lists supplied by a {@link WordList} tell names ({@code marque-lexicons-languagetool}:
+   * German and Italian); marque's own lists leave names out.
+   *
+   * @param word a single word, in any case, with or without accents
+   * @return whether it is a known name
+   * @throws NullPointerException if {@code word} is null
+   * @since 0.2.0
+   */
+  public boolean isName(CharSequence word) {
+    String f = fold(Objects.requireNonNull(word, "word must not be null"));
+    if (removed.contains(f) || added.contains(f)) {
+      return false;
+    }
+    byte[] key = asciiKey(f);
+    if (key == null) {
+      return false;
+    }
+    for (String language : languages) {
+      if (words(language).isName(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The languages of this lexicon that list {@code word}, {@linkplain #fold folded}: which language
    * a brand name is an ordinary word of. Added and removed words are not counted.
    *
@@ -332,6 +361,11 @@ public final class Lexicon {
     /** Whether the folded word, given as its a-z bytes and as a string, is a word. */
     boolean contains(byte[] key, String folded);
 
+    /** Whether the folded word is a proper name of the list (only other artifacts' lists tell). */
+    default boolean isName(String folded) {
+      return false;
+    }
+
     long size();
   }
 
@@ -354,6 +388,11 @@ public final class Lexicon {
           @Override
           public boolean contains(byte[] key, String folded) {
             return service.contains(folded);
+          }
+
+          @Override
+          public boolean isName(String folded) {
+            return service.isName(folded);
           }
 
           @Override

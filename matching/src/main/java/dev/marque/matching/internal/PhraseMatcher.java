@@ -795,8 +795,9 @@ public final class PhraseMatcher {
    *
    * <ul>
    * <li>{@link Misspelling#NEVER}: beyond the budget, or a word of the lexicon or a common word
-   *   ({@code version} is not Verizon, {@code bail} not Bali) with no symbol for a letter glued to
-   *   it ({@code Nur@} may be Nura, {@code nur} alone is a word);
+   *   ({@code version} is not Verizon, {@code bail} not Bali), or a proper name the lexicon knows
+   *   ({@code Graz} is no Grav), with no symbol for a letter glued to it ({@code Nur@} may be Nura,
+   *   {@code nur} alone is a word);
    * <li>{@link Misspelling#STANDS}: a phrase longer than {@link #shortLimit} with its first letter
    *   kept ({@code Cartierr}; {@code Guci} for a Gucci that declares no goods), or changed as its
    *   only edit ({@code Kartier}, {@code Qartier});
@@ -818,6 +819,9 @@ public final class PhraseMatcher {
     }
     if (!gluedSymbol && allWords(original)) {
       return Misspelling.NEVER; // a word, unless a symbol for a letter is glued to it: Nur@ for Nura
+    }
+    if (!gluedSymbol && allNames(original)) {
+      return Misspelling.NEVER; // a place or a person the lexicon knows: Graz is no Grav
     }
     boolean firstKept = a.charAt(0) == b.charAt(0);
     if (b.length() <= shortLimit(e)) {
@@ -868,6 +872,16 @@ public final class PhraseMatcher {
       }
     }
     return !s.isEmpty();
+  }
+
+  /** Whether {@code original} is one word, a proper name the lexicon knows ({@link Lexicon#isName}). */
+  private boolean allNames(String original) {
+    for (int i = 0; i < original.length(); i++) {
+      if (!Character.isLetter(original.charAt(i))) {
+        return false;
+      }
+    }
+    return !original.isEmpty() && lexicon.isName(original);
   }
 
   /** Whether every word of {@code original} is a word of the lexicon or a common word. */
