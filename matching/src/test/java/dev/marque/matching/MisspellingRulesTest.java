@@ -281,9 +281,10 @@ class MisspellingRulesTest {
       assertThat(only("Qartier love ring").brand()).isEqualTo("Cartier");
       assertThat(only("Sreality printer").brand()).isEqualTo("Creality");
       assertThat(only("Wucci bag").brand()).isEqualTo("Gucci");
-      // A first letter changed beside another edit is no longer the brand.
+      // A first letter changed beside another edit is no longer the brand, unless corroborated.
       assertThat(find("Kartiar love ring")).isEmpty();
       assertThat(find("Sreallty printer")).isEmpty();
+      assertThat(only("Kartiar love ring replica").brand()).isEqualTo("Cartier");
       // Nor is a word: reality, ketchup, chinos and hoodie stay what they are.
       assertThat(find("virtual reality headset")).isEmpty();
       assertThat(find("ketchup bottle squeeze")).isEmpty();
