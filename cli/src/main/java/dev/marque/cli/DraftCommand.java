@@ -18,7 +18,6 @@ import dev.marque.notices.draft.Drafts;
 import dev.marque.notices.draft.ElementProblem;
 import dev.marque.notices.draft.Notice;
 import dev.marque.notices.draft.SellerRole;
-import dev.marque.notices.draft.ThreatsReview;
 import dev.marque.notices.law.Language;
 import dev.marque.notices.law.Route;
 import dev.marque.notices.law.Routes;
@@ -423,18 +422,7 @@ public final class DraftCommand implements Callable<Integer> {
     m.put("files", files);
     m.put("problems", n.problems().stream().map(ElementProblem::toString).toList());
     n.statute().ifPresent(st -> m.put("statute", st));
-    n.threats().ifPresent(t -> {
-      Map<String, Object> review = new LinkedHashMap<>();
-      review.put("outcome", t.outcome().name());
-      review.put("actsInUk", t.actsInUk());
-      t.recipient().ifPresent(r -> {
-        review.put("recipientRole", r.role().name());
-        review.put("roleBasis", r.basis());
-        review.put("stepsToFindMaker", r.stepsToFindMaker());
-      });
-      review.put("riskAccepted", t.outcome() == ThreatsReview.Outcome.RISK_ACCEPTED);
-      m.put("unjustifiedThreats", review);
-    });
+    n.threats().ifPresent(t -> m.put("unjustifiedThreats", t.fields()));
     m.put("advisories", n.advisories());
     // the review data: what the notice goes out with, and what the route needs that is missing
     m.put("attachments", attached.attachments().stream().map(a -> {

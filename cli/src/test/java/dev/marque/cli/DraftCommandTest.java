@@ -229,7 +229,8 @@ class DraftCommandTest {
         .as(err.toString()).isZero();
     assertThat(out.toString()).contains("drafted  uk-permitted-communication-001-ebay-");
     assertThat(Files.readString(pc.resolve("index.json")))
-        .contains("\"outcome\" : \"PERMITTED_COMMUNICATION\"");
+        .contains("\"outcome\" : \"PERMITTED_COMMUNICATION\"")
+        .contains("\"section\" : \"Trade Marks Act 1994, ss.21A and 21B\"");
     assertThat(err.toString()).contains("--accept-threats-risk");
 
     Path importer = dir.resolve("importer");

@@ -128,6 +128,11 @@ class ThreatsTest {
     assertThat(n.route()).isEqualTo(Routes.CEASE_AND_DESIST);
     assertThat(n.threats()).map(ThreatsReview::outcome)
         .contains(ThreatsReview.Outcome.RISK_ACCEPTED);
+    assertThat(n.threats().orElseThrow().fields()).containsKeys("section", "actsInUk")
+        .containsEntry("outcome", "RISK_ACCEPTED").containsEntry("recipientRole", "RETAILER")
+        .containsEntry("roleBasis", "resells").containsEntry("riskAccepted", true)
+        .containsEntry("stepsToFindMaker",
+            List.of("2026-06-01: asked eBay for the seller's supplier; no answer"));
     assertThat(text(n)).contains("we have taken the following steps, without success: -"
         + " 2026-06-01: asked eBay for the seller's supplier; no answer");
     String json = NoticeRenderer.standard().render(n, Format.JSON, Language.EN);

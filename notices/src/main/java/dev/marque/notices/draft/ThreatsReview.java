@@ -4,6 +4,9 @@ import static dev.marque.core.internal.Checks.notBlank;
 import static dev.marque.core.internal.Checks.notNull;
 import static dev.marque.core.internal.Checks.optional;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,7 +19,7 @@ import java.util.Optional;
  * @param recipient the seller's recorded role, when one was recorded
  * @param outcome what was drafted
  * @param section the provision on permitted communications and primary actors for the kind of
- *     right, such as {@code Trade Marks Act 1994, ss.21A-21B}
+ *     right, such as {@code Trade Marks Act 1994, ss.21A and 21B}
  */
 public record ThreatsReview(String actsInUk, Optional<SellerRole> recipient, Outcome outcome,
     String section) {
@@ -55,5 +58,27 @@ public record ThreatsReview(String actsInUk, Optional<SellerRole> recipient, Out
     optional(recipient, "recipient");
     notNull(outcome, "outcome");
     section = notBlank(section, "section");
+  }
+
+  /**
+   * The review as the fields a reviewer reads in a drafted notice's index and in its Lumen record,
+   * in a fixed order: {@code outcome}, {@code section}, {@code actsInUk}, then, when the seller's
+   * role is recorded, {@code recipientRole}, {@code roleBasis} and {@code stepsToFindMaker}, and
+   * last {@code riskAccepted}.
+   *
+   * @return an unmodifiable map of field name to a string, boolean or list value
+   */
+  public Map<String, Object> fields() {
+    Map<String, Object> review = new LinkedHashMap<>();
+    review.put("outcome", outcome.name());
+    review.put("section", section);
+    review.put("actsInUk", actsInUk);
+    recipient.ifPresent(r -> {
+      review.put("recipientRole", r.role().name());
+      review.put("roleBasis", r.basis());
+      review.put("stepsToFindMaker", r.stepsToFindMaker());
+    });
+    review.put("riskAccepted", outcome == Outcome.RISK_ACCEPTED);
+    return Collections.unmodifiableMap(review);
   }
 }

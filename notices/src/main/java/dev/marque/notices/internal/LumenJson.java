@@ -11,7 +11,6 @@ import dev.marque.notices.draft.Contact;
 import dev.marque.notices.draft.ElementProblem;
 import dev.marque.notices.draft.Item;
 import dev.marque.notices.draft.Notice;
-import dev.marque.notices.draft.ThreatsReview;
 import dev.marque.notices.law.Element;
 import dev.marque.notices.law.Language;
 import dev.marque.notices.law.Route;
@@ -180,19 +179,7 @@ public final class LumenJson {
       m.put("followUp", followUp);
     });
     n.statute().ifPresent(st -> m.put("statute", st));
-    n.threats().ifPresent(t -> {
-      Map<String, Object> review = new LinkedHashMap<>();
-      review.put("outcome", t.outcome().name());
-      review.put("section", t.section());
-      review.put("actsInUk", t.actsInUk());
-      t.recipient().ifPresent(r -> {
-        review.put("recipientRole", r.role().name());
-        review.put("roleBasis", r.basis());
-        review.put("stepsToFindMaker", r.stepsToFindMaker());
-      });
-      review.put("riskAccepted", t.outcome() == ThreatsReview.Outcome.RISK_ACCEPTED);
-      m.put("unjustifiedThreats", review);
-    });
+    n.threats().ifPresent(t -> m.put("unjustifiedThreats", t.fields()));
     m.put("advisories", n.advisories());
     m.put("problems", n.problems().stream().map(LumenJson::problem).toList());
     return m;
