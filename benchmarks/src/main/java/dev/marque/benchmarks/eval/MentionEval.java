@@ -85,7 +85,7 @@ import java.util.TreeMap;
  * </pre>
  */
 public final class MentionEval {
-  private static final long SEED = 20261202L;
+  static final long SEED = 20261202L;
   private static final int PORTFOLIO = 500;
   private static final int PER_KIND = 300;
   private static final int CLEAN_PER_LANGUAGE = 2000;
@@ -97,7 +97,7 @@ public final class MentionEval {
    * The Nice class of each of faker's product nouns, labelled by hand for this evaluation (the
    * labeller also compiled marque's goods vocabulary: this set checks its coverage, not its truth).
    */
-  private static final Map<String, Integer> PRODUCT_CLASS = labels(
+  static final Map<String, Integer> PRODUCT_CLASS = labels(
       "bacon 29 ball 28 bike 12 car 12 chair 20 cheese 29 chicken 29 chips 29 computer 9 fish 29"
       + " gloves 25 hat 25 keyboard 9 mouse 9 pants 25 pizza 30 salad 29 sausages 29 shirt 25"
       + " shoes 25 soap 3 table 20 towels 24 tuna 29"
@@ -773,13 +773,13 @@ public final class MentionEval {
     return from.get(random.nextInt(from.size()));
   }
 
-  private static List<String> strings(JsonNode array) {
+  static List<String> strings(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));
     return out;
   }
 
-  private static String key(String product) {
+  static String key(String product) {
     String d = Normalizer.normalize(product.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "");
     return d.replace(' ', '_');
@@ -794,7 +794,7 @@ public final class MentionEval {
     return Map.copyOf(out);
   }
 
-  private static List<String> deletes(String w) {
+  static List<String> deletes(String w) {
     List<String> out = new ArrayList<>();
     out.add(w);
     for (int i = 0; i < w.length(); i++) {
@@ -804,7 +804,7 @@ public final class MentionEval {
   }
 
   /** One insertion, deletion, substitution or adjacent swap from some brand key. */
-  private static boolean oneEditFromABrand(String w, Map<String, Set<String>> deletions) {
+  static boolean oneEditFromABrand(String w, Map<String, Set<String>> deletions) {
     Set<String> seen = new HashSet<>();
     for (String d : deletes(w)) {
       Set<String> keys = deletions.get(d);
