@@ -69,8 +69,12 @@ import java.util.TreeMap;
  *     Puma, Gap, with their owners' classes) and 40 simple-icons names that are common English
  *     nouns, each with a random class; branded titles name a noun whose first WordNet sense lies
  *     under that class's synsets, generic ones are WordNet's compounds and gloss examples holding
- *     the word, none of whose words can name the brand's goods. Nothing in them comes from marque's
- *     goods vocabulary.
+ *     the word, none of whose words can name the brand's goods. Not held out: marque's goods
+ *     vocabulary holds WordNet's goods nouns, so these rows show that the shipped words work, not
+ *     how far they reach.
+ *   <li><b>Word-brands, held out</b>: the same brands beside goods names marque does not ship, of
+ *     their class or of another: CLDR's English emoji names, and FreeDict's translations of WordNet
+ *     goods nouns into the six other languages.
  *   <li><b>Word-brands (faker titles)</b>: simple-icons names that are web2 words ({@code Shell}, {@code Ring}),
  *     each given a random goods class among those of faker's product nouns (labelled below, by hand),
  *     in titles with a product noun of that class (branded, in any language) or of another (generic:
