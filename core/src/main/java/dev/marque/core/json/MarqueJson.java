@@ -106,7 +106,7 @@ public final class MarqueJson {
         .defaultPropertyInclusion(JsonInclude.Value.construct(
             JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .build();
-    fastListings = new FastListingReader(mapper.getFactory(), limits);
+    fastListings = new FastListingReader(limits);
   }
 
   /**
@@ -191,6 +191,17 @@ public final class MarqueJson {
   public void writeFinding(Finding finding, Writer out) {
     notNull(finding, "finding");
     notNull(out, "out");
+    if (ScanLineText.handles(finding)) { // what a scan writes: no generator needed
+      ScanLineText text = ScanLineText.forThisThread();
+      text.finding(finding, limits.maxMentionsPerBrandAndField());
+      try {
+        text.writeTo(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write finding for listing "
+            + finding.listing().id(), e);
+      }
+      return;
+    }
     try (JsonGenerator g = generator(out)) {
       ScanLines.writeFinding(g, finding, limits.maxMentionsPerBrandAndField());
     } catch (IOException e) {
@@ -576,6 +587,25 @@ public final class MarqueJson {
       }
     });
     return writePretty(new EvidenceTable(byListing));
+  }
+
+  /**
+   * Reads a JSON file into plain values, for a file whose shape belongs to another module (such
+   * as the seller networks {@code marque sellers} writes): objects as {@code Map<String, Object>}
+   * in the file's order, arrays as {@code List<Object>}, strings, numbers (a {@code Number}),
+   * booleans, and JSON {@code null} as a
+   * Java null.
+   *
+   * @param file the file
+   * @return the document's value
+   * @throws InvalidInputException when the file is not one JSON value (naming where)
+   * @throws IOException when the file cannot be read
+   */
+  public Object readPlain(Path file) throws IOException {
+    notNull(file, "file");
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return mapper.treeToValue(parseTree(reader, file.toString()), Object.class);
+    }
   }
 
   /**
