@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 
 /**
  * Loads a case store with N cases of five events each through the public API and times it, then
- * times listing one state (as one list, and in the pages of 10,000 that {@code marque case list}
- * reads) and computing the report. Not a test: {@code benchmarks/cases/run.sh} runs it on SQLite
+ * times listing one state (as one list, streamed by {@code CaseStore.forEach} as {@code marque
+ * case list} reads it, and in keyset pages of 10,000) and computing the report. Not a test: {@code benchmarks/cases/run.sh} runs it on SQLite
  * and PostgreSQL; by hand:
  *
  * <pre>
@@ -55,7 +55,7 @@ import java.util.regex.Pattern;
 public final class CaseStoreLoad {
   /** Listings per transaction of the load. */
   static final int BATCH = 5_000;
-  /** Cases per page, as {@code marque case list} reads them. */
+  /** Cases per page of {@link CaseStore#list(CaseState, long, int)}. */
   static final int PAGE = 10_000;
   private static final Marketplace[] MARKETS = {Marketplace.EBAY, Marketplace.AMAZON,
       Marketplace.ALIEXPRESS, Marketplace.TAOBAO, Marketplace.TEMU};
