@@ -106,7 +106,7 @@ public final class MarqueJson {
         .defaultPropertyInclusion(JsonInclude.Value.construct(
             JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .build();
-    fastListings = new FastListingReader(limits);
+    fastListings = new FastListingReader(mapper.getFactory(), limits);
   }
 
   /**
@@ -191,17 +191,6 @@ public final class MarqueJson {
   public void writeFinding(Finding finding, Writer out) {
     notNull(finding, "finding");
     notNull(out, "out");
-    if (ScanLineText.handles(finding)) { // what a scan writes: no generator needed
-      ScanLineText text = ScanLineText.forThisThread();
-      text.finding(finding, limits.maxMentionsPerBrandAndField());
-      try {
-        text.writeTo(out);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write finding for listing "
-            + finding.listing().id(), e);
-      }
-      return;
-    }
     try (JsonGenerator g = generator(out)) {
       ScanLines.writeFinding(g, finding, limits.maxMentionsPerBrandAndField());
     } catch (IOException e) {

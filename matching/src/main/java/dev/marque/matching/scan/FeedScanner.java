@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -373,8 +372,8 @@ public final class FeedScanner {
     /** The results, when handing them over: {@link Assessed} or {@link FeedLine.Rejected}. */
     final List<Object> results;
 
-    Batch(boolean values, Queue<char[]> spareChunks) {
-      text = values ? null : new BatchText(spareChunks);
+    Batch(boolean values) {
+      text = values ? null : new BatchText();
       results = values ? new ArrayList<>() : null;
     }
 
@@ -403,9 +402,6 @@ public final class FeedScanner {
     });
     BlockingQueue<Future<Batch>> inFlight =
         new ArrayBlockingQueue<>(threads * BATCHES_PER_THREAD);
-    // the output chunks of the batches written out, for the batches being assessed to fill again;
-    // a few batches' worth at most, so that one batch of huge lines does not stay in memory
-    Queue<char[]> spareChunks = new ArrayBlockingQueue<>(threads * BATCHES_PER_THREAD * 16);
     Future<Batch> end = CompletableFuture.completedFuture(null);
     AtomicReference<RuntimeException> readFailure = new AtomicReference<>();
     Thread reader = new Thread(() -> {
@@ -418,14 +414,14 @@ public final class FeedScanner {
           chars += line.text().length();
           if (batch.size() == BATCH_LINES || chars >= BATCH_CHARS) {
             List<JsonLines.Line> work = batch;
-            inFlight.put(pool.submit(() -> process(work, values, spareChunks)));
+            inFlight.put(pool.submit(() -> process(work, values)));
             batch = new ArrayList<>(BATCH_LINES);
             chars = 0;
           }
         }
         if (!batch.isEmpty()) {
           List<JsonLines.Line> work = batch;
-          inFlight.put(pool.submit(() -> process(work, values, spareChunks)));
+          inFlight.put(pool.submit(() -> process(work, values)));
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -442,7 +438,7 @@ public final class FeedScanner {
     reader.setDaemon(true);
     reader.start();
 
-    Batch total = new Batch(true, null);
+    Batch total = new Batch(true);
     long intervalNanos = progressInterval.toNanos();
     long lastProgress = start;
     try {
@@ -501,8 +497,8 @@ public final class FeedScanner {
     }
   }
 
-  private Batch process(List<JsonLines.Line> lines, boolean values, Queue<char[]> spareChunks) {
-    Batch batch = new Batch(values, spareChunks);
+  private Batch process(List<JsonLines.Line> lines, boolean values) {
+    Batch batch = new Batch(values);
     BatchText text = batch.text;
     for (JsonLines.Line line : lines) {
       batch.lines++;
