@@ -18,6 +18,7 @@ import dev.marque.matching.fingerprint.ImageEvidence;
 import dev.marque.matching.fingerprint.ListingImage;
 import dev.marque.matching.fingerprint.Relisting;
 import dev.marque.matching.fingerprint.RelistingIndex;
+import dev.marque.matching.fingerprint.SellerNetwork;
 import dev.marque.matching.fingerprint.SellerNetworks;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -54,7 +55,8 @@ import picocli.CommandLine.Spec;
         + " order, {\"listingId\", \"relists\": [{\"removedId\", \"score\", \"text\", \"images\","
         + " \"seller\"}]}. With --db, the removed listings are also those of the case store's"
         + " REMOVED cases, and each re-listing gets a RELISTED event on the old case and a new case"
-        + " citing it. Exit 0, 1 when lines were rejected, 2 on a usage error.")
+        + " citing it. With --networks (marque sellers' output), accounts linked in earlier runs"
+        + " count as linked sellers. Exit 0, 1 when lines were rejected, 2 on a usage error.")
 final class WatchCommand implements Callable<Integer> {
   private static final String ACTOR = "marque watch";
 
@@ -80,6 +82,12 @@ final class WatchCommand implements Callable<Integer> {
       description = "Where to write the matches (JSON Lines); standard output if not given.")
   private Path out;
 
+  @Option(names = "--networks", paramLabel = "FILE",
+      description = "Seller networks found before (the JSON marque sellers writes): a re-listing"
+          + " by an account of the removed listing's seller's network is \"linked\", beside the"
+          + " links found in --removed and --listings.")
+  private Path networks;
+
   @Mixin
   private ImageEvidenceOption evidence = new ImageEvidenceOption();
 
@@ -90,18 +98,22 @@ final class WatchCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Path removedFile = removed == null ? null : Inputs.existingFile(removed);
+    List<SellerNetwork> known = networks == null ? List.of()
+        : NetworksFile.read(networks, MarqueJson.standard());
     try (ImageSource images = evidence.open();
         CaseStore store = db == null ? null : CaseStore.open(db)) {
-      return run(err, MarqueJson.standard(), removedFile, images, Optional.ofNullable(store));
+      return run(err, MarqueJson.standard(), removedFile, known, images,
+          Optional.ofNullable(store));
     } catch (CaseStoreException e) {
       throw new UsageException("--db " + db + ": " + e.getMessage());
     }
   }
 
-  private int run(PrintWriter err, MarqueJson json, Path removedFile, ImageSource images,
-      Optional<CaseStore> store) {
+  private int run(PrintWriter err, MarqueJson json, Path removedFile, List<SellerNetwork> known,
+      ImageSource images, Optional<CaseStore> store) {
     RelistingIndex.Builder builder = RelistingIndex.builder();
     SellerNetworks.Builder sellers = SellerNetworks.builder();
+    known.forEach(sellers::add);
     // the cases of each removed listing (one per right it was reported under), by listing id
     Map<String, List<Case>> removedCases = store.map(WatchCommand::removedCases).orElse(Map.of());
     Set<String> indexed = new HashSet<>();

@@ -168,6 +168,67 @@ class WatchCommandTest {
   }
 
   @Test
+  void sellersLinkedInAnEarlierRunAreLinkedWhenTheirNetworksAreGiven() throws Exception {
+    // last month's feed: shop-88 and shop-99 gave the same WhatsApp number
+    Path lastMonth = Files.writeString(dir.resolve("last-month.jsonl"), String.join("\n",
+        "{\"id\":\"A1\",\"title\":\"Aurelia belt\",\"description\":\"WhatsApp +86 138 0013 8000\","
+            + "\"seller\":{\"id\":\"shop-88\"}}",
+        "{\"id\":\"A2\",\"title\":\"Aurelia scarf\",\"description\":\"WhatsApp +86 138 0013 8000\","
+            + "\"seller\":{\"id\":\"shop-99\"}}"));
+    Path networks = dir.resolve("networks.json");
+    CommandRun sellers = CommandRun.of("sellers", "--listings", lastMonth.toString(),
+        "--out", networks.toString());
+    assertThat(sellers.exitCode()).as(sellers.err()).isEqualTo(0);
+    // today: neither listing gives the number any more
+    Path removed = Files.writeString(dir.resolve("removed.jsonl"),
+        "{\"id\":\"R1\",\"title\":\"Aurelia Laurel tote bag genuine leather women\","
+            + "\"seller\":{\"id\":\"shop-88\"}}\n");
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        "{\"id\":\"L1\",\"title\":\"Aurelia Laurel tote bag genuine leather women\","
+            + "\"seller\":{\"id\":\"shop-99\"}}",
+        "{\"id\":\"L2\",\"title\":\"Aurelia Laurel tote bag genuine leather women\","
+            + "\"seller\":{\"id\":\"shop-77\"}}"));
+
+    CommandRun without = CommandRun.of("watch", "--removed", removed.toString(),
+        "--listings", feed.toString());
+    CommandRun with = CommandRun.of("watch", "--removed", removed.toString(),
+        "--listings", feed.toString(), "--networks", networks.toString());
+
+    assertThat(without.out().lines().toList().get(0)).contains("\"seller\":\"other\"");
+    assertThat(with.exitCode()).as(with.err()).isEqualTo(0);
+    List<String> lines = with.out().lines().toList();
+    assertThat(lines.get(0)).contains("\"removedId\":\"R1\"").contains("\"seller\":\"linked\"");
+    assertThat(lines.get(1)).contains("\"removedId\":\"R1\"").contains("\"seller\":\"other\"");
+  }
+
+  @Test
+  void aBadNetworksFileIsAUsageErrorNamingWhereItIsWrong() throws Exception {
+    Path removed = Files.writeString(dir.resolve("removed.jsonl"),
+        "{\"id\":\"R1\",\"title\":\"Aurelia tote\"}\n");
+    Path bad = Files.writeString(dir.resolve("networks.json"),
+        "{\"networks\":[{\"sellers\":[\"aliexpress:shop-88\",42],\"links\":[{\"seller\":"
+            + "\"aliexpress:shop-88\",\"otherSeller\":\"aliexpress:shop-99\",\"kind\":\"fax\"}]}]}");
+    Path notJson = Files.writeString(dir.resolve("broken.json"), "{\"networks\": [");
+
+    CommandRun run = CommandRun.of("watch", "--removed", removed.toString(), "--listings", "-",
+        "--networks", bad.toString());
+    CommandRun broken = CommandRun.of("watch", "--removed", removed.toString(), "--listings", "-",
+        "--networks", notJson.toString());
+    CommandRun missing = CommandRun.of("watch", "--removed", removed.toString(), "--listings", "-",
+        "--networks", dir.resolve("nope.json").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("networks.json is not valid")
+        .contains("$.networks[0].sellers[1]: must be an account \"marketplace:sellerId\", got 42")
+        .contains("$.networks[0].links[0].kind: must be one of phone, email, store_name, photo, got fax");
+    assertThat(broken.exitCode()).isEqualTo(2);
+    assertThat(broken.err()).contains("broken.json is not valid JSON");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("nope.json: no such file");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void withTheCaseStoreAReListingIsRecordedOnTheOldCaseAndOpensACaseCitingItOnce()
       throws Exception {
     Path db = dir.resolve("cases.db");

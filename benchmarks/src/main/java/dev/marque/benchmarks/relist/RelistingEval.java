@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -72,6 +71,8 @@ public final class RelistingEval {
   private static final int WIDTH = 1600;
   private static final int BRANDS = 15;
   private static final int OTHERS_PER_PRODUCT = 3;
+  /** Meta's line between a PDQ hash worth comparing and a featureless picture's. */
+  private static final int FEATURED = 50;
   private static final String[] CUES = {"hot sale", "2026 new", "free shipping", "best quality",
       "top", "original", "limited", "fast delivery"};
   private static final String[] EXTRAS = {"for women", "for men", "gift box", "unisex",
@@ -131,6 +132,13 @@ public final class RelistingEval {
     }
   }
 
+  /** Which half of the photos a file belongs to: a fixed, seeded hash of its name. */
+  static boolean heldOut(String fileName) {
+    String hex = ImageFingerprinter.sha256(("marque-relist-holdout-14:" + fileName)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return Integer.parseInt(hex.substring(0, 2), 16) % 2 == 1;
+  }
+
   private void run(Path cache, List<Path> files) throws Exception {
     ObjectMapper json = new ObjectMapper();
     JsonNode commerce = json.readTree(cache.resolve("commerce.json").toFile());
@@ -144,33 +152,121 @@ public final class RelistingEval {
         brandPool.add(t);
       }
     }
-    Random r = new Random(14);
-    Collections.shuffle(brandPool, r);
+    Collections.shuffle(brandPool, new Random(14));
     List<String> brands = brandPool.subList(0, BRANDS);
-
-    List<BufferedImage> left = new ArrayList<>();
-    List<BufferedImage> right = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (Path f : files) {
-      BufferedImage img = ImageIO.read(f.toFile());
-      if (img == null) {
-        System.err.println("skipped (not decodable by ImageIO): " + f.getFileName());
+    String only = System.getProperty("transforms", "");
+    String half = System.getProperty("half", "");
+    String set = System.getProperty("set", "");
+    for (boolean held : new boolean[] {false, true}) {
+      if (!half.isEmpty() && held != half.equals("held-out")) {
         continue;
       }
-      BufferedImage scaled = resize(img, (double) WIDTH / img.getWidth());
-      left.add(copy(scaled.getSubimage(0, 0, WIDTH / 2, scaled.getHeight())));
-      right.add(copy(scaled.getSubimage(WIDTH / 2, 0, WIDTH / 2, scaled.getHeight())));
-      names.add(f.getFileName().toString());
+      List<Path> mine = files.stream().filter(f -> heldOut(f.getFileName().toString()) == held)
+          .toList();
+      Photos photos = Photos.of(mine);
+      for (boolean independent : new boolean[] {false, true}) {
+        if (!set.isEmpty() && independent != set.equals("independent")) {
+          continue;
+        }
+        Map<String, Edit> transforms = independent ? independentTransforms() : tuningTransforms();
+        transforms.keySet().removeIf(k -> !k.contains(only));
+        System.out.printf("%n## %s half (%d photos), %s transformations%n%n",
+            held ? "held-out" : "tuning", photos.size(),
+            independent ? "independent (seeded per photo)" : "tuning");
+        evaluate(photos, transforms, brands, adjectives, materials, nouns, !independent);
+      }
     }
-    int n = left.size();
-    System.out.printf("%d photos from %s; %d brands; seed 14%n%n", n, files.get(0).getParent(),
-        BRANDS);
+  }
 
+  /** The photos of one half: each wallpaper's left half (a removed product), right half (another). */
+  private record Photos(List<BufferedImage> left, List<BufferedImage> right, List<String> names) {
+    static Photos of(List<Path> files) throws IOException {
+      List<BufferedImage> left = new ArrayList<>();
+      List<BufferedImage> right = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      for (Path f : files) {
+        BufferedImage img = ImageIO.read(f.toFile());
+        if (img == null) {
+          System.err.println("skipped (not decodable by ImageIO): " + f.getFileName());
+          continue;
+        }
+        BufferedImage scaled = resize(img, (double) WIDTH / img.getWidth());
+        left.add(copy(scaled.getSubimage(0, 0, WIDTH / 2, scaled.getHeight())));
+        right.add(copy(scaled.getSubimage(WIDTH / 2, 0, WIDTH / 2, scaled.getHeight())));
+        names.add(f.getFileName().toString());
+      }
+      return new Photos(left, right, names);
+    }
+
+    int size() {
+      return left.size();
+    }
+  }
+
+  /** A transformation of a photo, given a per-photo seed; returns the encoded file. */
+  @FunctionalInterface
+  interface Edit {
+    byte[] apply(BufferedImage img, Random r);
+  }
+
+  /** The transformations the parameters were tuned on (fixed amounts and places). */
+  private Map<String, Edit> tuningTransforms() {
+    Map<String, Edit> t = new LinkedHashMap<>();
+    t.put("identical file", (img, r) -> jpeg(img, 0.9f));
+    t.put("JPEG quality 50", (img, r) -> jpeg(img, 0.5f));
+    t.put("JPEG quality 20", (img, r) -> jpeg(img, 0.2f));
+    t.put("resized to 50%", (img, r) -> jpeg(resize(img, 0.5), 0.85f));
+    t.put("resized to 25%", (img, r) -> jpeg(resize(img, 0.25), 0.85f));
+    t.put("cropped 5% (centred)", (img, r) -> jpeg(crop(img, 0.05, 0.5), 0.85f));
+    t.put("cropped 10% (centred)", (img, r) -> jpeg(crop(img, 0.10, 0.5), 0.85f));
+    t.put("cropped 10% (one corner)", (img, r) -> jpeg(crop(img, 0.10, 0.0), 0.85f));
+    t.put("cropped 7% (off the grid: 30% of it from the left and top)",
+        (img, r) -> jpeg(crop(img, 0.07, 0.3), 0.85f));
+    t.put("watermark: banner and diagonal text", (img, r) -> jpeg(watermark(img), 0.85f));
+    t.put("WebP quality 75", (img, r) -> webp(img, 75));
+    t.put("all: 70%, crop 5%, watermark, JPEG 60",
+        (img, r) -> jpeg(watermark(crop(resize(img, 0.7), 0.05, 0.3)), 0.6f));
+    return t;
+  }
+
+  /**
+   * The independent transformations, written after the parameters were chosen and never used to
+   * choose them: every amount, place, colour and word drawn per photo from the seeded generator,
+   * and watermarks of other kinds (semi-transparent text in the centre, a logo in a corner, text
+   * tiled over the whole picture).
+   */
+  private Map<String, Edit> independentTransforms() {
+    Map<String, Edit> t = new LinkedHashMap<>();
+    t.put("JPEG quality 25-70", (img, r) -> jpeg(img, 0.25f + 0.45f * r.nextFloat()));
+    t.put("resized to 30-80%, JPEG 80",
+        (img, r) -> jpeg(resize(img, 0.3 + 0.5 * r.nextDouble()), 0.8f));
+    t.put("cropped 3-10% of width and of height, anywhere", (img, r) -> jpeg(cropAnywhere(img, r),
+        0.85f));
+    t.put("WebP quality 50-85", (img, r) -> webp(img, 50 + r.nextInt(36)));
+    t.put("watermark: semi-transparent text, centre", (img, r) -> jpeg(centreText(img, r), 0.8f));
+    t.put("watermark: logo in a corner", (img, r) -> jpeg(cornerLogo(img, r), 0.8f));
+    t.put("watermark: text tiled over the picture", (img, r) -> jpeg(tiled(img, r), 0.8f));
+    t.put("all: resized 50-90%, cropped 3-8%, a watermark, JPEG 40-75", (img, r) -> {
+      BufferedImage x = cropAnywhere(resize(img, 0.5 + 0.4 * r.nextDouble()), r, 0.03, 0.08);
+      x = switch (r.nextInt(3)) {
+        case 0 -> centreText(x, r);
+        case 1 -> cornerLogo(x, r);
+        default -> tiled(x, r);
+      };
+      return jpeg(x, 0.4f + 0.35f * r.nextFloat());
+    });
+    return t;
+  }
+
+  private void evaluate(Photos photos, Map<String, Edit> transforms, List<String> brands,
+      List<String> adjectives, List<String> materials, List<String> nouns, boolean textRows) {
+    List<BufferedImage> left = photos.left();
+    List<BufferedImage> right = photos.right();
+    List<String> names = photos.names();
+    int n = photos.size();
+    Random r = new Random(14);
     List<Product> products = new ArrayList<>();
     List<List<ListingImage>> removedImages = new ArrayList<>();
-    // "before": whole-picture hashes only and every text shingle kept, as marque matched until
-    // crops were hashed and boilerplate set aside; "after": as it matches now
-    RelistingIndex.Builder beforeBuilder = RelistingIndex.builder().boilerplateShare(1.0);
     RelistingIndex.Builder builder = RelistingIndex.builder();
     for (int i = 0; i < n; i++) {
       Product p = new Product("R" + i, brands.get(i % BRANDS), pick(adjectives, r),
@@ -180,21 +276,15 @@ public final class RelistingEval {
       List<ListingImage> imgs = List.of(new ListingImage(names.get(i) + "#left",
           fingerprint(jpeg(left.get(i), 0.9f))));
       removedImages.add(imgs);
-      Listing removed = listing(p.id(), p.title(), p.description(), p.seller(), "49.90");
-      beforeBuilder.add(removed, wholeOnly(imgs));
-      builder.add(removed, imgs);
+      builder.add(listing(p.id(), p.title(), p.description(), p.seller(), "49.90"), imgs);
     }
-    RelistingIndex before = beforeBuilder.build();
     RelistingIndex index = builder.build();
-    RelistingIndex.Builder titlesBefore = RelistingIndex.builder().boilerplateShare(1.0);
-    RelistingIndex.Builder titlesAfter = RelistingIndex.builder();
+    RelistingIndex.Builder titles = RelistingIndex.builder();
     for (Product p : products) {
-      Listing t = Listing.builder(p.id(), p.title()).seller(Seller.of(p.seller())).build();
-      titlesBefore.add(t, List.of());
-      titlesAfter.add(t, List.of());
+      titles.add(Listing.builder(p.id(), p.title()).seller(Seller.of(p.seller())).build(),
+          List.of());
     }
-    RelistingIndex titleBefore = titlesBefore.build();
-    RelistingIndex titleAfter = titlesAfter.build();
+    RelistingIndex titleIndex = titles.build();
     List<Product> others = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Product p = products.get(i);
@@ -209,76 +299,53 @@ public final class RelistingEval {
             List.of(pick(EXTRAS, r), pick(EXTRAS, r)), "other-" + i + "-" + k));
       }
     }
-
-    Map<String, Function<BufferedImage, byte[]>> transforms = new LinkedHashMap<>();
-    transforms.put("identical file", img -> jpeg(img, 0.9f));
-    transforms.put("JPEG quality 50", img -> jpeg(img, 0.5f));
-    transforms.put("JPEG quality 20", img -> jpeg(img, 0.2f));
-    transforms.put("resized to 50%", img -> jpeg(resize(img, 0.5), 0.85f));
-    transforms.put("resized to 25%", img -> jpeg(resize(img, 0.25), 0.85f));
-    transforms.put("cropped 5% (centred)", img -> jpeg(crop(img, 0.05, 0.5), 0.85f));
-    transforms.put("cropped 10% (centred)", img -> jpeg(crop(img, 0.10, 0.5), 0.85f));
-    transforms.put("cropped 10% (one corner)", img -> jpeg(crop(img, 0.10, 0.0), 0.85f));
-    transforms.put("cropped 7% (off the grid: 30% of it from the left and top)",
-        img -> jpeg(crop(img, 0.07, 0.3), 0.85f));
-    transforms.put("watermark / text overlay", img -> jpeg(watermark(img), 0.85f));
-    transforms.put("WebP quality 75", this::webp);
-    transforms.put("all: 70%, crop 5%, watermark, JPEG 60",
-        img -> jpeg(watermark(crop(resize(img, 0.7), 0.05, 0.3)), 0.6f));
-
+    int featured = 0;
+    for (List<ListingImage> li : removedImages) {
+      featured += li.get(0).fingerprint().quality() >= FEATURED ? 1 : 0;
+    }
     int pairs = n * OTHERS_PER_PRODUCT * n;
-    StringBuilder imageTable = new StringBuilder(
-        "| transformation | photo matches its original: PDQ ≤ 31 / dHash ≤ 10 / the rule before"
-            + " / the rule now (with crops) | photos of other items matching a removed photo,"
-            + " before / now, of " + pairs + " pairs |\n| --- | --- | --- |\n");
-    StringBuilder listingTable = new StringBuilder(
-        "| transformation | re-listings found (of " + n + "), before → now | other products of"
-            + " the brand wrongly matched (of " + others.size() + "), before → now | precision of"
-            + " what is reported, before → now |\n| --- | ---: | ---: | ---: |\n");
+    StringBuilder table = new StringBuilder("| transformation | re-listings found (of " + n
+        + ") | of those whose removed photo has PDQ quality ≥ " + FEATURED + " (of " + featured
+        + ") | other products of the brand wrongly matched (of " + others.size() + ") | precision"
+        + " | photo pairs of different items matching (of " + pairs + ") |\n"
+        + "| --- | ---: | ---: | ---: | ---: | ---: |\n");
     List<String> wrong = new ArrayList<>();
-    Tally textBefore = new Tally();
-    Tally textAfter = new Tally();
-    Tally titleOnlyBefore = new Tally();
-    Tally titleOnlyAfter = new Tally();
-    boolean textDone = false;
-    String only = System.getProperty("transforms", "");
-    transforms.keySet().removeIf(k -> !k.contains(only));
-    for (Map.Entry<String, Function<BufferedImage, byte[]>> t : transforms.entrySet()) {
-      List<Integer> trueDh = new ArrayList<>();
-      List<Integer> falseDh = new ArrayList<>();
-      int pdqHits = 0;
-      int dHits = 0;
-      int ruleBefore = 0;
-      int ruleAfter = 0;
-      int otherPairsBefore = 0;
-      int otherPairsAfter = 0;
-      Tally was = new Tally();
+    List<String> missed = new ArrayList<>();
+    Tally text = new Tally();
+    Tally titleOnly = new Tally();
+    boolean textDone = !textRows;
+    for (Map.Entry<String, Edit> t : transforms.entrySet()) {
+      int otherPairs = 0;
+      int foundFeatured = 0;
       Tally now = new Tally();
-      // the photos first, on every core (the listings below use the seeded Random in order)
-      Function<BufferedImage, byte[]> edit = t.getValue();
+      // the photos first, on every core, each with its own seeded generator (the listings below
+      // use the shared seeded Random in order)
+      Edit edit = t.getValue();
+      int salt = t.getKey().hashCode();
       List<ImageFingerprint> relistPhotos = IntStream.range(0, n).parallel()
-          .mapToObj(i -> fingerprint(edit.apply(left.get(i)))).toList();
+          .mapToObj(i -> fingerprint(edit.apply(left.get(i), new Random(salt * 31L + i))))
+          .toList();
       List<ImageFingerprint> otherPhotos = IntStream.range(0, others.size()).parallel()
-          .mapToObj(o -> fingerprint(edit.apply(right.get(photoOf(o, n))))).toList();
+          .mapToObj(o -> fingerprint(edit.apply(right.get(photoOf(o, n)),
+              new Random(salt * 31L + 100_000 + o))))
+          .toList();
       for (int i = 0; i < n; i++) {
         Product p = products.get(i);
         ImageFingerprint q = relistPhotos.get(i);
-        ImageFingerprint orig = removedImages.get(i).get(0).fingerprint();
-        boolean pdq = q.sameBytes(orig) || q.pdq().distance(orig.pdq()) <= RelistingIndex.PDQ_RADIUS;
-        boolean dh = q.sameBytes(orig) || q.dHashDistance(orig) <= RelistingIndex.DHASH_RADIUS;
-        if (q.dHashDistance(orig) <= RelistingIndex.DHASH_RADIUS) {
-          trueDh.add(q.pdq().distance(orig.pdq()));
-        }
-        pdqHits += pdq ? 1 : 0;
-        dHits += dh ? 1 : 0;
-        ruleBefore += RelistingIndex.photosMatch(wholeOnly(q), wholeOnly(orig)) ? 1 : 0;
-        ruleAfter += RelistingIndex.photosMatch(q, orig) ? 1 : 0;
         Listing back = listing("Q" + i, reword(p, r), rewordDescription(p, r), "new-" + i,
             "39.00");
         List<ListingImage> photo = List.of(new ListingImage("q" + i + ".jpg", q));
-        was.relisting(before.find(back, wholeOnly(photo)), p.id());
         List<Relisting> hits = index.find(back, photo);
+        int before = now.found;
         now.relisting(hits, p.id());
+        ImageFingerprint orig = removedImages.get(i).get(0).fingerprint();
+        if (now.found > before) {
+          foundFeatured += orig.quality() >= FEATURED ? 1 : 0;
+        } else {
+          missed.add(t.getKey() + ": " + names.get(i) + " (PDQ quality " + orig.quality()
+              + ", PDQ distance whole/cropped " + q.pdq().distance(orig.pdq()) + "/"
+              + q.cropDistance(orig) + ", dHash " + q.dHashDistance(orig) + ")");
+        }
         for (Relisting h : hits) {
           if (!h.removedId().equals(p.id())) {
             wrong.add(t.getKey() + ": re-listing of " + p.id() + " (" + names.get(i) + ") also"
@@ -287,72 +354,68 @@ public final class RelistingEval {
           }
         }
         if (!textDone) {
-          textBefore.relisting(before.find(back, List.of()), p.id());
-          textAfter.relisting(index.find(back, List.of()), p.id());
-          Listing titleOnly = Listing.builder(back.id(), back.title())
-              .seller(Seller.of("new-" + i)).build();
-          titleOnlyBefore.relisting(titleBefore.find(titleOnly, List.of()), p.id());
-          titleOnlyAfter.relisting(titleAfter.find(titleOnly, List.of()), p.id());
+          text.relisting(index.find(back, List.of()), p.id());
+          Listing t1 = Listing.builder(back.id(), back.title()).seller(Seller.of("new-" + i))
+              .build();
+          titleOnly.relisting(titleIndex.find(t1, List.of()), p.id());
         }
       }
       for (int o = 0; o < others.size(); o++) {
         Product p = others.get(o);
-        int photoOf = photoOf(o, n);
         ImageFingerprint q = otherPhotos.get(o);
         for (int j = 0; j < n; j++) {
-          ImageFingerprint orig = removedImages.get(j).get(0).fingerprint();
-          if (q.dHashDistance(orig) <= RelistingIndex.DHASH_RADIUS) {
-            falseDh.add(q.pdq().distance(orig.pdq()));
-          }
-          otherPairsBefore += RelistingIndex.photosMatch(wholeOnly(q), wholeOnly(orig)) ? 1 : 0;
-          otherPairsAfter += RelistingIndex.photosMatch(q, orig) ? 1 : 0;
+          otherPairs += RelistingIndex.photosMatch(q, removedImages.get(j).get(0).fingerprint())
+              ? 1 : 0;
         }
         Listing other = listing(p.id(), p.title(), p.description(), p.seller(), "45.00");
-        List<ListingImage> photo = List.of(new ListingImage("o.jpg", q));
-        was.other(before.find(other, wholeOnly(photo)));
-        List<Relisting> hits = index.find(other, photo);
+        List<Relisting> hits = index.find(other, List.of(new ListingImage("o.jpg", q)));
         now.other(hits);
         if (!hits.isEmpty()) {
           wrong.add(t.getKey() + ": other product " + p.id() + " '" + p.title() + "' (photo: right"
-              + " half of " + names.get(photoOf) + ") matched " + hits.get(0).removedId() + " '"
-              + products.get(idOf(hits.get(0))).title() + "', text " + hits.get(0).text()
+              + " half of " + names.get(photoOf(o, n)) + ") matched " + hits.get(0).removedId()
+              + " '" + products.get(idOf(hits.get(0))).title() + "', text " + hits.get(0).text()
               + ", images " + hits.get(0).images());
         }
         if (!textDone) {
-          textBefore.other(before.find(other, List.of()));
-          textAfter.other(index.find(other, List.of()));
-          Listing titleOnly = Listing.builder(p.id(), p.title()).seller(Seller.of(p.seller()))
-              .build();
-          titleOnlyBefore.other(titleBefore.find(titleOnly, List.of()));
-          titleOnlyAfter.other(titleAfter.find(titleOnly, List.of()));
+          List<Relisting> byText = index.find(other, List.of());
+          text.other(byText);
+          Listing t1 = Listing.builder(p.id(), p.title()).seller(Seller.of(p.seller())).build();
+          List<Relisting> byTitle = titleIndex.find(t1, List.of());
+          titleOnly.other(byTitle);
+          for (Relisting h : byText) {
+            wrong.add("text alone: other product '" + p.title() + "' matched " + h.removedId()
+                + " '" + products.get(idOf(h)).title() + "', text " + h.text());
+          }
+          for (Relisting h : byTitle) {
+            wrong.add("title alone: other product '" + p.title() + "' matched " + h.removedId()
+                + " '" + products.get(idOf(h)).title() + "', text " + h.text());
+          }
         }
       }
       textDone = true;
-      Collections.sort(trueDh);
-      Collections.sort(falseDh);
-      System.err.println(t.getKey() + ": PDQ distance where dHash matched: its original " + trueDh
-          + "; other items " + falseDh);
-      imageTable.append(String.format("| %s | %s / %s / %s / %s | %d (%s) / %d (%s) |%n",
-          t.getKey(), pct(pdqHits, n), pct(dHits, n), pct(ruleBefore, n), pct(ruleAfter, n),
-          otherPairsBefore, pct(otherPairsBefore, pairs), otherPairsAfter,
-          pct(otherPairsAfter, pairs)));
-      listingTable.append(row(t.getKey(), was, now, n, others.size()));
-      // as it goes, so that a long run shows its rows before the end
-      System.out.print(row(t.getKey(), was, now, n, others.size()));
+      String line = String.format("| %s | %d (%s) | %d (%s) | %d (%s) | %s | %d (%s) |%n",
+          t.getKey(), now.found, pct(now.found, n), foundFeatured, pct(foundFeatured, featured),
+          now.wronglyMatched, pct(now.wronglyMatched, others.size()),
+          pct(now.correct, now.reported), otherPairs, pct(otherPairs, pairs));
+      table.append(line);
+      System.out.print(line); // as it goes, so that a long run shows its rows before the end
       System.out.flush();
     }
-    listingTable.append(row("text alone: templated descriptions, no photo", textBefore, textAfter,
-        n, others.size()));
-    listingTable.append(row("text alone, titles only (no description, no photo)",
-        titleOnlyBefore, titleOnlyAfter, n, others.size()));
-    System.out.println("Photos alone (the index's photo rule), per transformation:\n");
-    System.out.println(imageTable);
-    System.out.println("Listings through RelistingIndex.find (reworded title and description,"
-        + " another seller and price, the photo transformed); before = whole-picture hashes and"
-        + " every text shingle, now = with crop hashes and boilerplate set aside:\n");
-    System.out.println(listingTable);
-    System.out.println("Wrong matches now (" + wrong.size() + "; the first 60):");
-    wrong.stream().limit(60).forEach(w -> System.out.println("  " + w));
+    if (textRows) {
+      table.append(String.format("| text alone: templated descriptions, no photo | %d (%s) | |"
+          + " %d (%s) | %s | |%n", text.found, pct(text.found, n), text.wronglyMatched,
+          pct(text.wronglyMatched, others.size()), pct(text.correct, text.reported)));
+      table.append(String.format("| text alone, titles only (no description, no photo) | %d (%s)"
+          + " | | %d (%s) | %s | |%n", titleOnly.found, pct(titleOnly.found, n),
+          titleOnly.wronglyMatched, pct(titleOnly.wronglyMatched, others.size()),
+          pct(titleOnly.correct, titleOnly.reported)));
+    }
+    System.out.println();
+    System.out.println(table);
+    System.out.println("Missed (" + missed.size() + "):");
+    missed.forEach(m -> System.out.println("  " + m));
+    System.out.println("Wrong matches (" + wrong.size() + "; the first 40):");
+    wrong.stream().limit(40).forEach(w -> System.out.println("  " + w));
   }
 
   /** The photo of another item that other product {@code o} shows: a following wallpaper's. */
@@ -378,24 +441,6 @@ public final class RelistingEval {
       reported += hits.size();
       wronglyMatched += hits.isEmpty() ? 0 : 1;
     }
-  }
-
-  private static String row(String what, Tally was, Tally now, int n, int others) {
-    return String.format("| %s | %d (%s) → %d (%s) | %d (%s) → %d (%s) | %s → %s |%n", what,
-        was.found, pct(was.found, n), now.found, pct(now.found, n), was.wronglyMatched,
-        pct(was.wronglyMatched, others), now.wronglyMatched, pct(now.wronglyMatched, others),
-        pct(was.correct, was.reported), pct(now.correct, now.reported));
-  }
-
-  /** The fingerprint as marque made it before crops were hashed: the whole picture only. */
-  private static ImageFingerprint wholeOnly(ImageFingerprint f) {
-    return new ImageFingerprint(f.sha256(), f.pdq(), f.quality(), f.dHash(), f.width(),
-        f.height());
-  }
-
-  private static List<ListingImage> wholeOnly(List<ListingImage> images) {
-    return images.stream().map(i -> new ListingImage(i.source(), wholeOnly(i.fingerprint())))
-        .toList();
   }
 
   private static int idOf(Relisting h) {
@@ -517,6 +562,107 @@ public final class RelistingEval {
     return out;
   }
 
+  /** Cuts 3-10% of the width and, independently, of the height, at a random place. */
+  private static BufferedImage cropAnywhere(BufferedImage img, Random r) {
+    return cropAnywhere(img, r, 0.03, 0.10);
+  }
+
+  private static BufferedImage cropAnywhere(BufferedImage img, Random r, double least,
+      double most) {
+    int cw = (int) Math.round(img.getWidth() * (least + (most - least) * r.nextDouble()));
+    int ch = (int) Math.round(img.getHeight() * (least + (most - least) * r.nextDouble()));
+    int x = (int) Math.round(cw * r.nextDouble());
+    int y = (int) Math.round(ch * r.nextDouble());
+    return copy(img.getSubimage(x, y, img.getWidth() - cw, img.getHeight() - ch));
+  }
+
+  private static final String[] MARKS = {"MEGA DEALS", "shop888", "BEST PRICE", "Lucky Store",
+      "TOP SELLER", "official"};
+
+  private static Font font(Random r, int size) {
+    String[] families = {Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED};
+    return new Font(families[r.nextInt(3)], r.nextBoolean() ? Font.BOLD : Font.PLAIN,
+        Math.max(6, size));
+  }
+
+  /**
+   * A shop's name across the middle: white or black, 35-60% opaque, a ninth to a sixth of the
+   * width high, turned by up to ±0.4 radians.
+   */
+  private static BufferedImage centreText(BufferedImage img, Random r) {
+    BufferedImage out = copy(img);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    int w = out.getWidth();
+    int h = out.getHeight();
+    int alpha = 90 + r.nextInt(64);
+    g.setColor(r.nextBoolean() ? new Color(255, 255, 255, alpha) : new Color(0, 0, 0, alpha));
+    g.setFont(font(r, w / (6 + r.nextInt(4))));
+    String text = pick(MARKS, r);
+    int tw = g.getFontMetrics().stringWidth(text);
+    g.rotate((r.nextDouble() - 0.5) * 0.8, w / 2.0, h / 2.0);
+    g.drawString(text, (w - tw) / 2, h / 2 + g.getFont().getSize() / 3);
+    g.dispose();
+    return out;
+  }
+
+  /**
+   * A logo in one corner: a rounded box of a random colour (70-100% opaque), 18-30% of the width,
+   * with a white disc and the shop's name in it.
+   */
+  private static BufferedImage cornerLogo(BufferedImage img, Random r) {
+    BufferedImage out = copy(img);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    int w = out.getWidth();
+    int h = out.getHeight();
+    int lw = (int) (w * (0.18 + 0.12 * r.nextDouble()));
+    int lh = lw * 2 / 5;
+    int corner = r.nextInt(4);
+    int margin = w / 40;
+    int x = (corner & 1) == 0 ? margin : w - lw - margin;
+    int y = (corner & 2) == 0 ? margin : h - lh - margin;
+    g.setColor(new Color(r.nextInt(200), r.nextInt(200), r.nextInt(200), 180 + r.nextInt(76)));
+    g.fill(new java.awt.geom.RoundRectangle2D.Double(x, y, lw, lh, lh / 2.0, lh / 2.0));
+    g.setColor(Color.WHITE);
+    g.fillOval(x + lh / 6, y + lh / 6, lh * 2 / 3, lh * 2 / 3);
+    g.setFont(font(r, lh / 3));
+    g.drawString(pick(MARKS, r), x + lh, y + lh * 2 / 3);
+    g.dispose();
+    return out;
+  }
+
+  /**
+   * The shop's name tiled over the whole picture on a turned grid: white or black, 20-35% opaque,
+   * a fifteenth to a tenth of the width high.
+   */
+  private static BufferedImage tiled(BufferedImage img, Random r) {
+    BufferedImage out = copy(img);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    int w = out.getWidth();
+    int h = out.getHeight();
+    int alpha = 50 + r.nextInt(40);
+    g.setColor(r.nextBoolean() ? new Color(255, 255, 255, alpha) : new Color(0, 0, 0, alpha));
+    g.setFont(font(r, w / (10 + r.nextInt(6))));
+    String text = pick(MARKS, r);
+    g.rotate(-0.3 - 0.5 * r.nextDouble(), w / 2.0, h / 2.0);
+    int stepX = g.getFontMetrics().stringWidth(text) * 3 / 2;
+    int stepY = g.getFont().getSize() * 3;
+    for (int y = -h; y < 2 * h; y += stepY) {
+      int shift = (y / stepY) % 2 == 0 ? 0 : stepX / 2;
+      for (int x = -w; x < 2 * w; x += stepX) {
+        g.drawString(text, x + shift, y);
+      }
+    }
+    g.dispose();
+    return out;
+  }
+
   private static byte[] jpeg(BufferedImage img, float quality) {
     try {
       Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
@@ -538,13 +684,13 @@ public final class RelistingEval {
   }
 
   /** WebP of quality 75 by Debian's cwebp (fetch-photos.sh unpacks it). */
-  private byte[] webp(BufferedImage img) {
+  private byte[] webp(BufferedImage img, int quality) {
     try {
       Path png = Files.createTempFile(tmp, "in", ".png");
       Path out = Files.createTempFile(tmp, "out", ".webp");
       ImageIO.write(img, "png", png.toFile());
       Path said = Files.createTempFile(tmp, "cwebp", ".txt");
-      Process p = new ProcessBuilder(cwebp.toString(), "-quiet", "-q", "75", png.toString(), "-o",
+      Process p = new ProcessBuilder(cwebp.toString(), "-quiet", "-q", String.valueOf(quality), png.toString(), "-o",
           out.toString()).redirectErrorStream(true).redirectOutput(said.toFile()).start();
       // a file, not a pipe, and a time limit: a pipe once stayed open after cwebp had ended
       if (!p.waitFor(120, TimeUnit.SECONDS)) {

@@ -19,10 +19,13 @@ import java.util.Objects;
  * @param height the decoded height in pixels
  * @param crops the hashes of the picture's crops (27 of them, made by {@link ImageFingerprinter}:
  *     the package documentation says which), empty for a fingerprint made without them
+ * @param eroded the PDQ hashes of the picture with thin bright strokes eroded away (a white or
+ *     light semi-transparent text written over it, once or tiled), whole and then its crops in
+ *     the order of {@code crops}; empty for a fingerprint made without them
  */
 public record ImageFingerprint(
     String sha256, PdqHash pdq, int quality, long dHash, int width, int height,
-    List<CropFingerprint> crops) {
+    List<CropFingerprint> crops, List<PdqHash> eroded) {
 
   /**
    * Checks the parts are present and in range.
@@ -36,6 +39,8 @@ public record ImageFingerprint(
    * @param width the decoded width in pixels (after any subsampling of a very large image)
    * @param crops the hashes of the picture's crops (27 of them, made by {@link ImageFingerprinter}:
    *     the package documentation says which), empty for a fingerprint made without them
+   * @param eroded the PDQ hashes of the picture with thin bright strokes eroded away, whole and
+   *     then its crops; empty for a fingerprint made without them
    */
   public ImageFingerprint {
     Objects.requireNonNull(sha256, "sha256");
@@ -44,6 +49,24 @@ public record ImageFingerprint(
       throw new IllegalArgumentException("quality: must be 0..100, got " + quality);
     }
     crops = List.copyOf(Objects.requireNonNull(crops, "crops"));
+    eroded = List.copyOf(Objects.requireNonNull(eroded, "eroded"));
+  }
+
+  /**
+   * A fingerprint without the eroded picture's hashes (as marque made them before it eroded
+   * overlays away): a watermarked copy is then found only through the other hashes.
+   *
+   * @param sha256 the SHA-256 of the encoded bytes, lower-case hex
+   * @param pdq the PDQ hash
+   * @param quality the PDQ quality, 0 to 100
+   * @param dHash the 64-bit difference hash
+   * @param width the decoded width in pixels
+   * @param height the decoded height in pixels
+   * @param crops the hashes of the picture's crops
+   */
+  public ImageFingerprint(String sha256, PdqHash pdq, int quality, long dHash, int width,
+      int height, List<CropFingerprint> crops) {
+    this(sha256, pdq, quality, dHash, width, height, crops, List.of());
   }
 
   /**
@@ -59,7 +82,7 @@ public record ImageFingerprint(
    */
   public ImageFingerprint(
       String sha256, PdqHash pdq, int quality, long dHash, int width, int height) {
-    this(sha256, pdq, quality, dHash, width, height, List.of());
+    this(sha256, pdq, quality, dHash, width, height, List.of(), List.of());
   }
 
   /**
@@ -79,6 +102,24 @@ public record ImageFingerprint(
       best = Math.min(best, mine.pdq().distance(other.pdq));
       for (CropFingerprint theirs : other.crops) {
         best = Math.min(best, mine.pdq().distance(theirs.pdq()));
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The smallest PDQ distance between the two pictures with thin bright strokes eroded away,
+   * whole or cropped ({@link #eroded()}): how near they come once a light watermark is set aside.
+   *
+   * @param other the other fingerprint
+   * @return 0..256, or 256 when either has no eroded hashes
+   */
+  public int erodedDistance(ImageFingerprint other) {
+    Objects.requireNonNull(other, "other");
+    int best = 256;
+    for (PdqHash mine : eroded) {
+      for (PdqHash theirs : other.eroded) {
+        best = Math.min(best, mine.distance(theirs));
       }
     }
     return best;

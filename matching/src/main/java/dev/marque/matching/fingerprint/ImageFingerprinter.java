@@ -2,6 +2,7 @@ package dev.marque.matching.fingerprint;
 
 import dev.marque.matching.fingerprint.internal.CropGrid;
 import dev.marque.matching.fingerprint.internal.DHash;
+import dev.marque.matching.fingerprint.internal.Erosion;
 import dev.marque.matching.fingerprint.internal.ImageDecoding;
 import dev.marque.matching.fingerprint.internal.Pdq;
 import java.awt.image.BufferedImage;
@@ -36,6 +37,7 @@ import java.util.Objects;
 public final class ImageFingerprinter {
   private static final ImageFingerprinter STANDARD = new ImageFingerprinter();
   private static final ThreadLocal<Pdq> PDQ = ThreadLocal.withInitial(Pdq::new);
+  private static final ThreadLocal<Erosion> EROSION = ThreadLocal.withInitial(Erosion::new);
 
   /** The largest encoded image read, in bytes. */
   public static final int MAX_BYTES = 64 * 1024 * 1024;
@@ -102,7 +104,11 @@ public final class ImageFingerprinter {
   }
 
   private ImageFingerprint fingerprint(BufferedImage image, String sha256) {
-    Pdq pdq = hash(image);
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int[] rgb = pixels(image, w, h);
+    Pdq pdq = PDQ.get();
+    pdq.hash(rgb, w, h);
     PdqHash whole = PdqHash.ofWords(pdq.word(0), pdq.word(1), pdq.word(2), pdq.word(3));
     int quality = pdq.quality();
     long dHash = DHash.of(pdq.downsampled());
@@ -114,8 +120,18 @@ public final class ImageFingerprinter {
       crops.add(new CropFingerprint(PdqHash.ofWords(words[i * 4], words[i * 4 + 1],
           words[i * 4 + 2], words[i * 4 + 3]), dHashes[i]));
     }
-    return new ImageFingerprint(sha256, whole, quality, dHash, image.getWidth(), image.getHeight(),
-        crops);
+    // the same picture with light strokes (a white or translucent watermark) eroded away
+    Erosion erosion = EROSION.get();
+    erosion.erode(rgb, w, h);
+    pdq.hashLuminance(erosion.luminance(), erosion.width(), erosion.height());
+    List<PdqHash> eroded = new ArrayList<>(CropGrid.size() + 1);
+    eroded.add(PdqHash.ofWords(pdq.word(0), pdq.word(1), pdq.word(2), pdq.word(3)));
+    CropGrid.hash(pdq, words, dHashes);
+    for (int i = 0; i < CropGrid.size(); i++) {
+      eroded.add(PdqHash.ofWords(words[i * 4], words[i * 4 + 1], words[i * 4 + 2],
+          words[i * 4 + 3]));
+    }
+    return new ImageFingerprint(sha256, whole, quality, dHash, w, h, crops, eroded);
   }
 
   private static Pdq hash(BufferedImage image) {

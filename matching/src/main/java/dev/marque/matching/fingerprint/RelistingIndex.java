@@ -5,6 +5,7 @@ import dev.marque.core.Marketplace;
 import dev.marque.core.Seller;
 import dev.marque.matching.fingerprint.internal.CommonShingles;
 import dev.marque.matching.fingerprint.internal.MultiIndex;
+import dev.marque.matching.fingerprint.internal.ShingleCounts;
 import dev.marque.matching.fingerprint.internal.TextLsh;
 import dev.marque.matching.fingerprint.internal.TextShingles;
 import java.io.BufferedInputStream;
@@ -97,6 +98,16 @@ public final class RelistingIndex {
   public static final double TEXT_WITH_DHASH = 0.2;
   /** Text Jaccard that alone proves a re-listing when photos cannot be compared. */
   public static final double TEXT_ALONE = 0.6;
+  /**
+   * Without a photo match, the text must also reach this rarity-weighted Jaccard (each shingle
+   * weighing {@code ln(1 + listings / listings with it)} in the removed index): other products of
+   * a brand share its name, the product word and the shop's stock phrases with a removed listing,
+   * words many removed listings have, while a re-listing shares the words that told that product
+   * apart (a test holds this for twenty products of one brand). On {@code RelistingEval}'s
+   * small per-brand indexes, where almost every word is rare, it changes nothing: the other
+   * products it matches by text alone differ from the removed one by a single adjective.
+   */
+  public static final double RARE_TEXT_ALONE = 0.6;
   /** Text Jaccard that proves a re-listing even though both have photos and none match. */
   public static final double TEXT_DESPITE_PHOTOS = 0.85;
   /**
@@ -126,7 +137,7 @@ public final class RelistingIndex {
       Comparator.comparingDouble(Relisting::score).reversed().thenComparing(Relisting::removedId);
 
   private static final byte[] MAGIC = "MARQUE-RELISTING".getBytes(StandardCharsets.US_ASCII);
-  private static final int FORMAT_VERSION = 2;
+  private static final int FORMAT_VERSION = 3;
   private static final int MAX_STRING_BYTES = 1 << 20;
 
   private final String[] ids;
@@ -139,14 +150,20 @@ public final class RelistingIndex {
   private final double boilerplateShare;
   private final ListingImage[][] images;
   private final TextLsh lsh;
+  /** How many removed listings have each shingle (boilerplate aside): for rarity weights. */
+  private final ShingleCounts shingleCounts;
   private final MultiIndex pdqIndex;
   private final MultiIndex dHashIndex;
   /** For each hash indexed (an image's whole PDQ or dHash, then its crops'): its listing. */
   private final int[] hashOwners;
+  /** The PDQ hashes of the removed photos eroded ({@link ImageFingerprint#eroded()}). */
+  private final MultiIndex erodedIndex;
+  /** For each eroded hash indexed: its listing. */
+  private final int[] erodedOwners;
   /** Seller account ({@code marketplace:sellerId}) to its network's number; empty when none given. */
   private final Map<String, Integer> networkOf;
-  /** Each querying thread's band counts, sized to this index. */
-  private final ThreadLocal<BandCounts> bandCounts;
+  /** Each querying thread's working state, sized to this index: reused from query to query. */
+  private final ThreadLocal<QueryState> queryState;
 
   /**
    * An index over the listings given; {@code common} is the boilerplate when read from a file
@@ -164,6 +181,7 @@ public final class RelistingIndex {
       shingles[i] = CommonShingles.without(shingles[i], this.common);
     }
     this.shingles = shingles;
+    this.shingleCounts = ShingleCounts.of(shingles);
     this.images = images;
     int n = ids.length;
     int[][] keys = new int[n][];
@@ -196,8 +214,28 @@ public final class RelistingIndex {
     }
     this.pdqIndex = new MultiIndex(pdq, 4, PDQ_RADIUS);
     this.dHashIndex = new MultiIndex(dHash, 1, DHASH_RADIUS);
+    int erodedCount = 0;
+    for (ListingImage[] li : images) {
+      for (ListingImage image : li) {
+        erodedCount += image.fingerprint().eroded().size();
+      }
+    }
+    long[] eroded = new long[erodedCount * 4];
+    erodedOwners = new int[erodedCount];
+    int e = 0;
+    for (int i = 0; i < n; i++) {
+      for (ListingImage image : images[i]) {
+        for (PdqHash p : image.fingerprint().eroded()) {
+          for (int w = 0; w < 4; w++) {
+            eroded[e * 4 + w] = p.word(w);
+          }
+          erodedOwners[e++] = i;
+        }
+      }
+    }
+    this.erodedIndex = new MultiIndex(eroded, 4, PDQ_RADIUS);
     this.networkOf = Map.of();
-    this.bandCounts = ThreadLocal.withInitial(() -> new BandCounts(n));
+    this.queryState = ThreadLocal.withInitial(() -> new QueryState(n));
   }
 
   private RelistingIndex(RelistingIndex base, Map<String, Integer> networkOf) {
@@ -209,10 +247,13 @@ public final class RelistingIndex {
     this.boilerplateShare = base.boilerplateShare;
     this.images = base.images;
     this.lsh = base.lsh;
+    this.shingleCounts = base.shingleCounts;
     this.pdqIndex = base.pdqIndex;
     this.dHashIndex = base.dHashIndex;
     this.hashOwners = base.hashOwners;
-    this.bandCounts = base.bandCounts;
+    this.erodedIndex = base.erodedIndex;
+    this.erodedOwners = base.erodedOwners;
+    this.queryState = base.queryState;
     this.networkOf = networkOf;
   }
 
@@ -279,7 +320,9 @@ public final class RelistingIndex {
     Objects.requireNonNull(listingImages, "listingImages");
     int[] query = CommonShingles.without(
         TextShingles.of(listing.title(), listing.description().orElse("")), common);
-    Candidates photo = new Candidates();
+    QueryState state = queryState.get();
+    Candidates photo = state.photo;
+    photo.clear();
     for (ListingImage image : listingImages) {
       ImageFingerprint f = image.fingerprint();
       // the whole picture and its crops against every indexed picture and crop: a crop of the
@@ -294,24 +337,34 @@ public final class RelistingIndex {
           photo.accept(hashOwners[(int) hit]);
         }
       }
-    }
-    int[] byPhoto = photo.distinct();
-    BandCounts bands = bandCounts.get();
-    bands.begin();
-    lsh.candidates(TextLsh.keys(query), bands);
-    int[] byText = bands.mostShared(MAX_TEXT_CANDIDATES);
-    if (byPhoto.length == 0 && byText.length == 0) {
-      return List.of();
-    }
-    List<Relisting> out = new ArrayList<>();
-    for (int id : byPhoto) {
-      Relisting r = judge(id, listing, TextShingles.jaccard(query, shingles[id]), listingImages);
-      if (r != null) {
-        out.add(r);
+      for (PdqHash p : f.eroded()) {
+        for (long hit : erodedIndex.search(new long[] {p.word(0), p.word(1), p.word(2), p.word(3)})) {
+          photo.accept(erodedOwners[(int) hit]);
+        }
       }
     }
-    for (int id : byText) {
-      if (Arrays.binarySearch(byPhoto, id) >= 0) {
+    int photoCount = photo.distinct();
+    int[] byPhoto = photo.ids;
+    BandCounts bands = state.bands;
+    bands.begin();
+    lsh.candidates(state.signer.keys(query), bands);
+    int textCount = bands.selectMostShared(MAX_TEXT_CANDIDATES);
+    int[] byText = bands.touched;
+    if (photoCount == 0 && textCount == 0) {
+      return List.of();
+    }
+    List<Relisting> out = null;
+    for (int k = 0; k < photoCount; k++) {
+      int id = byPhoto[k];
+      Relisting r = judge(id, listing, query, TextShingles.jaccard(query, shingles[id]),
+          listingImages);
+      if (r != null) {
+        out = add(out, r);
+      }
+    }
+    for (int k = 0; k < textCount; k++) {
+      int id = byText[k];
+      if (photoCount > 0 && Arrays.binarySearch(byPhoto, 0, photoCount, id) >= 0) {
         continue; // judged above
       }
       // no photo of this one matches (the photo search is exact): only text can make it a
@@ -320,19 +373,44 @@ public final class RelistingIndex {
           ? TEXT_DESPITE_PHOTOS : TEXT_ALONE;
       double text = TextShingles.jaccardAtLeast(query, shingles[id], needed);
       if (text >= 0) {
-        Relisting r = judge(id, listing, text, listingImages);
+        Relisting r = judge(id, listing, query, text, listingImages);
         if (r != null) {
-          out.add(r);
+          out = add(out, r);
         }
       }
+    }
+    if (out == null) {
+      return List.of();
     }
     out.sort(BEST_FIRST);
     return out.size() > MAX_RESULTS ? List.copyOf(out.subList(0, MAX_RESULTS)) : out;
   }
 
+  private static List<Relisting> add(List<Relisting> out, Relisting r) {
+    List<Relisting> list = out == null ? new ArrayList<>(2) : out;
+    list.add(r);
+    return list;
+  }
+
+  /**
+   * One querying thread's working state, kept from query to query so that a query allocates
+   * little: the band-key signer, the LSH band counts (sized to the index) and the photo
+   * candidates.
+   */
+  private static final class QueryState {
+    final TextLsh.Signer signer = new TextLsh.Signer();
+    final BandCounts bands;
+    final Candidates photo = new Candidates();
+
+    QueryState(int size) {
+      bands = new BandCounts(size);
+    }
+  }
+
   /**
    * Whether two photos match by this index's rule: the same file, PDQ within {@value #PDQ_RADIUS}
-   * between the two pictures whole or cropped ({@link ImageFingerprint#cropDistance}), or a pair of
+   * between the two pictures whole or cropped ({@link ImageFingerprint#cropDistance}) or between
+   * the two eroded ({@link ImageFingerprint#erodedDistance}: a light watermark set aside), or a pair of
    * them (whole or crop) with dHash within {@value #DHASH_RADIUS} and PDQ within {@value
    * #DHASH_PDQ_GUARD}.
    *
@@ -346,7 +424,13 @@ public final class RelistingIndex {
     if (a.sameBytes(b)) {
       return true;
     }
-    return a.cropDistance(b) <= PDQ_RADIUS || a.dHashMatches(b, DHASH_RADIUS, DHASH_PDQ_GUARD);
+    return pdqDistance(a, b) <= PDQ_RADIUS || a.dHashMatches(b, DHASH_RADIUS, DHASH_PDQ_GUARD);
+  }
+
+  /** The nearer of the two PDQ distances: the pictures as they are, and eroded. */
+  private static int pdqDistance(ImageFingerprint a, ImageFingerprint b) {
+    int d = a.cropDistance(b);
+    return d <= PDQ_CLOSE ? d : Math.min(d, a.erodedDistance(b));
   }
 
   /**
@@ -359,8 +443,10 @@ public final class RelistingIndex {
     /** Per listing: the query's number << 5 | the bands shared (at most {@link TextLsh#BANDS}). */
     private final int[] marks;
     private int query;
-    private int[] touched = new int[64];
+    /** The listings touched by this query, in the order the LSH tables gave them. */
+    int[] touched = new int[64];
     private int n;
+    private final int[] perCount = new int[TextLsh.BANDS + 2];
 
     BandCounts(int size) {
       marks = new int[size];
@@ -390,15 +476,19 @@ public final class RelistingIndex {
     }
 
     /**
-     * The listings sharing the most bands (the best estimate of Jaccard before the exact check),
-     * at most {@code limit}; among those sharing as many as the last one taken, the first the LSH
-     * tables gave (a fixed order for a given index and query).
+     * Keeps, at the front of {@link #touched}, the listings sharing the most bands (the best
+     * estimate of Jaccard before the exact check), at most {@code limit}; among those sharing as
+     * many as the last one taken, the first the LSH tables gave (a fixed order for a given index
+     * and query).
+     *
+     * @return how many were kept
      */
-    int[] mostShared(int limit) {
+    int selectMostShared(int limit) {
       if (n <= limit) {
-        return Arrays.copyOf(touched, n);
+        return n;
       }
-      int[] perCount = new int[TextLsh.BANDS + 2];
+      int[] perCount = this.perCount;
+      Arrays.fill(perCount, 0);
       for (int k = 0; k < n; k++) {
         perCount[marks[touched[k]] & 31]++;
       }
@@ -408,24 +498,27 @@ public final class RelistingIndex {
         taken += perCount[cut];
         cut--;
       }
-      int[] best = new int[limit];
       int b = 0;
       int ties = limit - taken; // of those sharing exactly cut bands
       for (int k = 0; k < n && b < limit; k++) {
         int id = touched[k];
         int count = marks[id] & 31;
         if (count > cut || count == cut && ties-- > 0) {
-          best[b++] = id;
+          touched[b++] = id; // b <= k: overwrites only what was already read
         }
       }
-      return best;
+      return b;
     }
   }
 
   /** Candidate listing numbers, collected unboxed; a listing may be offered many times. */
   private static final class Candidates implements java.util.function.IntConsumer {
-    private int[] ids = new int[32];
+    int[] ids = new int[32];
     private int n;
+
+    void clear() {
+      n = 0;
+    }
 
     @Override
     public void accept(int id) {
@@ -435,20 +528,22 @@ public final class RelistingIndex {
       ids[n++] = id;
     }
 
-    int[] distinct() {
-      int[] sorted = Arrays.copyOf(ids, n);
-      Arrays.sort(sorted);
+    /** Sorts the candidates and keeps each once, at the front of {@link #ids}; returns how many. */
+    int distinct() {
+      Arrays.sort(ids, 0, n);
       int u = 0;
-      for (int i = 0; i < sorted.length; i++) {
-        if (i == 0 || sorted[i] != sorted[i - 1]) {
-          sorted[u++] = sorted[i];
+      for (int i = 0; i < n; i++) {
+        if (i == 0 || ids[i] != ids[i - 1]) {
+          ids[u++] = ids[i];
         }
       }
-      return Arrays.copyOf(sorted, u);
+      n = u;
+      return u;
     }
   }
 
-  private Relisting judge(int id, Listing listing, double text, List<ListingImage> listingImages) {
+  private Relisting judge(int id, Listing listing, int[] query, double text,
+      List<ListingImage> listingImages) {
     List<ImageEvidence> evidence = new ArrayList<>();
     int best = Integer.MAX_VALUE;
     boolean exact = false;
@@ -458,7 +553,7 @@ public final class RelistingIndex {
         ImageFingerprint a = mine.fingerprint();
         ImageFingerprint b = theirs.fingerprint();
         boolean same = a.sameBytes(b);
-        int d = same ? 0 : a.cropDistance(b);
+        int d = same ? 0 : pdqDistance(a, b);
         int dh = a.dHashDistance(b);
         if (same || d <= PDQ_RADIUS || a.dHashMatches(b, DHASH_RADIUS, DHASH_PDQ_GUARD)) {
           if (closest == null || d < closest.distance()) {
@@ -484,7 +579,7 @@ public final class RelistingIndex {
     } else {
       boolean bothHavePhotos = !listingImages.isEmpty() && images[id].length > 0;
       double needed = bothHavePhotos ? TEXT_DESPITE_PHOTOS : TEXT_ALONE;
-      if (text < needed) {
+      if (text < needed || shingleCounts.weightedJaccard(query, shingles[id]) < RARE_TEXT_ALONE) {
         return null;
       }
       score = 0.5 + 0.5 * text;
@@ -565,6 +660,12 @@ public final class RelistingIndex {
                 out.writeLong(crop.pdq().word(w));
               }
               out.writeLong(crop.dHash());
+            }
+            out.writeShort(f.eroded().size());
+            for (PdqHash p : f.eroded()) {
+              for (int w = 0; w < 4; w++) {
+                out.writeLong(p.word(w));
+              }
             }
           }
         }
@@ -657,8 +758,14 @@ public final class RelistingIndex {
                   PdqHash.ofWords(in.readLong(), in.readLong(), in.readLong(), in.readLong()),
                   in.readLong()));
             }
+            int nEroded = in.readUnsignedShort();
+            List<PdqHash> eroded = new ArrayList<>(nEroded);
+            for (int c = 0; c < nEroded; c++) {
+              eroded.add(PdqHash.ofWords(in.readLong(), in.readLong(), in.readLong(),
+                  in.readLong()));
+            }
             li[k] = new ListingImage(source,
-                new ImageFingerprint(sha, pdq, quality, dHash, w, h, crops));
+                new ImageFingerprint(sha, pdq, quality, dHash, w, h, crops, eroded));
           }
           b.addRaw(id, all[m], seller, sh, li);
         }

@@ -71,6 +71,8 @@ public final class SellerNetworks {
     private final ImageHashIndex.Builder photos = ImageHashIndex.builder(PHOTO_RADIUS);
     private final Map<String, String[]> photoBytes = new HashMap<>();
     private final List<PdqHash> photoHashes = new ArrayList<>();
+    /** The accounts of each network added whole ({@link #add(SellerNetwork)}), by number. */
+    private final List<List<Integer>> knownGroups = new ArrayList<>();
 
     private Builder() {}
 
@@ -89,10 +91,7 @@ public final class SellerNetworks {
       }
       Seller seller = listing.seller().get();
       String key = listing.marketplace().name().toLowerCase(Locale.ROOT) + ":" + seller.id();
-      sellerIds.computeIfAbsent(key, k -> {
-        sellers.add(k);
-        return sellers.size() - 1;
-      });
+      register(key);
       String text = listing.title() + "\n" + listing.description().orElse("") + "\n"
           + seller.name().orElse("");
       for (String phone : phones(text, seller.country().orElse(null))) {
@@ -120,6 +119,36 @@ public final class SellerNetworks {
         photoHashes.add(f.pdq());
       }
       return this;
+    }
+
+    /**
+     * Adds a network found before (by an earlier run, e.g. the output of {@code marque sellers}
+     * kept in a file): its accounts are joined to one another, and to whatever accounts the
+     * listings added link them with, and its links are kept to explain the network.
+     *
+     * @param known the network (accounts as {@code marketplace:sellerId})
+     * @return this builder
+     */
+    public Builder add(SellerNetwork known) {
+      Objects.requireNonNull(known, "known");
+      List<Integer> members = new ArrayList<>();
+      for (String s : known.sellers()) {
+        members.add(register(s));
+      }
+      for (SellerLink l : known.links()) {
+        register(l.seller());
+        register(l.otherSeller());
+        links.add(l);
+      }
+      knownGroups.add(members);
+      return this;
+    }
+
+    private int register(String account) {
+      return sellerIds.computeIfAbsent(account, k -> {
+        sellers.add(k);
+        return sellers.size() - 1;
+      });
     }
 
     private void share(String seller, String listingId, SellerLink.Kind kind, String value,
@@ -167,8 +196,24 @@ public final class SellerNetworks {
           parent[Math.max(a, b)] = Math.min(a, b);
         }
       }
+      for (List<Integer> group : knownGroups) {
+        for (int k = 1; k < group.size(); k++) {
+          int a = find(parent, group.get(0));
+          int b = find(parent, group.get(k));
+          if (a != b) {
+            parent[Math.max(a, b)] = Math.min(a, b);
+          }
+        }
+      }
       Map<Integer, TreeSet<String>> members = new TreeMap<>();
       Map<Integer, List<SellerLink>> linksOf = new HashMap<>();
+      for (List<Integer> group : knownGroups) {
+        for (int k : group) {
+          int root = find(parent, k);
+          members.computeIfAbsent(root, r -> new TreeSet<>()).add(sellers.get(k));
+          linksOf.computeIfAbsent(root, r -> new ArrayList<>());
+        }
+      }
       for (SellerLink l : all) {
         int root = find(parent, sellerIds.get(l.seller()));
         members.computeIfAbsent(root, r -> new TreeSet<>()).add(l.seller());
@@ -177,7 +222,10 @@ public final class SellerNetworks {
       }
       List<SellerNetwork> out = new ArrayList<>();
       for (Map.Entry<Integer, TreeSet<String>> e : members.entrySet()) {
-        out.add(new SellerNetwork(new ArrayList<>(e.getValue()), linksOf.get(e.getKey())));
+        if (e.getValue().size() >= 2) { // a network added whole may name one account only
+          out.add(new SellerNetwork(new ArrayList<>(e.getValue()),
+              new ArrayList<>(new java.util.LinkedHashSet<>(linksOf.get(e.getKey())))));
+        }
       }
       out.sort((x, y) -> y.sellers().size() != x.sellers().size()
           ? y.sellers().size() - x.sellers().size()

@@ -44,6 +44,20 @@
  * hashes and 28 dHashes per removed photo (about 5 KB with the multi-index tables); the lookups
  * stay exact within the radius (multi-index hashing over every hash, whole and crop).
  *
+ * <h2>Light watermarks: the picture eroded</h2>
+ *
+ * <p>A shop's name written over a photo in white or a light translucent colour, once across the
+ * middle or tiled over the whole picture, moves every hash above, whole or cropped, because it
+ * lies everywhere. Such text is made of strokes thinner than one cell of the 64 x 64 grid PDQ
+ * samples, so each picture is also hashed after a grey-level erosion with a window of that size
+ * ({@link dev.marque.matching.fingerprint.ImageFingerprint#eroded()}: the darkest value in each
+ * window replaces the light strokes by the photo beside them), whole and as the same 27 crops.
+ * Probed on the 61 outside photos of {@code RelistingEval} under a tiled white text, the eroded
+ * hashes of a copy were 0 to 30 bits from the original's for 46 photos and every photo of
+ * another item at least 74 bits away; on generated product pictures the eroded distance is 0 to
+ * 4 where the plain hashes were 10 to 46 apart. Opaque logos and banners, and dark text, stay for
+ * the crops and the dHash. The index keeps 28 more PDQ hashes per removed photo.
+ *
  * <h2>Templated descriptions</h2>
  *
  * <p>Shops write descriptions from templates: the same sentences with the product's words. Over
@@ -55,5 +69,11 @@
  * more than {@value dev.marque.matching.fingerprint.RelistingIndex#BOILERPLATE_MIN_LISTINGS} of
  * them ({@link dev.marque.matching.fingerprint.RelistingIndex.Builder#boilerplateShare}); text
  * similarity is measured on what each listing says of its own product.
+ *
+ * <p>Text alone (no photo match) must also reach a rarity-weighted Jaccard of {@value
+ * dev.marque.matching.fingerprint.RelistingIndex#RARE_TEXT_ALONE}: each shingle weighs {@code
+ * ln(1 + listings / listings with it)} in the removed index, so the words all of a brand's
+ * listings share (its name, the product word, "for women", "gift box") count less than the words
+ * that told the removed product apart.
  */
 package dev.marque.matching.fingerprint;

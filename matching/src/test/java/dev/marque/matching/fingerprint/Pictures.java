@@ -105,4 +105,26 @@ final class Pictures {
     g.dispose();
     return out;
   }
+
+  /** A shop's name tiled over the whole picture in translucent white, on a turned grid. */
+  static BufferedImage tiledWatermark(BufferedImage img, String text, int alpha) {
+    BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.drawImage(img, 0, 0, null);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    int w = img.getWidth();
+    int h = img.getHeight();
+    g.setColor(new Color(255, 255, 255, alpha));
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, w / 14));
+    g.rotate(-0.5, w / 2.0, h / 2.0);
+    int stepX = g.getFontMetrics().stringWidth(text) * 3 / 2;
+    int stepY = g.getFont().getSize() * 3;
+    for (int y = -h; y < 2 * h; y += stepY) {
+      for (int x = -w; x < 2 * w; x += stepX) {
+        g.drawString(text, x + ((y / stepY) % 2 == 0 ? 0 : stepX / 2), y);
+      }
+    }
+    g.dispose();
+    return out;
+  }
 }

@@ -85,6 +85,60 @@ class RelistingIndexTest {
   }
 
   @Test
+  void aPhotoUnderATiledTranslucentWatermarkIsFoundThroughTheErodedHashes(@TempDir Path dir)
+      throws Exception {
+    Files.write(dir.resolve("removed.jpg"), Pictures.jpeg(Pictures.photo(2, 800, 800), 0.9f));
+    Files.write(dir.resolve("marked.jpg"), Pictures.jpeg(
+        Pictures.tiledWatermark(Pictures.photo(2, 800, 800), "shop888", 100), 0.8f));
+    Files.write(dir.resolve("other.jpg"), Pictures.jpeg(
+        Pictures.tiledWatermark(Pictures.photo(102, 800, 800), "shop888", 100), 0.8f));
+    ImageFingerprint removed = HASHER.fingerprint(dir.resolve("removed.jpg"));
+    ImageFingerprint marked = HASHER.fingerprint(dir.resolve("marked.jpg"));
+    ImageFingerprint other = HASHER.fingerprint(dir.resolve("other.jpg"));
+    // the watermark hides the photo from the plain hashes, whole or cropped...
+    assertThat(marked.cropDistance(removed)).isGreaterThan(RelistingIndex.PDQ_RADIUS);
+    assertThat(marked.dHashMatches(removed, RelistingIndex.DHASH_RADIUS,
+        RelistingIndex.DHASH_PDQ_GUARD)).isFalse();
+    // ...not once its light strokes are eroded away
+    assertThat(marked.erodedDistance(removed)).isLessThanOrEqualTo(8);
+    assertThat(other.erodedDistance(removed)).isGreaterThan(64);
+
+    // the wallet's photo (seed 2), kept on disk as removed.jpg
+    RelistingIndex photos = RelistingIndex.builder()
+        .add(tote, totePhotos).add(wallet, List.of(new ListingImage("removed.jpg", removed)))
+        .build();
+    Listing back = listing("1005995", "wallet leather zip hot sale", "shop-93");
+    assertThat(photos.find(back, List.of(new ListingImage("marked.jpg", marked))))
+        .singleElement().satisfies(r -> {
+          assertThat(r.removedId()).isEqualTo("1005002");
+          assertThat(r.images().get(0).distance()).isLessThanOrEqualTo(8);
+        });
+    assertThat(photos.find(back, List.of(new ListingImage("other.jpg", other)))).isEmpty();
+  }
+
+  @Test
+  void sharingOnlyTheWordsEveryProductOfTheBrandHasIsNotARelistingByTextAlone() {
+    // a brand's removed listings: its name, the product word and the shop's stock phrases in
+    // every title, one or two words telling each product apart
+    String[] apart = {"laurel", "quilted", "monogram", "braided", "woven", "studded", "pleated",
+        "embossed", "perforated", "patent", "croc", "suede", "canvas", "nylon", "satin", "velvet",
+        "denim", "linen", "tweed", "mesh"};
+    RelistingIndex.Builder b = RelistingIndex.builder();
+    for (int i = 0; i < apart.length; i++) {
+      b.add(listing("R" + i, "Aurelia " + apart[i] + " tote bag for women gift box free shipping",
+          "shop-" + i), List.of());
+    }
+    RelistingIndex brand = b.build();
+    Listing another = listing("N1", "Aurelia tote bag for women gift box free shipping new",
+        "shop-300");
+    Listing again = listing("Q1", "AURELIA studded TOTE bag gift box for women", "shop-301");
+
+    assertThat(brand.find(another, List.of())).isEmpty();
+    assertThat(brand.find(again, List.of())).extracting(Relisting::removedId)
+        .containsExactly("R5");
+  }
+
+  @Test
   void savedAndLoadedItAnswersTheSame(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("removed.idx");
     index.save(file);

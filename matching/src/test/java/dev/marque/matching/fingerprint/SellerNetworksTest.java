@@ -63,4 +63,40 @@ class SellerNetworksTest {
         .add(Listing.builder("3", "t").description("+86 138 0013 8000").build(), List.of())
         .build()).isEmpty();
   }
+
+  @Test
+  void aNetworkFoundInAnEarlierRunJoinsTheAccountsTheListingsLinkToItsMembers() {
+    SellerNetwork lastMonth = new SellerNetwork(List.of("aliexpress:shop-a", "aliexpress:shop-b"),
+        List.of(new SellerLink("aliexpress:shop-a", "aliexpress:shop-b", SellerLink.Kind.PHONE,
+            "+8613800138000", "the same phone number in listing 1 and listing 2")));
+    List<SellerNetwork> networks = SellerNetworks.builder()
+        .add(lastMonth)
+        // today shop-b and shop-c share an e-mail address; shop-a is not in today's feed at all
+        .add(listing("3", "shop-b", null, "orders: sales@replica-hub.example"), List.of())
+        .add(listing("4", "shop-c", null, "sales@replica-hub.example"), List.of())
+        .add(listing("5", "shop-d", null, "nothing shared"), List.of())
+        .build();
+
+    assertThat(networks).hasSize(1);
+    assertThat(networks.get(0).sellers())
+        .containsExactly("aliexpress:shop-a", "aliexpress:shop-b", "aliexpress:shop-c");
+    assertThat(networks.get(0).links()).extracting(SellerLink::kind)
+        .containsExactlyInAnyOrder(SellerLink.Kind.PHONE, SellerLink.Kind.EMAIL);
+  }
+
+  @Test
+  void aSavedNetworkMakesARelistingByAnotherOfItsAccountsLinked() {
+    RelistingIndex index = RelistingIndex.builder()
+        .add(Listing.builder("R1", "Aurelia Laurel tote bag genuine leather women")
+            .seller(Seller.of("shop-a")).build(), List.of())
+        .build();
+    Listing back = Listing.builder("L1", "genuine leather women Aurelia Laurel tote bag")
+        .seller(Seller.of("shop-b")).build();
+    // the feed names no marketplace: the accounts are "other:..."
+    SellerNetwork saved = new SellerNetwork(List.of("other:shop-a", "other:shop-b"), List.of());
+
+    assertThat(index.find(back, List.of()).get(0).seller()).isEqualTo(SellerRelation.OTHER);
+    RelistingIndex linked = index.withNetworks(SellerNetworks.builder().add(saved).build());
+    assertThat(linked.find(back, List.of()).get(0).seller()).isEqualTo(SellerRelation.LINKED);
+  }
 }

@@ -54,6 +54,24 @@ public final class Pdq {
     hashLuma(width, height);
   }
 
+  /**
+   * Hashes a luminance image (0..255 per pixel) instead of RGB pixels, e.g. one {@link Erosion}
+   * made.
+   *
+   * @param values at least {@code width * height} values, row by row (not changed)
+   * @param width columns
+   * @param height rows
+   */
+  public void hashLuminance(float[] values, int width, int height) {
+    int n = width * height;
+    if (luma.length < n) {
+      luma = new float[n];
+      scratch = new float[n];
+    }
+    System.arraycopy(values, 0, luma, 0, n);
+    hashLuma(width, height);
+  }
+
   /** Hashes the luminance buffer of an image of the given size. */
   private void hashLuma(int width, int height) {
     jarosz(luma, scratch, height, width);

@@ -27,8 +27,7 @@ public final class TextLsh {
 
   private static final SimilarityHashPolicy POLICY =
       SimilarityHashing.superMinHash(BANDS * ROWS, 32, SuperMinHashVersion.V1);
-  private static final ThreadLocal<SimilarityHasher> HASHER =
-      ThreadLocal.withInitial(POLICY::createHasher);
+  private static final ThreadLocal<Signer> SIGNER = ThreadLocal.withInitial(Signer::new);
 
   /** Per band: (band key << 32 | item number), sorted. */
   private final long[][] bands;
@@ -44,20 +43,54 @@ public final class TextLsh {
    * @return the keys, or an empty array for an empty set (which matches nothing)
    */
   public static int[] keys(int[] shingles) {
-    if (shingles.length == 0) {
-      return new int[0];
-    }
-    byte[] sig = HASHER.get().compute(ElementHashProvider.ofFunction(i -> mix(shingles[i]), shingles.length));
-    int[] keys = new int[BANDS];
-    for (int b = 0; b < BANDS; b++) {
-      long h = 0x9E3779B97F4A7C15L * (b + 1);
-      for (int r = 0; r < ROWS; r++) {
-        h = (h ^ POLICY.getComponent(sig, b * ROWS + r)) * 0xBF58476D1CE4E5B9L;
-        h ^= h >>> 31;
+    int[] keys = SIGNER.get().keys(shingles);
+    return keys.length == 0 ? keys : keys.clone();
+  }
+
+  /**
+   * One thread's means of computing band keys, kept between sets: the hash4j hasher (whose work
+   * arrays are reused), the element source it reads, and the keys, so that a query allocates only
+   * the signature hash4j returns. Not thread-safe: one per thread.
+   */
+  public static final class Signer implements ElementHashProvider {
+    private final SimilarityHasher hasher = POLICY.createHasher();
+    private final int[] keys = new int[BANDS];
+    private static final int[] NONE = new int[0];
+    private int[] set = NONE;
+
+    /**
+     * The band keys of a shingle set, in an array this signer reuses (valid until its next call).
+     *
+     * @param shingles sorted distinct shingle hashes
+     * @return {@value #BANDS} keys, or an empty array for an empty set
+     */
+    public int[] keys(int[] shingles) {
+      if (shingles.length == 0) {
+        return NONE;
       }
-      keys[b] = (int) (h >>> 32);
+      set = shingles;
+      byte[] sig = hasher.compute(this);
+      set = NONE; // not kept: the set belongs to the caller
+      for (int b = 0; b < BANDS; b++) {
+        long h = 0x9E3779B97F4A7C15L * (b + 1);
+        for (int r = 0; r < ROWS; r++) {
+          h = (h ^ POLICY.getComponent(sig, b * ROWS + r)) * 0xBF58476D1CE4E5B9L;
+          h ^= h >>> 31;
+        }
+        keys[b] = (int) (h >>> 32);
+      }
+      return keys;
     }
-    return keys;
+
+    @Override
+    public long getElementHash(int elementIndex) {
+      return mix(set[elementIndex]);
+    }
+
+    @Override
+    public int getNumberOfElements() {
+      return set.length;
+    }
   }
 
   /** Spreads a 32-bit shingle hash over 64 bits, as MinHash wants uniform element hashes. */

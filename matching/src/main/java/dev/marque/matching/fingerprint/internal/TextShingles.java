@@ -33,9 +33,10 @@ public final class TextShingles {
     String d = description.length() > MAX_DESCRIPTION_CHARS
         ? description.substring(0, MAX_DESCRIPTION_CHARS) : description;
     String text = NORMALIZER.normalize(d.isEmpty() ? title : title + "\n" + d).text();
-    int[] out = new int[64];
+    Scratch scratch = SCRATCH.get();
+    int[] out = scratch.hashes;
     int n = 0;
-    Slice slice = new Slice();
+    Slice slice = scratch.slice;
     int len = text.length();
     int i = 0;
     while (i < len) {
@@ -51,6 +52,7 @@ public final class TextShingles {
       }
       if (n + 2 + (i - start) > out.length) {
         out = Arrays.copyOf(out, Math.max(out.length * 2, n + 2 + (i - start)));
+        scratch.hashes = out;
       }
       Slice word = slice.of(text, start, i);
       out[n++] = (int) HASH.hashCharsToLong(word.withPrefix('w'));
@@ -65,16 +67,24 @@ public final class TextShingles {
       // a word of exactly four letters is its own single gram, the same as its word shingle's
       // content; one entry suffices
     }
-    int[] sorted = Arrays.copyOf(out, n);
-    Arrays.sort(sorted);
+    slice.of("", 0, 0); // the text is not kept past the call
+    Arrays.sort(out, 0, n);
     int u = 0;
     for (int k = 0; k < n; k++) {
-      if (k == 0 || sorted[k] != sorted[k - 1]) {
-        sorted[u++] = sorted[k];
+      if (k == 0 || out[k] != out[k - 1]) {
+        out[u++] = out[k];
       }
     }
-    return Arrays.copyOf(sorted, u);
+    return Arrays.copyOf(out, u);
   }
+
+  /** One thread's buffers for {@link #of}: the hashes as they are made, and the slice hashed. */
+  private static final class Scratch {
+    int[] hashes = new int[256];
+    final Slice slice = new Slice();
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   /**
    * The exact Jaccard similarity of two sorted distinct sets.

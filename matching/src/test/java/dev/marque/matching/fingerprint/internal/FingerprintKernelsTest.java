@@ -118,4 +118,45 @@ class FingerprintKernelsTest {
     assertThat(TextShingles.of(title, description))
         .containsExactly(plainShingles(title, description));
   }
+
+  @Property(tries = 300)
+  void shingleCountsAreTheNumberOfListingsWithEachShingleAndTheWeightedJaccardItsPlainFormula(
+      @ForAll("listings") List<int[]> listings, @ForAll("sets") int[] query) {
+    int[][] sets = listings.toArray(new int[0][]);
+    ShingleCounts counts = ShingleCounts.of(sets);
+    java.util.function.IntUnaryOperator having = s ->
+        (int) Arrays.stream(sets).filter(x -> Arrays.binarySearch(x, s) >= 0).count();
+    for (int s = -20; s <= 40; s++) {
+      assertThat(counts.count(s)).isEqualTo(having.applyAsInt(s));
+    }
+    for (int[] listing : sets) {
+      // the reference: sums of ln(1 + n / count) over the intersection and over the union, a
+      // query shingle no listing has left out
+      double both = 0;
+      double either = 0;
+      java.util.Set<Integer> union = new java.util.TreeSet<>();
+      Arrays.stream(listing).forEach(union::add);
+      Arrays.stream(query).filter(s -> having.applyAsInt(s) > 0).forEach(union::add);
+      for (int s : union) {
+        double w = Math.log1p((double) sets.length / having.applyAsInt(s));
+        either += w;
+        if (Arrays.binarySearch(listing, s) >= 0 && Arrays.binarySearch(query, s) >= 0) {
+          both += w;
+        }
+      }
+      double expected = either == 0 ? 0 : both / either;
+      assertThat(counts.weightedJaccard(query, listing)).isCloseTo(expected,
+          org.assertj.core.data.Offset.offset(1e-9));
+    }
+  }
+
+  @Property(tries = 200)
+  void aSignerReusedFromSetToSetGivesTheKeysOfAFreshOne(
+      @ForAll("sets") int[] first, @ForAll("sets") int[] second) {
+    TextLsh.Signer reused = new TextLsh.Signer();
+    reused.keys(first);
+    int[] again = reused.keys(second).clone();
+    assertThat(again).containsExactly(new TextLsh.Signer().keys(second));
+    assertThat(TextLsh.keys(second)).containsExactly(again);
+  }
 }
