@@ -52,6 +52,9 @@ class LexiconTest {
     assertThat(index.find("London skyline poster", dev.marque.core.ListingField.TITLE)).isEmpty();
     assertThat(index.find("Texall wool blanket", dev.marque.core.ListingField.TITLE))
         .singleElement().satisfies(m -> assertThat(m.brand()).isEqualTo("Texal"));
+    // A name is written with its capital: in lower case it may be the seller's misspelling.
+    assertThat(index.find("texel wool blanket", dev.marque.core.ListingField.TITLE))
+        .singleElement().satisfies(m -> assertThat(m.brand()).isEqualTo("Texal"));
   }
 
   @Test

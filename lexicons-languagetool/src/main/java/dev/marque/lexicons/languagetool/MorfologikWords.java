@@ -41,6 +41,8 @@ abstract class MorfologikWords implements WordList {
   /** The shortest parts of a compound taken as words. */
   private static final int MIN_FIRST_PART = 3;
   private static final int MIN_LAST_PART = 4;
+  /** The shortest first part before a linking element: Hund-e-hütte, not Tal-en-house. */
+  private static final int MIN_LINKED_PART = 4;
 
   private final String language;
   private final boolean compounds;
@@ -219,7 +221,7 @@ abstract class MorfologikWords implements WordList {
       }
       for (String link : LINKS) {
         int stem = first.length() - link.length();
-        if (takes(first, link, MIN_FIRST_PART)
+        if (takes(first, link, MIN_LINKED_PART)
             && walk(a, a.getRootNode(), first.substring(0, stem), 0, ANY_ORDINARY)) {
           return true;
         }
