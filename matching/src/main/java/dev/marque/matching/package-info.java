@@ -53,8 +53,9 @@
  *   Chanel, {@code panada} not Canada Goose, {@code vibro} not Viblo, {@code réarme} not ReadMe,
  *   {@code twinkled} not Twinkies; German regular inflections and compounds the German list lacks
  *   count ({@code wandre}, {@code stotter}, {@code Blumentopf}); nor is it a proper name a list
- *   knows ({@link dev.marque.matching.Lexicon#isName}: {@code Köln}, {@code Linz}, {@code Texel},
- *   a place or a person, not a misspelt brand);</li>
+ *   knows, written as a name is, with a capital ({@link dev.marque.matching.Lexicon#isName}:
+ *   {@code Köln}, {@code Linz}, {@code Texel}, a place or a person, not a misspelt brand; {@code
+ *   kira} in lower case may still be Jira);</li>
  * <li>when the brand is short, where one edit changes a fifth of it or more, something else in
  *   the text corroborates it. Short is five letters or fewer for a brand that declares its goods (a
  *   trade mark in a goods class, or a product), three letters or fewer for one that declares

@@ -30,6 +30,34 @@ class LexiconTest {
   }
 
   @Test
+  void theListsProperNamesAreNamesNotWords() {
+    // Places and people the shipped dictionaries hold as names: no words, but no misspelt brands.
+    assertThat(Lexicon.of(List.of("en")).isName("London")).isTrue();
+    assertThat(Lexicon.of(List.of("nl")).isName("Texel")).isTrue();
+    assertThat(Lexicon.of(List.of("fr")).isName("Lyon")).isTrue();
+    assertThat(all.contains("Texel")).isFalse();
+    for (String w : List.of("hoodie", "xqzzv", "", "g00d", "two words")) {
+      assertThat(all.isName(w)).as(w).isFalse();
+    }
+    // A name a user adds as a word, or takes out, is no longer a name.
+    assertThat(all.withWords(List.of("texel")).isName("Texel")).isFalse();
+    assertThat(all.withoutWords(List.of("texel")).isName("Texel")).isFalse();
+  }
+
+  @Test
+  void aNameIsNoMisspeltBrand() {
+    BrandIndex index = BrandIndex.of(List.of(dev.marque.core.Brand.of("Texal"),
+        dev.marque.core.Brand.of("Lomdon")));
+    assertThat(index.find("Texel sheep wool blanket", dev.marque.core.ListingField.TITLE)).isEmpty();
+    assertThat(index.find("London skyline poster", dev.marque.core.ListingField.TITLE)).isEmpty();
+    assertThat(index.find("Texall wool blanket", dev.marque.core.ListingField.TITLE))
+        .singleElement().satisfies(m -> assertThat(m.brand()).isEqualTo("Texal"));
+    // A name is written with its capital: in lower case it may be the seller's misspelling.
+    assertThat(index.find("texel wool blanket", dev.marque.core.ListingField.TITLE))
+        .singleElement().satisfies(m -> assertThat(m.brand()).isEqualTo("Texal"));
+  }
+
+  @Test
   void brandsAndNonsenseAreNotWords() {
     for (String w : List.of("gucci", "verizon", "jdoodle", "sketchup", "creality", "viblo", "xqzzv",
         "", "g00d", "two words")) {

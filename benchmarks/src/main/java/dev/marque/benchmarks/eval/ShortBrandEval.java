@@ -129,7 +129,8 @@ public final class ShortBrandEval {
         String v = f[2].toLowerCase(Locale.ROOT);
         if (!v.equals(f[0].toLowerCase(Locale.ROOT)) && !web2.contains(v) && !fakerWords.contains(v)
             && !byKey.containsKey(v)) {
-          misspelt.computeIfAbsent(f[0].length() <= SHORT, k -> new ArrayList<>()).add(f);
+          misspelt.computeIfAbsent(f[0].length() <= SHORT, k -> new ArrayList<>())
+              .add(new String[] {f[0], f[2]});
         }
       }
     }

@@ -41,6 +41,8 @@ abstract class MorfologikWords implements WordList {
   /** The shortest parts of a compound taken as words. */
   private static final int MIN_FIRST_PART = 3;
   private static final int MIN_LAST_PART = 4;
+  /** The shortest first part before a linking element: Hund-e-hütte, not Tal-en-house. */
+  private static final int MIN_LINKED_PART = 4;
 
   private final String language;
   private final boolean compounds;
@@ -143,13 +145,13 @@ abstract class MorfologikWords implements WordList {
   private boolean inflected(FSA a, String word) {
     int n = word.length();
     for (String ending : NOUN_ENDINGS) {
-      if (takes(word, ending)
+      if (takes(word, ending, MIN_STEM)
           && walk(a, a.getRootNode(), word.substring(0, n - ending.length()), 0, NOUN)) {
         return true;
       }
     }
     for (String ending : ADJECTIVE_ENDINGS) {
-      if (takes(word, ending)
+      if (takes(word, ending, MIN_STEM)
           && walk(a, a.getRootNode(), word.substring(0, n - ending.length()), 0, ADJECTIVE)) {
         return true;
       }
@@ -166,20 +168,23 @@ abstract class MorfologikWords implements WordList {
   }
 
   /**
-   * Whether {@code word} ends with {@code ending} after a stem that may take it: an ending that
-   * starts with {@code e} follows a consonant ({@code Jux-e}, not {@code Hoodie-e}); {@code n}
-   * follows {@code e}, {@code l} or {@code r} ({@code Kerze-n}, {@code Gabel-n}); {@code r},
-   * {@code s} and {@code m} follow any stem ({@code Auto-s}, {@code leise-r}).
+   * Whether {@code word} ends with {@code ending} (an inflectional ending or a compound's linking
+   * element) after a stem of {@code minStem} letters or more that may take it: an ending that
+   * starts with {@code e} follows a consonant ({@code Jux-e}, {@code Hund-e-hütte}, not {@code
+   * Hoodie-e}); {@code n} follows {@code e}, {@code l} or {@code r} ({@code Kerze-n}, {@code
+   * Blume-n-topf}, not {@code Opa-n}); {@code s} follows no hissing sound ({@code Auto-s}, not
+   * {@code Adonis-s}); {@code r} and {@code m} follow any stem ({@code leise-r}).
    */
-  private static boolean takes(String word, String ending) {
+  private static boolean takes(String word, String ending, int minStem) {
     int stem = word.length() - ending.length();
-    if (stem < MIN_STEM || !word.endsWith(ending)) {
+    if (stem < minStem || !word.endsWith(ending)) {
       return false;
     }
     char last = word.charAt(stem - 1);
     return switch (ending.charAt(0)) {
       case 'e' -> !isVowel(last);
       case 'n' -> last == 'e' || last == 'l' || last == 'r';
+      case 's' -> last != 's' && last != 'x' && last != 'z';
       default -> true;
     };
   }
@@ -216,7 +221,7 @@ abstract class MorfologikWords implements WordList {
       }
       for (String link : LINKS) {
         int stem = first.length() - link.length();
-        if (stem >= MIN_FIRST_PART && first.endsWith(link)
+        if (takes(first, link, MIN_LINKED_PART)
             && walk(a, a.getRootNode(), first.substring(0, stem), 0, ANY_ORDINARY)) {
           return true;
         }

@@ -796,7 +796,7 @@ public final class PhraseMatcher {
    * <ul>
    * <li>{@link Misspelling#NEVER}: beyond the budget, or a word of the lexicon or a common word
    *   ({@code version} is not Verizon, {@code bail} not Bali), or a proper name the lexicon knows
-   *   ({@code Graz} is no Grav), with no symbol for a letter glued to it ({@code Nur@} may be Nura,
+   *   written with its capital ({@code Graz} is no Grav), with no symbol for a letter glued to it ({@code Nur@} may be Nura,
    *   {@code nur} alone is a word);
    * <li>{@link Misspelling#STANDS}: a phrase longer than {@link #shortLimit} with its first letter
    *   kept ({@code Cartierr}; {@code Guci} for a Gucci that declares no goods), or changed as its
@@ -874,14 +874,21 @@ public final class PhraseMatcher {
     return !s.isEmpty();
   }
 
-  /** Whether {@code original} is one word, a proper name the lexicon knows ({@link Lexicon#isName}). */
+  /**
+   * Whether {@code original} is one word written as a name is, with a capital ({@code Graz}, not
+   * {@code graz}: a seller's lower-case misspelling is no name), that the lexicon knows as a
+   * proper name ({@link Lexicon#isName}).
+   */
   private boolean allNames(String original) {
+    if (original.isEmpty() || !Character.isUpperCase(original.charAt(0))) {
+      return false;
+    }
     for (int i = 0; i < original.length(); i++) {
       if (!Character.isLetter(original.charAt(i))) {
         return false;
       }
     }
-    return !original.isEmpty() && lexicon.isName(original);
+    return lexicon.isName(original);
   }
 
   /** Whether every word of {@code original} is a word of the lexicon or a common word. */
