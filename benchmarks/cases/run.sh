@@ -11,7 +11,8 @@
 # cluster from Debian's postgresql package (installing it when absent, as root or with sudo), or
 # set MARQUE_BENCH_POSTGRES_URL to a server of your own; either way the schema cases_bench is
 # dropped and re-created. Stores go to MARQUE_BENCH_DIR (default /tmp/marque-cases-bench; about
-# 0.7 GB for SQLite at a million cases).
+# 0.7 GB for SQLite at a million cases). MARQUE_BENCH_PEER_JAR=other/marque.jar runs that build's
+# `marque case list` too, alternating with this one's, on the same store.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${1:-1000000}"
@@ -28,16 +29,19 @@ MARQUE=cli/target/marque.jar
 
 # `marque case list --state ACKNOWLEDGED` on the store, as a user runs it (a new JVM each time).
 cli_list() {
-  local db="$1" name="$2" flag out t wall user sys
+  local db="$1" name="$2" flag out t wall user sys jar who
   for flag in "" --json; do
-    out="$WORK/list${flag:+-json}.out"
-    # bash's time: wall, then the CPU of all the JVM's threads (user + system)
-    t=$( { TIMEFORMAT='%R %U %S'; time java -jar "$MARQUE" case list --db "$db" \
-      --state ACKNOWLEDGED $flag >"$out" 2>/dev/null; } 2>&1 )
-    read -r wall user sys <<<"$t"
-    echo "$name marque case list --state ACKNOWLEDGED${flag:+ $flag}: $(wc -l <"$out") lines," \
-      "$(wc -c <"$out") bytes in $wall s [$(awk -v u="$user" -v s="$sys" \
-      'BEGIN { printf "%.2f", u + s }') s CPU, all threads] (JVM start included)"
+    for jar in "$MARQUE" ${MARQUE_BENCH_PEER_JAR:+"$MARQUE_BENCH_PEER_JAR"}; do
+      who=$([ "$jar" = "$MARQUE" ] && echo "" || echo " (peer $jar)")
+      out="$WORK/list${flag:+-json}.out"
+      # bash's time: wall, then the CPU of all the JVM's threads (user + system)
+      t=$( { TIMEFORMAT='%R %U %S'; time java -jar "$jar" case list --db "$db" \
+        --state ACKNOWLEDGED $flag >"$out" 2>/dev/null; } 2>&1 )
+      read -r wall user sys <<<"$t"
+      echo "$name marque case list --state ACKNOWLEDGED${flag:+ $flag}$who: $(wc -l <"$out")" \
+        "lines, $(wc -c <"$out") bytes in $wall s [$(awk -v u="$user" -v s="$sys" \
+        'BEGIN { printf "%.2f", u + s }') s CPU, all threads] (JVM start included)"
+    done
   done
   rm -f "$WORK"/list*.out
 }

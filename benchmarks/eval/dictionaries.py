@@ -5,6 +5,7 @@ Nothing here comes from a list marque ships: the word lists are other projects' 
 fetch-material.sh), and the word-brand titles are made from WordNet 3.0's noun hierarchy, not from
 marque's goods vocabulary.
 """
+import gzip
 import json
 import os
 import re
@@ -217,3 +218,98 @@ json.dump({'roots': {str(c): r for c, r in ROOTS.items()},
 print(f'wordnet-wordbrands.json: {len(word_brands)} word-brands, '
       f'{sum(len(v) for v in word_brands.values())} phrases; goods nouns per class: '
       + ', '.join(f'{c}: {len(set(g))}' for c, g in goods.items()), file=sys.stderr)
+
+# --- Held-out word-brand material: goods names marque does not ship ------------------------------
+# marque ships WordNet's English goods nouns (matching/generate/goods), so the sets above are no
+# longer held out. These are: English goods names from CLDR's English emoji annotations (marque ships
+# CLDR's names in the six other languages only), and for the six other languages FreeDict's English
+# to German/French/Spanish/Italian/Portuguese/Dutch translations of WordNet's goods nouns (marque
+# ships no FreeDict data). Each name carries the Nice class of its goods and every class any of its
+# words can name in any WordNet sense, so a generic title can avoid the brand's classes.
+GOODS_PY = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../matching/generate/goods/goods.py')
+EMOJI = eval(re.search(r'^EMOJI = (\{.*?^\})', open(GOODS_PY, encoding='utf-8').read(),
+                       re.S | re.M).group(1))
+emoji_class = {}
+for c, text in EMOJI.items():
+    for ch in text.replace('\ufe0f', ''):
+        emoji_class[ch] = c  # every goods emoji above is a single code point but for the selector
+
+
+def any_classes(text):
+    out = set()
+    for t in re.findall(r'[A-Za-z]+', text):
+        out |= word_classes(t)
+    return out
+
+
+held_out = {}
+cldr_en = json.load(open(os.path.join(WORK, 'cldr/package/annotations/en/annotations.json'),
+                         encoding='utf-8'))['annotations']['annotations']
+names = []
+for e, a in sorted(cldr_en.items()):
+    c = emoji_class.get(e.replace('\ufe0f', '')) if len(e.replace('\ufe0f', '')) == 1 else None
+    if c is not None:
+        for t in a.get('tts', []):
+            names.append({'text': t, 'class': c, 'any': sorted(any_classes(t) | {c})})
+held_out['en'] = names
+
+B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+
+def b64(s):
+    n = 0
+    for ch in s:
+        n = n * 64 + B64.index(ch)
+    return n
+
+
+VERB = {'de': r'^$', 'fr': r'(er|ir)$', 'es': r'(ar|er|ir)(se)?$', 'it': r'(are|ere|ire)(si)?$',
+        'pt': r'(ar|er|ir)(-se)?$', 'nl': r'en$'}
+first_class = {}
+for (p, lemma), (offs, tagged) in index.items():
+    if p == 'n' and tagged > 0 and lower_form('n', lemma) and re.fullmatch('[a-z]+', lemma):
+        cls = classes_of(offs[0])
+        if len(cls) == 1:
+            first_class[lemma] = next(iter(cls))
+for language, code in [('de', 'deu'), ('fr', 'fra'), ('es', 'spa'), ('it', 'ita'), ('pt', 'por'),
+                       ('nl', 'nld')]:
+    base = os.path.join(WORK, f'dict-freedict-eng-{code}/usr/share/dictd/freedict-eng-{code}')
+    data = gzip.open(base + '.dict.dz').read()
+    entries = {}
+    for line in open(base + '.index', encoding='utf-8'):
+        w, off, length = line.rstrip('\n').split('\t')
+        entries.setdefault(w, []).append((b64(off), b64(length)))
+    names = []
+    for lemma, c in sorted(first_class.items()):
+        # Only a headword with one entry: which of several senses a translation is of is not said.
+        # German's large list gives one sense per entry; the small ones number their senses, nouns
+        # and verbs alike, so a translation is the first that does not end as a verb does.
+        found = entries.get(lemma, [])
+        if len(found) != 1:
+            continue
+        off, length = found[0]
+        text = data[off:off + length].decode('utf-8')
+        lines = text.split('\n')
+        if '<v>' in lines[0]:
+            continue
+        first = None
+        for line in lines[1:]:
+            if not line.strip() or line.startswith(' '):
+                continue
+            for t in re.sub(r'^\d+\.\s*', '', line).split(','):
+                t = re.sub(r'<[^>]*>|\[[^\]]*\]|\([^)]*\)', '', t.split(';')[0]).strip()
+                if (len(t) >= 3 and re.fullmatch(r"[^\W\d_][\w' -]*", t)
+                        and not re.search(VERB[language], t)):
+                    first = t
+                    break
+            if first or language == 'de':
+                break
+        if first:
+            names.append({'text': first, 'english': lemma, 'class': c,
+                          'any': sorted(word_classes(lemma) | {c})})
+    held_out[language] = names
+
+json.dump(held_out, open(os.path.join(CACHE, 'held-out-goods.json'), 'w', encoding='utf-8'),
+          ensure_ascii=False, indent=1)
+print('held-out-goods.json: ' + ', '.join(f'{l}: {len(v)}' for l, v in held_out.items()),
+      file=sys.stderr)

@@ -20,11 +20,18 @@
 #                         a Nice class, and the ordinary phrases (compounds, gloss examples) of each
 #                         word that is a brand's name, with the classes their words can name
 #                                                                          -> wordnet-wordbrands.json
+#   - held-out goods:     names of goods marque does not ship, each with its Nice class: English
+#                         names of goods emoji from CLDR's annotations (npm cldr-annotations-full,
+#                         Unicode License v3; marque ships CLDR's names in the other six languages
+#                         only), and FreeDict's English-German/-French/-Spanish/-Italian/-Portuguese/
+#                         -Dutch translations (Debian dict-freedict-eng-*, GPL) of WordNet's goods
+#                         nouns                                            -> held-out-goods.json
 # Needs npm, node, apt-get (download only, no root needed to unpack) and python3. Nothing here is
 # committed to marque or shipped in a jar; the versions are pinned so the sets can be rebuilt.
 set -eu
 HERE="$(cd "$(dirname "$0")" && pwd)"
 CMUDICT=cmudict@1.0.2
+CLDR_ANNOTATIONS=cldr-annotations-full@48.2.0
 CACHE="${1:-${HOME}/.cache/marque-eval}"
 SIMPLE_ICONS=simple-icons@16.37.0
 FAKER=@faker-js/faker@10.6.0
@@ -125,11 +132,17 @@ with open('variants.tsv', 'w', encoding='utf-8') as out:
 PY
   )
 fi
-if [ ! -f "$CACHE/dict-en.txt" ] || [ ! -f "$CACHE/wordnet-wordbrands.json" ]; then
+if [ ! -f "$CACHE/dict-en.txt" ] || [ ! -f "$CACHE/wordnet-wordbrands.json" ] \
+    || [ ! -f "$CACHE/held-out-goods.json" ]; then
   npm pack --silent "$CMUDICT" >/dev/null
   mkdir -p cmu && tar xzf cmudict-*.tgz -C cmu
-  apt-get download wordnet-base wngerman wfrench wspanish witalian wbrazilian dict-freedict-nld-eng 2>/dev/null
-  for p in wordnet-base wngerman wfrench wspanish witalian wbrazilian dict-freedict-nld-eng; do
+  npm pack --silent "$CLDR_ANNOTATIONS" >/dev/null
+  mkdir -p cldr && tar xzf cldr-annotations-full-*.tgz -C cldr
+  FREEDICT="dict-freedict-eng-deu dict-freedict-eng-fra dict-freedict-eng-spa dict-freedict-eng-ita
+    dict-freedict-eng-por dict-freedict-eng-nld"
+  apt-get download wordnet-base wngerman wfrench wspanish witalian wbrazilian dict-freedict-nld-eng \
+    $FREEDICT 2>/dev/null
+  for p in wordnet-base wngerman wfrench wspanish witalian wbrazilian dict-freedict-nld-eng $FREEDICT; do
     mkdir -p "$p" && dpkg-deb -x "$p"_*.deb "$p"
   done
   python3 "$HERE/dictionaries.py" . "$CACHE"

@@ -7,7 +7,8 @@
 #   bash lexicons/generate/generate.sh
 #
 # Each list: expand.py applies the dictionary's affixes (plurals, conjugations), pack.py folds the
-# forms (lower case, marks removed), drops proper names, and writes them sorted and front-coded.
+# forms (lower case, marks removed), drops proper names, and writes them sorted and front-coded
+# (words.lex); the proper names it dropped go to names.lex the same way.
 # Sources and licences (recorded in NOTICE): SCOWL via hunspell-en-us and, for the rarer words
 # (SCOWL size 95: rhebok, histon, spelunk), via wamerican-insane (both permissive, SCOWL's
 # copyright), Dicollecte/Grammalecte via hunspell-fr (MPL-2.0), RLA-ES via hunspell-es (taken under
@@ -33,6 +34,8 @@ build() { # language, dictionaries...
     esac
   done > "$tmp/$lang.txt"
   python3 "$here/pack.py" "$out/$lang/words.lex" < "$tmp/$lang.txt"
+  # The same lists' proper names (Hedy, Texel, Linz): no ordinary words, but no misspelt brands.
+  python3 "$here/pack.py" --names "$out/$lang/names.lex" < "$tmp/$lang.txt"
 }
 
 build en en_US /usr/share/dict/american-english-insane

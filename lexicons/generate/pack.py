@@ -2,10 +2,12 @@
 """Folds word forms (one per line on stdin) the way dev.marque.matching.Lexicon.fold does, keeps
 those made of a-z only, and writes them sorted and front-coded in marque's lexicon format.
 
-usage: pack.py [--keep-capitalised] OUT.lex < forms.txt
+usage: pack.py [--keep-capitalised | --names] OUT.lex < forms.txt
 
 Words written with a capital first letter are proper names or abbreviations in most languages and
-are left out (a brand is often one); German capitalises every noun, so its lists keep them.
+are left out (a brand is often one); German capitalises every noun, so its lists keep them. With
+--names only those are kept: the language's names (places, people), which the matcher does not
+take for misspellings of a brand but does not count as ordinary words either.
 
 Format (big-endian), read by dev.marque.matching.internal.PackedWords:
   "MLX1", int words, int blockSize, int blocks, int[blocks] offsets into data, int dataLength, data.
@@ -34,11 +36,14 @@ def fold(word):
 def main():
     args = sys.argv[1:]
     keep_capitalised = '--keep-capitalised' in args
+    names = '--names' in args
     out_path = [a for a in args if not a.startswith('--')][0]
     words = set()
     for line in sys.stdin:
         w = line.strip()
-        if not w or (not keep_capitalised and w[0].isupper()):
+        if not w or (not keep_capitalised and not names and w[0].isupper()):
+            continue
+        if names and not w[0].isupper():
             continue
         f = fold(w)
         if 2 <= len(f) <= MAX_LENGTH and all('a' <= c <= 'z' for c in f):

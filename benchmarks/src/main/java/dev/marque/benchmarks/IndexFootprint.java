@@ -31,6 +31,7 @@ public final class IndexFootprint {
     }
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 30_000;
     List<Brand> brands = Corpus.brands(n, 7);
+    goodsVocabulary();
     perLanguage();
     long beforeLexicons = usedHeap();
     java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -127,6 +128,20 @@ public final class IndexFootprint {
       System.out.printf("lexicon %s: load %d ms of CPU, retained heap %.1f MB%n", language,
           cpuMillis, (usedHeap() - heap) / 1e6);
     }
+  }
+
+  /**
+   * The goods vocabulary's load (CPU of this thread) and the heap it keeps: loaded once, by the
+   * first index whose portfolio has a word-brand, and shared by every index after it.
+   */
+  private static void goodsVocabulary() throws InterruptedException {
+    long heap = usedHeap();
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    long start = cpu.getCurrentThreadCpuTime();
+    int words = dev.marque.matching.internal.GoodsVocabulary.standard().words().size();
+    long cpuMillis = (cpu.getCurrentThreadCpuTime() - start) / 1_000_000;
+    System.out.printf("goods vocabulary: %d words, load %d ms of CPU, retained heap %.1f MB%n", words,
+        cpuMillis, (usedHeap() - heap) / 1e6);
   }
 
   /** The heap in use after a few collections: what the live objects keep. */

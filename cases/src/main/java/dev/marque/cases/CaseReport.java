@@ -84,7 +84,7 @@ public record CaseReport(Instant generatedAt, List<Group> groups,
     Database db = StoreAccess.get().database(store);
     Map<String, Acc> groups = new TreeMap<>();
     Map<Marketplace, Map<CaseState, Long>> states = new TreeMap<>();
-    db.transaction(tx -> {
+    db.read(tx -> {
       PreparedStatement ps = tx.prepare("SELECT marketplace, route, state, COUNT(*),"
           + " COUNT(submitted_at),"
           + " SUM(CASE WHEN submitted_at IS NOT NULL AND removed_at IS NOT NULL THEN 1 ELSE 0 END),"

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -145,7 +146,7 @@ public final class CaseStore implements AutoCloseable {
    * @return the version number of the newest applied migration
    */
   public int schemaVersion() {
-    return db.transaction(tx -> {
+    return db.read(tx -> {
       try (ResultSet rs = tx.prepare("SELECT MAX(version) FROM schema_version").executeQuery()) {
         return rs.next() ? rs.getInt(1) : 0;
       }
@@ -344,7 +345,7 @@ public final class CaseStore implements AutoCloseable {
         ps.setString(p++, k.listingId());
         ps.setString(p++, k.right());
       }
-      for (Case c : readCases(ps)) {
+      for (Case c : readCases(tx, ps)) {
         found.put(Key.of(c), c);
       }
     }
@@ -563,7 +564,7 @@ public final class CaseStore implements AutoCloseable {
    * @return the case, or empty when there is none
    */
   public Optional<Case> find(long caseId) {
-    return db.transaction(tx -> find(tx, caseId));
+    return db.read(tx -> find(tx, caseId));
   }
 
   /**
@@ -578,7 +579,7 @@ public final class CaseStore implements AutoCloseable {
     notNull(marketplace, "marketplace");
     notBlank(listingId, "listingId");
     notBlank(right, "right");
-    return db.transaction(tx -> findByKey(tx, marketplace, listingId.strip(), right.strip()));
+    return db.read(tx -> findByKey(tx, marketplace, listingId.strip(), right.strip()));
   }
 
   /**
@@ -588,7 +589,7 @@ public final class CaseStore implements AutoCloseable {
    * @return its events; empty when there is no such case
    */
   public List<CaseEvent> events(long caseId) {
-    return db.transaction(tx -> {
+    return db.read(tx -> {
       PreparedStatement ps = tx.prepare("SELECT case_id, seq, type, at, actor, note, evidence,"
           + " recorded_at FROM case_events WHERE case_id = ? ORDER BY seq");
       ps.setLong(1, caseId);
@@ -608,19 +609,16 @@ public final class CaseStore implements AutoCloseable {
   }
 
   /**
-   * Every case in a state, oldest first.
+   * Every case in a state, oldest first. For a large store, {@link #forEach(CaseState, Consumer)}
+   * hands over each case as it is read instead of holding them all.
    *
    * @param state the state
    * @return the cases
    */
   public List<Case> list(CaseState state) {
-    notNull(state, "state");
-    return db.transaction(tx -> {
-      PreparedStatement ps = tx.prepare("SELECT " + CASE_COLUMNS + " FROM cases WHERE state = ?"
-          + " ORDER BY id");
-      ps.setString(1, state.name());
-      return readCases(ps);
-    });
+    List<Case> result = new ArrayList<>();
+    forEach(state, result::add);
+    return result;
   }
 
   /**
@@ -629,8 +627,71 @@ public final class CaseStore implements AutoCloseable {
    * @return the cases
    */
   public List<Case> list() {
-    return db.transaction(tx -> readCases(tx.prepare("SELECT " + CASE_COLUMNS
-        + " FROM cases ORDER BY id")));
+    List<Case> result = new ArrayList<>();
+    forEach(result::add);
+    return result;
+  }
+
+  /**
+   * Hands every case in a state, oldest first, to an action as its row is read: a store of a
+   * million cases is walked in constant memory and the first case arrives at once. One query in
+   * one read transaction, so the cases are those of one moment; on SQLite it takes no write lock
+   * (writers in other connections and processes go on), on PostgreSQL the rows come
+   * {@value #FETCH_ROWS} at a time.
+   *
+   * <pre>{@code
+   * try (Writer out = Files.newBufferedWriter(Path.of("submitted.tsv"))) {
+   *   store.forEach(CaseState.SUBMITTED, c -> write(out, c.id() + "\t" + c.listingId()));
+   * }
+   * }</pre>
+   *
+   * <p>Other calls on this store wait until it returns. The action must not call the store
+   * (that is refused with an {@link IllegalStateException}); an exception it throws ends the
+   * walk and reaches the caller.
+   *
+   * @param state the state
+   * @param action what to do with each case
+   * @return how many cases were handed over
+   */
+  public long forEach(CaseState state, Consumer<? super Case> action) {
+    notNull(state, "state");
+    notNull(action, "action");
+    return db.read(tx -> {
+      PreparedStatement ps = tx.prepare("SELECT " + CASE_COLUMNS + " FROM cases WHERE state = ?"
+          + " ORDER BY id");
+      ps.setString(1, state.name());
+      return stream(tx, ps, action);
+    });
+  }
+
+  /**
+   * Hands every case, oldest first, to an action as its row is read, as
+   * {@link #forEach(CaseState, Consumer)} does for one state.
+   *
+   * @param action what to do with each case
+   * @return how many cases were handed over
+   */
+  public long forEach(Consumer<? super Case> action) {
+    notNull(action, "action");
+    return db.read(tx -> stream(tx, tx.prepare("SELECT " + CASE_COLUMNS
+        + " FROM cases ORDER BY id"), action));
+  }
+
+  /** Rows a streaming read fetches from PostgreSQL at a time. */
+  static final int FETCH_ROWS = 2_000;
+
+  private static long stream(Tx tx, PreparedStatement ps, Consumer<? super Case> action)
+      throws SQLException {
+    CaseReader reader = CaseReader.of(tx);
+    ps.setFetchSize(FETCH_ROWS);
+    long n = 0;
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        action.accept(reader.read(rs));
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -650,13 +711,13 @@ public final class CaseStore implements AutoCloseable {
   public List<Case> list(CaseState state, long afterId, int limit) {
     notNull(state, "state");
     checkLimit(limit);
-    return db.transaction(tx -> {
+    return db.read(tx -> {
       PreparedStatement ps = tx.prepare("SELECT " + CASE_COLUMNS + " FROM cases WHERE state = ?"
           + " AND id > ? ORDER BY id LIMIT ?");
       ps.setString(1, state.name());
       ps.setLong(2, afterId);
       ps.setInt(3, limit);
-      return readCases(ps);
+      return readCases(tx, ps);
     });
   }
 
@@ -669,12 +730,12 @@ public final class CaseStore implements AutoCloseable {
    */
   public List<Case> list(long afterId, int limit) {
     checkLimit(limit);
-    return db.transaction(tx -> {
+    return db.read(tx -> {
       PreparedStatement ps = tx.prepare("SELECT " + CASE_COLUMNS + " FROM cases WHERE id > ?"
           + " ORDER BY id LIMIT ?");
       ps.setLong(1, afterId);
       ps.setInt(2, limit);
-      return readCases(ps);
+      return readCases(tx, ps);
     });
   }
 
@@ -690,7 +751,7 @@ public final class CaseStore implements AutoCloseable {
    * @return the count per state, every state present
    */
   public Map<CaseState, Long> counts() {
-    return db.transaction(tx -> {
+    return db.read(tx -> {
       Map<CaseState, Long> result = new EnumMap<>(CaseState.class);
       for (CaseState s : CaseState.values()) {
         result.put(s, 0L);
@@ -708,7 +769,7 @@ public final class CaseStore implements AutoCloseable {
   private Optional<Case> find(Tx tx, long id) throws SQLException {
     PreparedStatement ps = tx.prepare("SELECT " + CASE_COLUMNS + " FROM cases WHERE id = ?");
     ps.setLong(1, id);
-    List<Case> found = readCases(ps);
+    List<Case> found = readCases(tx, ps);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
@@ -719,20 +780,16 @@ public final class CaseStore implements AutoCloseable {
     ps.setString(1, marketplace.name());
     ps.setString(2, listingId);
     ps.setString(3, right);
-    List<Case> found = readCases(ps);
+    List<Case> found = readCases(tx, ps);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
-  static List<Case> readCases(PreparedStatement ps) throws SQLException {
+  static List<Case> readCases(Tx tx, PreparedStatement ps) throws SQLException {
+    CaseReader reader = CaseReader.of(tx);
     List<Case> result = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        result.add(new Case(rs.getLong(1), Marketplace.valueOf(rs.getString(2)), rs.getString(3),
-            Optional.ofNullable(rs.getString(4)), Optional.ofNullable(rs.getString(5)),
-            Optional.ofNullable(rs.getString(6)), rs.getString(7), rs.getString(8),
-            Optional.ofNullable(rs.getString(9)), Optional.ofNullable(rs.getString(10)),
-            CaseState.valueOf(rs.getString(11)), Instant.ofEpochMilli(rs.getLong(12)),
-            Instant.ofEpochMilli(rs.getLong(13)), rs.getInt(14)));
+        result.add(reader.read(rs));
       }
     }
     return result;

@@ -56,7 +56,7 @@ public final class Deadlines {
     }
     List<Deadline> result = new ArrayList<>();
     for (Map.Entry<EventType, List<DeadlineRule>> e : byEvent.entrySet()) {
-      db.transaction(tx -> {
+      db.read(tx -> {
         // state_at: when the event that put the case in its state happened, kept on the case
         // row, so this reads the cases in the state by their index and never the event log
         PreparedStatement ps = tx.prepare("SELECT id, route, state_at FROM cases"

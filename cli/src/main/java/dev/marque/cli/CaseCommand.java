@@ -30,8 +30,10 @@ import dev.marque.cases.outbox.OutboxStatus;
 import dev.marque.cases.outbox.Recipients;
 import dev.marque.cases.outbox.WebhookChannel;
 import dev.marque.core.json.MarqueJson;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,6 +47,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -313,42 +317,70 @@ public final class CaseCommand implements Runnable {
     boolean json;
 
     @Override
-    int run(CaseStore store) {
-      long count = 0;
-      long after = 0;
-      // a page at a time, so a store of a million cases is listed in constant memory
-      for (List<Case> page = page(store, after); !page.isEmpty(); page = page(store, after)) {
-        StringBuilder text = new StringBuilder(page.size() * 64);
-        for (Case c : page) {
-          if (json) {
-            text.append(MarqueJson.standard().write(model(c)));
+    int run(CaseStore store) throws IOException {
+      // each case goes out as its row is read (no page or list of them held), through one
+      // buffer: standard output is flushed a chunk at a time, not a line at a time
+      BufferedWriter text = new BufferedWriter(out(), 1 << 16);
+      MarqueJson.LineWriter lines = json ? MarqueJson.standard().lineWriter(text) : null;
+      LastTime openedAt = new LastTime();
+      LastTime updatedAt = new LastTime();
+      Consumer<Case> print = c -> {
+        try {
+          if (lines != null) {
+            lines.write(model(c, openedAt, updatedAt));
           } else {
-            text.append(c.id()).append('\t').append(c.state()).append('\t')
-                .append(c.marketplace()).append('\t').append(c.listingId()).append('\t')
-                .append(c.route()).append('\t').append(c.noticeId().orElse("-"));
+            text.append(Long.toString(c.id())).append('\t').append(c.state().name())
+                .append('\t').append(c.marketplace().name()).append('\t')
+                .append(c.listingId()).append('\t').append(c.route()).append('\t')
+                .append(c.noticeId().orElse("-")).append('\n');
           }
-          text.append(System.lineSeparator());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-        out().print(text);
-        count += page.size();
-        after = page.get(page.size() - 1).id();
+      };
+      long count;
+      try {
+        count = state == null ? store.forEach(print) : store.forEach(state, print);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
+      if (lines != null) {
+        lines.close();
+      }
+      text.flush();
       if (!json) {
         err().println(count + " cases");
       }
       return ExitCodes.OK;
     }
+  }
 
-    private List<Case> page(CaseStore store, long after) {
-      return state == null ? store.list(after, PAGE) : store.list(state, after, PAGE);
+  /** A time as ISO-8601 text, the last one remembered: formatting a time is not cheap. */
+  static final class LastTime implements Function<Instant, String> {
+    private Instant last;
+    private String text;
+
+    @Override
+    public String apply(Instant t) {
+      if (!t.equals(last)) {
+        last = t;
+        text = t.toString();
+      }
+      return text;
     }
   }
 
-  /** How many cases {@code case list} reads per query. */
-  static final int PAGE = 10_000;
-
   static Map<String, Object> model(Case c) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    return model(c, Instant::toString, Instant::toString);
+  }
+
+  /**
+   * A case as the JSON object {@code case list --json} prints, its times written by the given
+   * functions (a listing remembers the last time it wrote: cases opened together share it).
+   */
+  static Map<String, Object> model(Case c, Function<Instant, String> opened,
+      Function<Instant, String> updated) {
+    Map<String, Object> m = new LinkedHashMap<>(32);
     m.put("id", c.id());
     m.put("state", c.state().name());
     m.put("marketplace", c.marketplace().name());
@@ -360,8 +392,8 @@ public final class CaseCommand implements Runnable {
     m.put("route", c.route());
     c.noticeId().ifPresent(n -> m.put("notice", n));
     c.noticeSha256().ifPresent(n -> m.put("noticeSha256", n));
-    m.put("openedAt", c.openedAt().toString());
-    m.put("updatedAt", c.updatedAt().toString());
+    m.put("openedAt", opened.apply(c.openedAt()));
+    m.put("updatedAt", updated.apply(c.updatedAt()));
     return m;
   }
 

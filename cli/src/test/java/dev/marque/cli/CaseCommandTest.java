@@ -111,6 +111,53 @@ class CaseCommandTest {
   }
 
   @Test
+  void case_list_prints_each_case_of_a_state_once_in_order_as_text_and_as_json_lines()
+      throws Exception {
+    String db = dir.resolve("marque.db").toString();
+    List<Long> drafted = new java.util.ArrayList<>();
+    try (CaseStore store = CaseStore.open(db)) {
+      List<NewCase> cases = new java.util.ArrayList<>();
+      for (int i = 0; i < 2_500; i++) {
+        NewCase.Builder b = NewCase.builder(Marketplace.EBAY, "L" + i, "TRADEMARK AURELIA",
+            "ebay-vero").sellerId("店铺 " + i).listingUrl("https://www.ebay.com/itm/" + i);
+        if (i % 2 == 0) {
+          b.notice(new StoredNotice("vero-" + (i % 3), "ebay-vero", Marketplace.EBAY, "VeRO",
+              "Please remove " + (i % 3)));
+        }
+        cases.add(b.build());
+      }
+      store.openCases(cases).forEach(o -> {
+        if (o.theCase().noticeId().isPresent()) {
+          drafted.add(o.theCase().id());
+        }
+      });
+    }
+
+    CommandRun text = CommandRun.of("case", "list", "--db", db, "--state", "DRAFTED");
+    CommandRun json = CommandRun.of("case", "list", "--db", db, "--state", "DRAFTED", "--json");
+    CommandRun all = CommandRun.of("case", "list", "--db", db);
+
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    List<String> lines = text.out().lines().toList();
+    assertThat(lines).hasSize(1_250);
+    assertThat(lines.get(0)).isEqualTo(drafted.get(0) + "\tDRAFTED\tEBAY\tL0\tebay-vero\tvero-0");
+    assertThat(lines).extracting(l -> Long.parseLong(l.substring(0, l.indexOf('\t'))))
+        .containsExactlyElementsOf(drafted);
+    assertThat(text.err()).contains("1250 cases");
+    List<String> jsonLines = json.out().lines().toList();
+    assertThat(jsonLines).hasSize(1_250);
+    for (int i = 0; i < jsonLines.size(); i++) {
+      assertThat(jsonLines.get(i)).startsWith("{\"id\":" + drafted.get(i) + ",\"state\":"
+          + "\"DRAFTED\",\"marketplace\":\"EBAY\",\"listingId\":\"L" + 2 * i + "\",\"url\":"
+          + "\"https://www.ebay.com/itm/" + 2 * i + "\",\"seller\":\"店铺 " + 2 * i + "\",")
+          .contains(",\"notice\":\"vero-" + (2 * i % 3) + "\",");
+    }
+    assertThat(json.out()).endsWith("}\n");
+    assertThat(all.out().lines()).hasSize(2_500);
+    assertThat(all.err()).contains("2500 cases");
+  }
+
+  @Test
   void bad_configuration_is_a_usage_error() throws Exception {
     Path notADb = Files.writeString(dir.resolve("notes.db"), "not a database ".repeat(100));
     CommandRun foreign = CommandRun.of("case", "list", "--db", notADb.toString());

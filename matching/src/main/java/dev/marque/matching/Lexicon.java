@@ -51,6 +51,8 @@ public final class Lexicon {
   public static final List<String> KNOWN_LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl");
 
   private static final String RESOURCE = "dev/marque/lexicons/%s/words.lex";
+  /** The same lists' proper names, beside each list: read on first use, absent in older jars. */
+  private static final String NAMES_RESOURCE = "dev/marque/lexicons/%s/names.lex";
   private static final ConcurrentHashMap<String, Words> LOADED = new ConcurrentHashMap<>();
   /** The word lists other artifacts supply, by language: found once, read on first use. */
   private static volatile Map<String, WordList> services;
@@ -206,6 +208,36 @@ public final class Lexicon {
   }
 
   /**
+   * Whether {@code word}, {@linkplain #fold folded}, is a proper name that a language's list knows
+   * (a place or a person's name: {@code Graz}, {@code Linz}) and no word of this lexicon: such a
+   * token is not reported as a misspelling of a brand, though a brand that is a name is still a
+   * brand. Names come from the {@link WordList}s ({@code marque-lexicons-languagetool}:
+   * German and Italian) and {@code marque-lexicons}' names lists beside its word lists (the
+   * names its sources hold: {@code Hedy}, {@code Texel}).
+   *
+   * @param word a single word, in any case, with or without accents
+   * @return whether it is a known name
+   * @throws NullPointerException if {@code word} is null
+   * @since 0.2.0
+   */
+  public boolean isName(CharSequence word) {
+    String f = fold(Objects.requireNonNull(word, "word must not be null"));
+    if (removed.contains(f) || added.contains(f)) {
+      return false;
+    }
+    byte[] key = asciiKey(f);
+    if (key == null) {
+      return false;
+    }
+    for (String language : languages) {
+      if (words(language).isName(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The languages of this lexicon that list {@code word}, {@linkplain #fold folded}: which language
    * a brand name is an ordinary word of. Added and removed words are not counted.
    *
@@ -237,7 +269,7 @@ public final class Lexicon {
    */
   public Lexicon load() {
     for (String language : languages) {
-      words(language);
+      words(language).loadNames();
     }
     return this;
   }
@@ -332,6 +364,12 @@ public final class Lexicon {
     /** Whether the folded word, given as its a-z bytes and as a string, is a word. */
     boolean contains(byte[] key, String folded);
 
+    /** Whether the folded word is a proper name of the list. */
+    boolean isName(String folded);
+
+    /** Reads the list's names now, if it has any. */
+    void loadNames();
+
     long size();
   }
 
@@ -357,6 +395,16 @@ public final class Lexicon {
           }
 
           @Override
+          public boolean isName(String folded) {
+            return service.isName(folded);
+          }
+
+          @Override
+          public void loadNames() {
+            // a service reads its names with its words
+          }
+
+          @Override
           public long size() {
             return service.size();
           }
@@ -364,9 +412,36 @@ public final class Lexicon {
       }
       PackedWords packed = PackedWords.read(new BufferedInputStream(in, 1 << 16), resource);
       return new Words() {
+        private volatile PackedWords names;
+
         @Override
         public boolean contains(byte[] key, String folded) {
           return packed.contains(key, key.length);
+        }
+
+        @Override
+        public boolean isName(String folded) {
+          byte[] key = asciiKey(folded);
+          return key != null && names().contains(key, key.length);
+        }
+
+        @Override
+        public void loadNames() {
+          names();
+        }
+
+        private PackedWords names() {
+          PackedWords n = names;
+          if (n == null) {
+            synchronized (this) {
+              n = names;
+              if (n == null) {
+                n = readNames(language);
+                names = n;
+              }
+            }
+          }
+          return n;
         }
 
         @Override
@@ -376,6 +451,17 @@ public final class Lexicon {
       };
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the word list " + resource, e);
+    }
+  }
+
+  /** The names list beside a language's word list; an empty list when there is none. */
+  private static PackedWords readNames(String language) {
+    String resource = String.format(Locale.ROOT, NAMES_RESOURCE, language);
+    try (InputStream in = loader().getResourceAsStream(resource)) {
+      return in == null ? PackedWords.empty()
+          : PackedWords.read(new BufferedInputStream(in, 1 << 16), resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the names list " + resource, e);
     }
   }
 

@@ -29,6 +29,20 @@ public interface WordList {
   boolean contains(String folded);
 
   /**
+   * Whether a word is a proper name the list knows (a place, a person's name): a name is not a
+   * misspelling of a brand ({@code Graz} is no Grav, {@code Linz} no LINE), though it is no ordinary
+   * word either (a brand that is a name is still judged as a brand). None by default.
+   *
+   * @param folded a word {@linkplain Lexicon#fold folded}, of the letters {@code a}-{@code z} only
+   * @return whether the list holds it as a proper name, and not as an ordinary word
+   * @throws UncheckedIOException if the list cannot be read
+   * @since 0.2.0
+   */
+  default boolean isName(String folded) {
+    return false;
+  }
+
+  /**
    * Reads the list now, once; later calls return at once.
    *
    * @throws UncheckedIOException if the list cannot be read

@@ -8,8 +8,11 @@
  * }</pre>
  *
  * <h2>What is found</h2>
- * The brand in any case; lookalike letters from other scripts, with marks, fullwidth or mathematical
- * ({@code CONFUSABLE}); invisible characters inside it and letters spelled out with separators
+ * The brand in any case; lookalike letters from other scripts (Cyrillic, Greek), small capitals,
+ * fullwidth or mathematical ({@code CONFUSABLE}); the brand spelt with marks it does not have
+ * ({@code Nikè}, {@code Gücci}: a misspelling, {@code FUZZY}, since a mark on a Latin letter is how
+ * the languages written in Latin letters spell, no lookalike; a brand's own marks, {@code Hermès},
+ * are the brand as written); invisible characters inside it and letters spelled out with separators
  * ({@code SEPARATED}); digits and symbols for letters ({@code LEET}); masked letters, at most two and
  * fewer than half ({@code MASKED}); misspellings within the edits Elasticsearch's AUTO fuzziness
  * allows for the brand's length, none up to 2 characters, one up to 5, two beyond ({@code FUZZY});
@@ -19,7 +22,11 @@
  * Cyrillic letters drawn like them ({@code ԍмаіӏ}, {@code томтом}), and text reversed inside a
  * right-to-left override ({@code ailerua} between U+202E and U+202C, displayed {@code aurelia}). A short brand
  * inside a longer word ({@code Deno} in {@code denouncement}) is not reported unless the rest of the
- * word is a common word or a number.
+ * word is a common word or a number, and the word itself is no word: a common word, or a word of
+ * the lexicon in any of its languages, is that word ({@code TER} is not in {@code winter}, {@code
+ * Apple} not in {@code applesauce}, {@code SEAT} not in {@code seatbelt}, {@code Astro} not in the
+ * Spanish {@code astrólogo}, {@code JAS} not in the Dutch {@code winterjas}) unless the brand's own
+ * letters in it are disguised ({@code winT3R}).
  *
  * <h2>Which misspellings are reported</h2>
  * A misspelling accuses a seller of imitating a brand, so it must be one a lawyer would accept. A
@@ -33,15 +40,21 @@
  *   {@code i} (which finds {@code Roiex}) never buys a third edit of a 7-letter word;</li>
  * <li>it keeps the brand's first letter, or changes it as its only edit, the rest of the brand as
  *   written (SymSpell's and Elasticsearch's prefix rule, less strict by one letter): {@code Kartier}
- *   and {@code Qartier} may be Cartier, {@code Kartiar} may not ({@code artier} is a word);</li>
+ *   and {@code Qartier} may be Cartier; {@code Kartiar}, the first letter changed beside another
+ *   edit, only with corroboration as for a short brand (below: {@code Kartiar replica}), and
+ *   {@code Cxrtlex}, three edits of a seven-letter brand, never;</li>
  * <li>it is not a word of the {@linkplain dev.marque.matching.Lexicon lexicon} (English, French,
  *   Spanish, Portuguese and Dutch with their inflected forms, when {@code marque-lexicons} is on the
- *   class path; see {@link dev.marque.matching.MatchOptions#lexicon()}) nor a common word: {@code
+ *   class path, German and Italian with {@code marque-lexicons-languagetool}; see {@link
+ *   dev.marque.matching.MatchOptions#lexicon()}) nor a common word: {@code
  *   hoodie} is not JDoodle, {@code version} not Verizon, {@code warbler}, {@code crazier} and {@code
  *   carolers} not Cartier, {@code chinos} not Thanos, {@code reality} not Creality, {@code ketchup}
  *   not SketchUp, {@code orchid} not ORCID, {@code barberry} not Burberry, {@code chancel} not
  *   Chanel, {@code panada} not Canada Goose, {@code vibro} not Viblo, {@code réarme} not ReadMe,
- *   {@code twinkled} not Twinkies;</li>
+ *   {@code twinkled} not Twinkies; German regular inflections and compounds the German list lacks
+ *   count ({@code wandre}, {@code stotter}, {@code Blumentopf}); nor is it a proper name a list
+ *   knows ({@link dev.marque.matching.Lexicon#isName}: {@code Köln}, {@code Linz}, {@code Texel},
+ *   a place or a person, not a misspelt brand);</li>
  * <li>when the brand is short, where one edit changes a fifth of it or more, something else in
  *   the text corroborates it. Short is five letters or fewer for a brand that declares its goods (a
  *   trade mark in a goods class, or a product), three letters or fewer for one that declares
@@ -54,7 +67,11 @@
  *   Nikke} or {@code Nlke} alone, or in {@code Nikke coffee mug}, is not reported; {@code Nikke
  *   running shoes}, {@code zapatillas Nlke}, {@code Nikke replica} and {@code Nike Nikke} are.
  *   For a Gucci that declares nothing, {@code Guci bag} is reported as before; a word one edit from
- *   such a brand is kept out by the lexicon.</li>
+ *   such a brand is kept out by the lexicon. (Why four- and five-letter brands that declare no goods
+ *   are not held to it: their listings cannot show their goods, so the rule would leave only cue
+ *   words, and drop about a quarter of all misspellings found; {@code ShortBrandEval} in {@code
+ *   marque-benchmarks} measures both. Declare a brand's goods to have its short misspellings
+ *   judged.)</li>
  * </ol>
  * A misspelling is of a whole word: one that starts or ends inside a longer word of the text (a
  * letter of a script written with spaces right before or after it) is not reported, so {@code zlich}

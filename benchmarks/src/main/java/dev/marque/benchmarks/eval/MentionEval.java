@@ -85,7 +85,7 @@ import java.util.TreeMap;
  * </pre>
  */
 public final class MentionEval {
-  private static final long SEED = 20261202L;
+  static final long SEED = 20261202L;
   private static final int PORTFOLIO = 500;
   private static final int PER_KIND = 300;
   private static final int CLEAN_PER_LANGUAGE = 2000;
@@ -97,7 +97,7 @@ public final class MentionEval {
    * The Nice class of each of faker's product nouns, labelled by hand for this evaluation (the
    * labeller also compiled marque's goods vocabulary: this set checks its coverage, not its truth).
    */
-  private static final Map<String, Integer> PRODUCT_CLASS = labels(
+  static final Map<String, Integer> PRODUCT_CLASS = labels(
       "bacon 29 ball 28 bike 12 car 12 chair 20 cheese 29 chicken 29 chips 29 computer 9 fish 29"
       + " gloves 25 hat 25 keyboard 9 mouse 9 pants 25 pizza 30 salad 29 sausages 29 shirt 25"
       + " shoes 25 soap 3 table 20 towels 24 tuna 29"
@@ -433,8 +433,10 @@ public final class MentionEval {
     rows.add(generic);
     rows.add(genericAnyLanguage);
     rows.add(branded);
-    rows.addAll(wordNetWordBrands(json.readTree(cache.resolve("wordnet-wordbrands.json").toFile()),
-        random));
+    JsonNode wordNet = json.readTree(cache.resolve("wordnet-wordbrands.json").toFile());
+    rows.addAll(wordNetWordBrands(wordNet, random));
+    rows.addAll(heldOutWordBrands(json.readTree(cache.resolve("held-out-goods.json").toFile()),
+        wordNet, new Random(SEED + 1)));
 
     System.out.println("| set | titles | marque | marque, word-brand rule off | peer: partial_ratio ≥ 90 |");
     System.out.println("| --- | ---: | ---: | ---: | ---: |");
@@ -493,8 +495,9 @@ public final class MentionEval {
     }
     BrandIndex index = BrandIndex.of(brands);
     BrandIndex noRule = BrandIndex.of(brands, MatchOptions.defaults().withWordBrandsByContext(false));
-    Row generic = new Row("word-brands (WordNet phrases): generic uses reported");
-    Row branded = new Row("word-brands (WordNet goods nouns): uses for the brand's goods found");
+    Row generic = new Row("word-brands (WordNet phrases; not held out): generic uses reported");
+    Row branded = new Row(
+        "word-brands (WordNet goods nouns; not held out): uses for the brand's goods found");
     for (Brand b : brands) {
       String lower = b.name().toLowerCase(Locale.ROOT);
       Set<Integer> own = new HashSet<>();
@@ -526,6 +529,116 @@ public final class MentionEval {
       }
     }
     return List.of(generic, branded);
+  }
+
+  /** The held-out word-brand sets: their source, by language. */
+  private static final Map<String, String> HELD_OUT_SOURCE = Map.of("en", "CLDR emoji names");
+
+  /**
+   * Word-brands on goods names marque does not ship ({@code held-out-goods.json}, made by
+   * fetch-material.sh's {@code dictionaries.py}): English names of goods emoji from CLDR's English
+   * annotations, and FreeDict's translations of WordNet goods nouns into the six other languages,
+   * each with its Nice class. The brands are those of the WordNet set (the issue's eight with their
+   * own classes, and up to {@value #WORD_BRANDS} others, each given one random class among those
+   * every language has goods names of). Per brand and language, five titles name the brand beside
+   * goods of its class, and five beside goods of a class none of whose words' WordNet senses is
+   * one of the brand's classes ({@code Coach Regenschirm} is not generic for Coach, 18).
+   */
+  private static List<Row> heldOutWordBrands(JsonNode material, JsonNode wordNet, Random random) {
+    Map<String, Map<Integer, List<JsonNode>>> byClass = new LinkedHashMap<>();
+    for (String language : LANGUAGES) {
+      Map<Integer, List<JsonNode>> classes = new TreeMap<>();
+      for (JsonNode n : material.get(language)) {
+        classes.computeIfAbsent(n.get("class").asInt(), k -> new ArrayList<>()).add(n);
+      }
+      byClass.put(language, classes);
+    }
+    List<Integer> everywhere = new ArrayList<>();
+    for (int c = 1; c <= 34; c++) {
+      final int cls = c;
+      if (byClass.values().stream().allMatch(m -> m.getOrDefault(cls, List.of()).size() >= 3)) {
+        everywhere.add(c);
+      }
+    }
+    List<String> others = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> e : wordNet.get("wordBrands").properties()) {
+      if (!ISSUE_WORD_BRANDS.containsKey(e.getKey())) {
+        others.add(e.getKey());
+      }
+    }
+    Collections.sort(others);
+    Collections.shuffle(others, random);
+    List<String> names = new ArrayList<>(new java.util.TreeSet<>(ISSUE_WORD_BRANDS.keySet()));
+    names.addAll(others.subList(0, Math.min(WORD_BRANDS, others.size())));
+    List<Brand> brands = new ArrayList<>();
+    Map<String, int[]> classOf = new HashMap<>();
+    for (String name : names) {
+      int[] c = ISSUE_WORD_BRANDS.getOrDefault(name,
+          new int[] {everywhere.get(random.nextInt(everywhere.size()))});
+      classOf.put(name, c);
+      brands.add(new Brand(name, List.of(),
+          List.of(Trademark.word(name.toUpperCase(Locale.ROOT), "1", Office.EUIPO, c)), List.of(),
+          List.of()));
+    }
+    BrandIndex index = BrandIndex.of(brands);
+    BrandIndex noRule = BrandIndex.of(brands, MatchOptions.defaults().withWordBrandsByContext(false));
+    List<Row> rows = new ArrayList<>();
+    Row allGeneric = new Row("word-brands, held out, all seven languages: generic uses reported");
+    Row allBranded = new Row(
+        "word-brands, held out, all seven languages: uses for the brand's goods found");
+    for (String language : LANGUAGES) {
+      String source = HELD_OUT_SOURCE.getOrDefault(language, "FreeDict translations");
+      Row generic = new Row("word-brands, held out (" + source + ", " + language
+          + "): generic uses reported");
+      Row branded = new Row("word-brands, held out (" + source + ", " + language
+          + "): uses for the brand's goods found");
+      Map<Integer, List<JsonNode>> goods = byClass.get(language);
+      for (Brand b : brands) {
+        Set<Integer> own = new HashSet<>();
+        for (int c : classOf.get(b.name())) {
+          own.add(c);
+        }
+        String lower = b.name().toLowerCase(Locale.ROOT);
+        List<String> ownGoods = new ArrayList<>();
+        List<String> otherGoods = new ArrayList<>();
+        for (Map.Entry<Integer, List<JsonNode>> e : goods.entrySet()) {
+          for (JsonNode n : e.getValue()) {
+            String text = n.get("text").asText();
+            if (text.toLowerCase(Locale.ROOT).contains(lower)) {
+              continue;
+            }
+            boolean mayNameOwn = false;
+            for (JsonNode c : n.get("any")) {
+              mayNameOwn |= own.contains(c.asInt());
+            }
+            if (own.contains(e.getKey())) {
+              ownGoods.add(text);
+            } else if (!mayNameOwn) {
+              otherGoods.add(text);
+            }
+          }
+        }
+        for (int i = 0; i < 5; i++) {
+          for (boolean wantBranded : new boolean[] {true, false}) {
+            List<String> from = wantBranded ? ownGoods : otherGoods;
+            if (from.isEmpty()) {
+              continue;
+            }
+            String noun = pick(from, random);
+            String word = random.nextBoolean() ? b.name() : lower;
+            String title = random.nextBoolean() ? word + " " + noun : noun + " " + word;
+            for (Row row : wantBranded ? List.of(branded, allBranded) : List.of(generic, allGeneric)) {
+              count(row, title, b, wantBranded, index, noRule, brands);
+            }
+          }
+        }
+      }
+      rows.add(generic);
+      rows.add(branded);
+    }
+    rows.add(allGeneric);
+    rows.add(allBranded);
+    return rows;
   }
 
   /** Counts a title that names {@code brand} ({@code branded}) or uses its word generically. */
@@ -660,13 +773,13 @@ public final class MentionEval {
     return from.get(random.nextInt(from.size()));
   }
 
-  private static List<String> strings(JsonNode array) {
+  static List<String> strings(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));
     return out;
   }
 
-  private static String key(String product) {
+  static String key(String product) {
     String d = Normalizer.normalize(product.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "");
     return d.replace(' ', '_');
@@ -681,7 +794,7 @@ public final class MentionEval {
     return Map.copyOf(out);
   }
 
-  private static List<String> deletes(String w) {
+  static List<String> deletes(String w) {
     List<String> out = new ArrayList<>();
     out.add(w);
     for (int i = 0; i < w.length(); i++) {
@@ -691,7 +804,7 @@ public final class MentionEval {
   }
 
   /** One insertion, deletion, substitution or adjacent swap from some brand key. */
-  private static boolean oneEditFromABrand(String w, Map<String, Set<String>> deletions) {
+  static boolean oneEditFromABrand(String w, Map<String, Set<String>> deletions) {
     Set<String> seen = new HashSet<>();
     for (String d : deletes(w)) {
       Set<String> keys = deletions.get(d);

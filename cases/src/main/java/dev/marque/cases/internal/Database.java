@@ -26,12 +26,17 @@ public final class Database implements AutoCloseable {
   /** SQLite's page cache per connection, in KiB. */
   static final int CACHE_KIB = 64 * 1024;
 
+  /** How much of a SQLite file is read through a memory map rather than copied in, in bytes. */
+  static final long MMAP_BYTES = 1L << 30;
+
   private final DataSource dataSource;
   private final Dialect dialect;
   private final String description;
   private final boolean holdConnection;
   private final ReentrantLock lock = new ReentrantLock();
   private Connection held;
+  /** Whether the SQLite database keeps its text in UTF-8 (a caller's may use UTF-16). */
+  private boolean utf8;
 
   private Database(DataSource dataSource, Dialect dialect, String description,
       boolean holdConnection) {
@@ -83,6 +88,11 @@ public final class Database implements AutoCloseable {
     // SQLite's default page cache is 2 MB; a store of a million cases has indexes of tens of MB
     // that every event touches, so give it 64 MB (a negative size is in KiB).
     config.setCacheSize(-CACHE_KIB);
+    // Reads go straight to the file's pages in the OS cache instead of being copied into
+    // SQLite's: a new process listing 300,000 cases of a million no longer pays to fill a cold
+    // page cache (0.6-0.7 s of CPU measured, 0.5 with the map). Writes still go through write()
+    // and fsync, so durability is unchanged.
+    config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(MMAP_BYTES));
     SQLiteDataSource ds = new SQLiteDataSource(config);
     ds.setUrl("jdbc:sqlite:" + path);
     return new Database(ds, Dialect.SQLITE, path.toString(), true);
@@ -120,14 +130,33 @@ public final class Database implements AutoCloseable {
    * PostgreSQL. Rolled back when the work throws.
    */
   public <T> T transaction(SqlWork<T> work) {
+    return run(work, true);
+  }
+
+  /**
+   * Runs reading work in one transaction that takes no write lock: a plain {@code BEGIN} on
+   * SQLite (in WAL mode a snapshot that writers in other connections go on past), a plain
+   * transaction on PostgreSQL (which a fetch size needs to stream rows). For work that reads
+   * many rows and hands each to a caller as it goes, so a slow reader never holds up a writer.
+   */
+  public <T> T read(SqlWork<T> work) {
+    return run(work, false);
+  }
+
+  private <T> T run(SqlWork<T> work, boolean write) {
+    if (lock.isHeldByCurrentThread()) {
+      // the action of a streaming read calling the store: the connection is mid-transaction
+      throw new IllegalStateException("the case store " + description + " is in use by this"
+          + " thread already: an action given to CaseStore.forEach must not call the store");
+    }
     lock.lock();
     Connection c = null;
     try {
       c = connection();
-      Tx tx = new Tx(c, dialect);
+      Tx tx = new Tx(c, dialect, utf8);
       boolean done = false;
       try {
-        begin(c);
+        begin(c, write);
         T result = work.run(tx);
         commit(c);
         done = true;
@@ -167,6 +196,9 @@ public final class Database implements AutoCloseable {
           // a caller's SQLite data source may not set it; ours does already
           s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
           s.execute("PRAGMA foreign_keys = ON");
+          try (java.sql.ResultSet rs = s.executeQuery("PRAGMA encoding")) {
+            utf8 = rs.next() && "UTF-8".equalsIgnoreCase(rs.getString(1));
+          }
         }
       }
       return c;
@@ -177,20 +209,28 @@ public final class Database implements AutoCloseable {
 
   private SQLException notADatabase(SQLException e) {
     String m = String.valueOf(e.getMessage());
-    if (dialect == Dialect.SQLITE && (m.contains("SQLITE_NOTADB") || m.contains("not a database")
-        || m.contains("SQLITE_CORRUPT") || m.contains("malformed"))) {
+    if (dialect != Dialect.SQLITE) {
+      return e;
+    }
+    if (m.contains("SQLITE_NOTADB") || m.contains("not a database")) {
       throw new SchemaException(description + " is not a marque case store: it is not a SQLite"
-          + " database, or it is corrupt (" + firstLine(m) + "). Nothing was written; give --db"
-          + " another file.", e);
+          + " database (" + firstLine(m) + "). Nothing was written; give --db another file.", e);
+    }
+    if (m.contains("SQLITE_CORRUPT") || m.contains("malformed")
+        || m.contains("SQLITE_IOERR_SHORT_READ")) {
+      throw new SchemaException(description + " is damaged: SQLite cannot read part of it ("
+          + firstLine(m) + "), as after a disk error or a copy cut short. Nothing was written"
+          + " to it. Restore it from a backup; the sqlite3 shell's .recover command can save"
+          + " what is still readable.", e);
     }
     return e;
   }
 
-  private void begin(Connection c) throws SQLException {
+  private void begin(Connection c, boolean write) throws SQLException {
     if (dialect == Dialect.SQLITE) {
       c.setAutoCommit(true);
       try (Statement s = c.createStatement()) {
-        s.execute("BEGIN IMMEDIATE");
+        s.execute(write ? "BEGIN IMMEDIATE" : "BEGIN");
       }
     } else {
       c.setAutoCommit(false);

@@ -14,11 +14,13 @@ import org.postgresql.PGStatement;
 public final class Tx {
   private final Connection connection;
   private final Dialect dialect;
+  private final boolean utf8Text;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-  Tx(Connection connection, Dialect dialect) {
+  Tx(Connection connection, Dialect dialect, boolean utf8Text) {
     this.connection = connection;
     this.dialect = dialect;
+    this.utf8Text = utf8Text;
   }
 
   /** The connection. */
@@ -29,6 +31,14 @@ public final class Tx {
   /** The database's dialect. */
   public Dialect dialect() {
     return dialect;
+  }
+
+  /**
+   * Whether a text column's bytes ({@code getBytes}) are its text in UTF-8: true on a SQLite
+   * database in UTF-8, which is how marque creates them (a caller's may be in UTF-16).
+   */
+  public boolean utf8Text() {
+    return utf8Text;
   }
 
   /** A prepared statement for this SQL, prepared once per transaction; parameters cleared. */

@@ -106,7 +106,7 @@ public final class MarqueJson {
         .defaultPropertyInclusion(JsonInclude.Value.construct(
             JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .build();
-    fastListings = new FastListingReader(mapper.getFactory(), limits);
+    fastListings = new FastListingReader(limits);
   }
 
   /**
@@ -191,6 +191,17 @@ public final class MarqueJson {
   public void writeFinding(Finding finding, Writer out) {
     notNull(finding, "finding");
     notNull(out, "out");
+    if (ScanLineText.handles(finding)) { // what a scan writes: no generator needed
+      ScanLineText text = ScanLineText.forThisThread();
+      text.finding(finding, limits.maxMentionsPerBrandAndField());
+      try {
+        text.writeTo(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write finding for listing "
+            + finding.listing().id(), e);
+      }
+      return;
+    }
     try (JsonGenerator g = generator(out)) {
       ScanLines.writeFinding(g, finding, limits.maxMentionsPerBrandAndField());
     } catch (IOException e) {
@@ -217,6 +228,84 @@ public final class MarqueJson {
   }
 
   /** A generator on the caller's writer that leaves it open: the caller writes the line end. */
+  /**
+   * Opens a writer of JSON Lines on {@code out}: each value written becomes one line of compact
+   * JSON, the text {@link #write(Object)} returns for it, ended by {@code \n}. One generator
+   * serves every line and nothing is flushed per line, so hundreds of thousands of values stream
+   * to {@code out} without a string or a flush each; {@link LineWriter#close()} flushes and
+   * leaves {@code out} open.
+   *
+   * <pre>{@code
+   * try (MarqueJson.LineWriter lines = MarqueJson.standard().lineWriter(out)) {
+   *   for (Map<String, Object> row : rows) {
+   *     lines.write(row);
+   *   }
+   * }
+   * }</pre>
+   *
+   * @param out where the lines go
+   * @return a writer of lines to {@code out}; not thread-safe
+   * @throws UncheckedIOException when {@code out} cannot be written to
+   */
+  public LineWriter lineWriter(Writer out) {
+    notNull(out, "out");
+    try {
+      return new LineWriter(generator(out),
+          mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write JSON lines", e);
+    }
+  }
+
+  /**
+   * JSON Lines written one value at a time, from {@link MarqueJson#lineWriter(Writer)}.
+   * Not thread-safe.
+   */
+  public static final class LineWriter implements java.io.Closeable, java.io.Flushable {
+    private final JsonGenerator generator;
+    private final com.fasterxml.jackson.databind.ObjectWriter writer;
+
+    private LineWriter(JsonGenerator generator,
+        com.fasterxml.jackson.databind.ObjectWriter writer) {
+      this.generator = generator;
+      this.writer = writer;
+      // each line ends with its own line end, so no separator goes between root values
+      generator.setRootValueSeparator(null);
+    }
+
+    /**
+     * Writes a value as one line.
+     *
+     * @param value a marque value, or a map or list of plain values
+     * @throws IOException when the line cannot be written
+     */
+    public void write(Object value) throws IOException {
+      notNull(value, "value");
+      writer.writeValue(generator, value);
+      generator.writeRaw('\n');
+    }
+
+    /**
+     * Passes the lines written so far on to the underlying writer and flushes it.
+     *
+     * @throws IOException when they cannot be written
+     */
+    @Override
+    public void flush() throws IOException {
+      generator.flush();
+    }
+
+    /**
+     * Flushes the lines written; the underlying writer stays open.
+     *
+     * @throws IOException when they cannot be written
+     */
+    @Override
+    public void close() throws IOException {
+      generator.close();
+    }
+  }
+
   private JsonGenerator generator(Writer out) throws IOException {
     JsonGenerator g = mapper.getFactory().createGenerator(out);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -179,7 +179,7 @@ final class ScanLines {
   }
 
   /** Whether some brand has as many mentions in one field as the cap lets a matcher report. */
-  private static boolean reachesCap(java.util.List<BrandMention> mentions, int cap) {
+  static boolean reachesCap(java.util.List<BrandMention> mentions, int cap) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (BrandMention m : mentions) {
       if (counts.merge(m.brand() + '\u0000' + m.field(), 1, Integer::sum) >= cap) {
@@ -290,7 +290,7 @@ final class ScanLines {
   }
 
   /** A score or similarity to four decimals, as scan output gives them. */
-  private static double round(double value) {
+  static double round(double value) {
     return Math.round(value * 10_000.0) / 10_000.0;
   }
 }

@@ -1,7 +1,9 @@
 package dev.marque.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.marque.core.Limits;
 import dev.marque.core.Listing;
 import dev.marque.core.Money;
 import java.math.BigDecimal;
@@ -25,7 +27,7 @@ import net.jqwik.api.statistics.Statistics;
 class FastListingReaderTest {
   private static final MarqueJson JSON = MarqueJson.standard();
   private static final FastListingReader FAST =
-      new FastListingReader(JSON.factory(), JSON.limits());
+      new FastListingReader(JSON.limits());
 
   /** Fragments of feed lines, good and bad, which a line combines at random. */
   private static final List<String> FRAGMENTS = List.of(
@@ -65,7 +67,25 @@ class FastListingReaderTest {
       "\"x\": " + "[".repeat(600) + "]".repeat(600), "\"seller\": {\"id\": \"a\", \"id\": \"b\"}",
       // a number no BigDecimal holds, where marque never reads it (found by fuzzing)
       "\"rank\": 1E+2147483648", "\"price\": {\"amount\": 2, \"currency\": \"USD\", \"x\": 1e-2147483649}",
-      "\"seller\": {\"id\": \"s\", \"score\": 1E+2147483648}");
+      "\"seller\": {\"id\": \"s\", \"score\": 1E+2147483648}",
+      // hostile to a reader of characters: escapes, glued tokens, numbers JSON does not allow
+      "\"\\u0069d\": \"escaped-name\"", "\"t\\u0069tle\": \"x\"", "\"a\\nb\": 1",
+      "\"title\": \"tab\\t quote\\\" slash\\/ \\u00e9\\uD83D\\uDE00 \\ud800\"",
+      "\"title\": \"bad \\x escape\"", "\"title\": \"short \\u12\"",
+      "\"title\": \"wide \\u００４１\"", "\"title\": \"raw\ttab\"", "\"title\": \"raw\u0001\"",
+      "\"title\": \"line\u2028sep \u007f\"", "\"scraper\": {\"run\": \"b\", \"run\": \"c\"}",
+      "\"scraper\": {\"a\": {\"b\": 1, \"b\": 2}}", "\"scraper\": {\"a\": 1, \"b\": [1, 2,]}",
+      "\"scraper\": {\"page\": 0}", "\"scraper\": {\"page\": -0.5}", "\"n\": 01",
+      "\"n\": -", "\"n\": .5", "\"n\": 1.", "\"n\": 1e5", "\"n\": 2E-3", "\"n\": +1",
+      "\"n\": nullx", "\"n\": tru", "\"n\": true", "\"n\": false", "\"n\": NaN",
+      "\"n\" : \t\r\n [ true , null ]", "\"n\": {} // comment", "\"n\": 'single'",
+      "\"price\": {\"amount\": \"12.50\", \"currency\": \"EUR\", \"amount\": 3}",
+      "\"price\": {\"amount\": 1.5e1, \"currency\": \"USD\"}",
+      "\"price\": {\"amount\": -0.0, \"currency\": \"USD\"}",
+      "\"price\": {\"amount\": \"\\u0031\\u0039.5\", \"currency\": \"USD\"}",
+      "\"seller\": {\"id\": \"s\", \"id\": \"t\"}", "\"seller\": {\"id\": \"s\", \"x\": {\"y\": [{}]}}",
+      "\"shipsTo\": []", "\"shipsTo\": [\"DE\",]", "\"images\": [ ]",
+      "\"description\": \"" + "d".repeat(300) + "\"", "\"" + "k".repeat(300) + "\": 1");
 
   @Provide
   Arbitrary<String> lines() {
@@ -117,6 +137,35 @@ class FastListingReaderTest {
           + amount + "\", \"currency\": \"USD\"}}");
       assertThat(listing.price().orElseThrow().amount()) // BigDecimal.equals compares the scale too
           .isEqualTo(new BigDecimal(amount.replace("\\t", "").strip()));
+    }
+  }
+  @Example
+  void readsAScrapersLineItselfAndLeavesAnEscapedNameToTheGeneralReader() {
+    String line = "{\"id\":\"10000002\",\"marketplace\":\"TEMU\",\"url\":\"https://example.com/"
+        + "item/10000002\",\"title\":\"M*klouti earbuds \\u00e9t\\u00e9\",\"description\":"
+        + "\"hot sale, 2026 original.\",\"price\":{\"amount\":\"386.22\",\"currency\":\"USD\"},"
+        + "\"seller\":{\"id\":\"seller-13822\"},\"scraper\":{\"run\":\"bench\",\"page\":0}}";
+    assertThat(FAST.read(line)).isNotNull().isEqualTo(JSON.readListingStrict(line));
+    assertThat(FAST.read(line).title()).isEqualTo("M*klouti earbuds \u00e9t\u00e9");
+
+    String escapedName = line.replace("\"title\"", "\"t\\u0069tle\"");
+    assertThat(FAST.read(escapedName)).isNull();
+    assertThat(JSON.readListing(escapedName)).isEqualTo(JSON.readListingStrict(line));
+  }
+
+  @Example
+  void leavesWhatTheLimitsForbidToTheGeneralReader() {
+    MarqueJson tight = MarqueJson.standard().withLimits(Limits.defaults().toBuilder()
+        .maxTextChars(8).maxNumberChars(4).maxNestingDepth(4).build());
+    FastListingReader fast = new FastListingReader(tight.limits());
+    String ok = "{\"id\": \"1\", \"title\": \"Aurelia\"}";
+    assertThat(fast.read(ok)).isEqualTo(tight.readListingStrict(ok));
+    for (String line : List.of("{\"id\": \"1\", \"title\": \"Aurelia bag\"}",
+        "{\"id\": \"1\", \"title\": \"A\", \"n\": 12345}",
+        "{\"id\": \"1\", \"title\": \"A\", \"x\": [[[[1]]]]}")) {
+      assertThat(fast.read(line)).isNull();
+      assertThatThrownBy(() -> tight.readListingStrict(line))
+          .isInstanceOf(InvalidInputException.class);
     }
   }
 }

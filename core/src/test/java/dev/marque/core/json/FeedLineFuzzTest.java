@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 class FeedLineFuzzTest {
   private static final MarqueJson JSON = MarqueJson.standard();
   private static final FastListingReader FAST =
-      new FastListingReader(JSON.factory(), JSON.limits());
+      new FastListingReader(JSON.limits());
 
   @FuzzTest(maxDuration = "5m")
   void feedLine(byte[] data) {

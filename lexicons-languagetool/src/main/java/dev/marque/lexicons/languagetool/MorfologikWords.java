@@ -101,38 +101,157 @@ abstract class MorfologikWords implements WordList {
       }
     }
     FSA a = automaton();
-    if (walk(a, a.getRootNode(), folded, 0)) {
+    if (walk(a, a.getRootNode(), folded, 0, ANY_ORDINARY)) {
       return true;
     }
-    return compounds && compound(a, folded);
+    return compounds && (inflected(a, folded) || compound(a, folded));
   }
 
   /**
+   * Whether a folded word is a proper name of the dictionary ({@code graz}, {@code linz}, {@code
+   * andys}): a form whose readings are all names.
+   */
+  @Override
+  public boolean isName(String folded) {
+    Objects.requireNonNull(folded, "folded must not be null");
+    if (folded.isEmpty() || !isAsciiLetters(folded)) {
+      return false;
+    }
+    FSA a = automaton();
+    return walk(a, a.getRootNode(), folded, 0, ANY_PROPER);
+  }
+
+  private static boolean isAsciiLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * German's regular inflections of forms the dictionary lacks (Morphy lists lemmas' paradigms as
+   * it knows them, not every form a writer uses): a noun with a plural or case ending ({@code
+   * juxe}, from {@code Jux}); an adjective with its declension ending; a verb form with its final
+   * {@code e} dropped, as in the imperative and the spoken first person ({@code träller}, from
+   * {@code trällere}); and a verb in {@code -ern} or {@code -eln} with the {@code e} of its stem
+   * dropped before an ending ({@code trillre}, from {@code trillere}; {@code wandre}, {@code
+   * handle}).
+   */
+  private boolean inflected(FSA a, String word) {
+    int n = word.length();
+    for (String ending : NOUN_ENDINGS) {
+      if (takes(word, ending)
+          && walk(a, a.getRootNode(), word.substring(0, n - ending.length()), 0, NOUN)) {
+        return true;
+      }
+    }
+    for (String ending : ADJECTIVE_ENDINGS) {
+      if (takes(word, ending)
+          && walk(a, a.getRootNode(), word.substring(0, n - ending.length()), 0, ADJECTIVE)) {
+        return true;
+      }
+    }
+    if (n >= MIN_STEM && walk(a, a.getRootNode(), word + "e", 0, VERB)) {
+      return true;
+    }
+    if (n >= MIN_STEM + 2 && (word.endsWith("re") || word.endsWith("le"))
+        && !isVowel(word.charAt(n - 3))) {
+      String full = word.substring(0, n - 2) + "e" + word.substring(n - 2);
+      return walk(a, a.getRootNode(), full, 0, VERB);
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code word} ends with {@code ending} after a stem that may take it: an ending that
+   * starts with {@code e} follows a consonant ({@code Jux-e}, not {@code Hoodie-e}); {@code n}
+   * follows {@code e}, {@code l} or {@code r} ({@code Kerze-n}, {@code Gabel-n}); {@code r},
+   * {@code s} and {@code m} follow any stem ({@code Auto-s}, {@code leise-r}).
+   */
+  private static boolean takes(String word, String ending) {
+    int stem = word.length() - ending.length();
+    if (stem < MIN_STEM || !word.endsWith(ending)) {
+      return false;
+    }
+    char last = word.charAt(stem - 1);
+    return switch (ending.charAt(0)) {
+      case 'e' -> !isVowel(last);
+      case 'n' -> last == 'e' || last == 'l' || last == 'r';
+      default -> true;
+    };
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+  }
+
+  /** The shortest stem an inflectional ending is taken off to leave. */
+  private static final int MIN_STEM = 3;
+  /** Plural and case endings of German nouns: Tag-e, Tag-es, Held-en, Kerze-n, Auto-s, Kind-er. */
+  private static final String[] NOUN_ENDINGS = {"e", "es", "en", "n", "s", "er", "ern"};
+  /** Declension endings of German adjectives: schön-e, schön-en, schön-er, leise-n, leise-r. */
+  private static final String[] ADJECTIVE_ENDINGS = {"e", "en", "er", "es", "em", "n", "r", "s",
+      "m"};
+  /** The linking elements of German compounds: Geburtstag-s-geschenk, Blume-n-topf, Kind-er-wagen. */
+  private static final String[] LINKS = {"s", "es", "n", "en", "er", "e"};
+
+  /**
    * Whether the word is a compound of two words of the dictionary, the first of at least three
-   * letters and the last of at least four, with or without a linking {@code s} ({@code
-   * handtasche}, {@code lederhandtaschen}, {@code geburtstagsgeschenk}): German writes its nouns
-   * together, and no dictionary lists every compound.
+   * letters and the last of at least four, with or without a linking element ({@code -s-}, {@code
+   * -es-}, {@code -n-}, {@code -en-}, {@code -er-}, {@code -e-}): {@code handtasche}, {@code
+   * lederhandtaschen}, {@code geburtstagsgeschenk}, {@code blumentopf}, {@code kinderwagen},
+   * {@code hundehutte}. German writes its nouns together, and no dictionary lists every compound.
    */
   private boolean compound(FSA a, String word) {
     for (int i = word.length() - MIN_LAST_PART; i >= MIN_FIRST_PART; i--) {
-      if (!walk(a, a.getRootNode(), word.substring(i), 0)) {
+      if (!walk(a, a.getRootNode(), word.substring(i), 0, ANY_ORDINARY)) {
         continue;
       }
       String first = word.substring(0, i);
-      if (walk(a, a.getRootNode(), first, 0) || compound(a, first)
-          || (first.endsWith("s") && first.length() > MIN_FIRST_PART
-              && walk(a, a.getRootNode(), first.substring(0, first.length() - 1), 0))) {
+      if (walk(a, a.getRootNode(), first, 0, ANY_ORDINARY) || compound(a, first)) {
         return true;
+      }
+      for (String link : LINKS) {
+        int stem = first.length() - link.length();
+        if (stem >= MIN_FIRST_PART && first.endsWith(link)
+            && walk(a, a.getRootNode(), first.substring(0, stem), 0, ANY_ORDINARY)) {
+          return true;
+        }
       }
     }
     return false;
   }
 
-  /** Whether, from {@code node} (at a character boundary), a form spells the rest of the word. */
-  private boolean walk(FSA a, int node, String word, int i) {
+  /** What a form's readings must show: {@link #ANY_ORDINARY}, {@link #ANY_PROPER} or a tag. */
+  private static final byte[] ANY_ORDINARY = new byte[0];
+  private static final byte[] ANY_PROPER = new byte[0];
+  private static final byte[] NOUN = "SUB".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] ADJECTIVE = "ADJ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] VERB = "VER".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * Whether, from {@code node} (at a character boundary), a form spells the rest of the word whose
+   * readings show what is {@code wanted}: an ordinary word ({@link #ANY_ORDINARY}), a proper name
+   * only ({@link #ANY_PROPER}), or a reading whose tag starts with the bytes given ({@code SUB}).
+   */
+  private boolean walk(FSA a, int node, String word, int i, byte[] wanted) {
     if (i == word.length()) {
       int arc = a.getArc(node, separator);
-      return arc != 0 && !a.isArcTerminal(arc) && ordinary(a, a.getEndNode(arc));
+      if (arc == 0 || a.isArcTerminal(arc)) {
+        return false;
+      }
+      int readings = a.getEndNode(arc);
+      if (wanted == ANY_ORDINARY) {
+        return ordinary(a, readings);
+      }
+      if (wanted == ANY_PROPER) {
+        return readings(a, readings, -1, new byte[tagPrefix], new int[] {MAX_READING_ARCS})
+            == PROPER;
+      }
+      return tagged(a, readings, wanted, -1, new int[] {MAX_READING_ARCS});
     }
     for (int arc = a.getFirstArc(node); arc != 0; arc = a.getNextArc(arc)) {
       int b = a.getArcLabel(arc) & 0xff;
@@ -143,7 +262,7 @@ abstract class MorfologikWords implements WordList {
       if (b < 0x80 || !isUtf8()) {
         char c = b < 0x80 ? (char) b : decodeSingle(b);
         int n = matched(c, word, i);
-        if (n > 0 && walk(a, next, word, i + n)) {
+        if (n > 0 && walk(a, next, word, i + n, wanted)) {
           return true;
         }
       } else if (b >= 0xC2 && b <= 0xDF) {
@@ -154,7 +273,7 @@ abstract class MorfologikWords implements WordList {
             continue;
           }
           int n = matched((char) (((b & 0x1F) << 6) | (b2 & 0x3F)), word, i);
-          if (n > 0 && walk(a, a.getEndNode(arc2), word, i + n)) {
+          if (n > 0 && walk(a, a.getEndNode(arc2), word, i + n, wanted)) {
             return true;
           }
         }
@@ -226,6 +345,33 @@ abstract class MorfologikWords implements WordList {
       result = Math.max(result, r);
     }
     return result;
+  }
+
+  /**
+   * Whether some reading below {@code node} has a tag starting with {@code tag}: walks the lemma's
+   * encoding up to the second separator ({@code matched < 0}), then matches the tag's first bytes.
+   */
+  private boolean tagged(FSA a, int node, byte[] tag, int matched, int[] budget) {
+    for (int arc = a.getFirstArc(node); arc != 0; arc = a.getNextArc(arc)) {
+      if (--budget[0] < 0) {
+        return false;
+      }
+      byte b = a.getArcLabel(arc);
+      boolean end = a.isArcTerminal(arc);
+      if (matched < 0) {
+        if (!end && tagged(a, a.getEndNode(arc), tag, b == separator ? 0 : -1, budget)) {
+          return true;
+        }
+      } else if (b == tag[matched]) {
+        if (matched + 1 == tag.length) {
+          return true;
+        }
+        if (!end && tagged(a, a.getEndNode(arc), tag, matched + 1, budget)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

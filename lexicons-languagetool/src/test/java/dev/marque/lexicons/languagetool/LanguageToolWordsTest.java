@@ -25,6 +25,37 @@ class LanguageToolWordsTest {
   }
 
   @Test
+  void germanRegularInflectionsTheDictionaryLacksAreWords() {
+    GermanWords de = new GermanWords();
+    // Morphy lists wandere, stottere, zwitschere, not these: the imperative and spoken first
+    // person without the final e (stotter, zwitscher), the -ern verb's stem without its e (wandre).
+    assertThat(List.of("stotter", "zwitscher", "wander", "wandre", "stottre"))
+        .allSatisfy(w -> assertThat(de.contains(w)).as(w).isTrue());
+    // Compounds joined by a linking element: Blume-n-topf, Kind-er-wagen, Hund-e-hütte.
+    assertThat(List.of("blumentopf", "kinderwagen", "hundehutte", "geburtstagsgeschenk"))
+        .allSatisfy(w -> assertThat(de.contains(w)).as(w).isTrue());
+    // An ending on something that is no stem of that kind stays no word.
+    assertThat(List.of("taschne", "stotterx", "wandrx", "samsunge", "berline", "hoodiee"))
+        .allSatisfy(w -> assertThat(de.contains(w)).as(w).isFalse());
+  }
+
+  @Test
+  void germanAndItalianProperNamesAreNamesNotWords() {
+    GermanWords de = new GermanWords();
+    assertThat(List.of("koln", "trier", "mainz", "samsung"))
+        .allSatisfy(w -> {
+          assertThat(de.isName(w)).as(w).isTrue();
+          assertThat(de.contains(w)).as(w).isFalse();
+        });
+    assertThat(List.of("tasche", "stotter", "hoodiee", "")).allSatisfy(
+        w -> assertThat(de.isName(w)).as(w).isFalse());
+    ItalianWords it = new ItalianWords();
+    assertThat(it.isName("milano")).isTrue();
+    assertThat(it.isName("borsa")).isFalse();
+    assertThat(Lexicon.of(List.of("de", "it")).isName("Köln")).isTrue();
+  }
+
+  @Test
   void germanProperNamesAndNonWordsAreNotWords() {
     GermanWords de = new GermanWords();
     // Samsung, Porsche and Berlin are names (EIG) in the dictionary; the rest are no German words.

@@ -81,10 +81,19 @@ class WordBrandsInGermanAndItalianTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "Dove leather wallet for men", // en: Dove is an English word, a wallet is no cosmetic
-      "Stella leather wallet for men", // en: stella is no English word: the brand
-      "Sonne leather wallet for men"}) // en: nor is sonne
-  void inAnEnglishListingOnlyEnglishWordsAreJudged(String title) {
+      "Stella leather wallet for men", // en: a wallet is no clothing (25), whatever the language
+      "Sonne Lederbrieftasche für Herren", // de
+      "Portafoglio Stella in pelle"}) // it
+  void aListingNamingOtherGoodsIsJudgedByThem(String title) {
+    assertThat(brands(title)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Dove new season collection for men", // en: Dove is an English word, no goods named
+      "Stella new season collection for men", // en: stella is no English word: the brand
+      "Sonne new season collection for men"}) // en: nor is sonne
+  void inAnEnglishListingNamingNoGoodsOnlyEnglishWordsAreJudged(String title) {
     if (title.startsWith("Dove")) {
       assertThat(brands(title)).isEmpty();
     } else {

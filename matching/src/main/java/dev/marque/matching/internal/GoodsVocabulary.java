@@ -8,31 +8,54 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The goods vocabulary marque ships: common product words of marketplace listings in English,
- * German, French, Spanish, Italian, Portuguese and Dutch, each with the Nice classes whose goods it
- * usually names ({@code bag} 18, {@code Handyhülle} 9, {@code collier} 14). Words are held {@linkplain
- * #fold folded}; classes as a bit set, bit {@code n} for class {@code n}.
+ * The goods vocabulary marque ships: product words of marketplace listings in English, German,
+ * French, Spanish, Italian, Portuguese and Dutch, each with the Nice classes whose goods it names
+ * ({@code bag} 18, {@code Handyhülle} 9, {@code collier} 14, {@code fedora} 25). Three sources, see
+ * NOTICE: a list compiled by hand ({@code goods-vocabulary.tsv}); English nouns from Princeton
+ * WordNet 3.0, the hyponyms of anchor synsets per class; and the names of goods emoji in Unicode
+ * CLDR's annotations in the six other languages ({@code goods-vocabulary-generated.tsv}, written by
+ * {@code matching/generate/goods/generate.sh}). Words are held {@linkplain #fold folded}, each with
+ * its classes and languages packed in one {@code long}: loaded once, about 13,000 entries.
+ *
+ * <p>Forms are found by rule, not listed: plurals and other inflections by their endings ({@code
+ * bags}, {@code knives}, {@code Taschen}, {@code Kleider}, {@code cuscini}, {@code botões}); a German
+ * or Dutch compound by its last part ({@code Lederhandtasche}: Tasche); a phrase by its head word,
+ * which the listing holds as a word of its own ({@code leather apron}: apron), or by its words
+ * joined ({@link #classesAt}: {@code face powder}, {@code T-shirt}, {@code sac à main}).
  */
 public final class GoodsVocabulary {
-  private static final String RESOURCE = "/dev/marque/matching/goods-vocabulary.tsv";
+  private static final String[] RESOURCES = {
+    "/dev/marque/matching/goods-vocabulary.tsv",
+    "/dev/marque/matching/goods-vocabulary-generated.tsv"
+  };
   private static final GoodsVocabulary STANDARD = load();
   /** Plural and inflection endings tried when a word is not found as written, longest first. */
-  private static final String[] ENDINGS = {"es", "en", "s", "n", "e"};
+  private static final String[] ENDINGS = {"es", "en", "er", "s", "n", "e"};
+  /** Endings replaced to find a singular: knives knife, berries berry, botões botão, bens bem. */
+  private static final String[][] REPLACED = {
+    {"ves", "f"}, {"ves", "fe"}, {"ies", "y"}, {"oes", "ao"}, {"aes", "ao"}, {"ns", "m"}
+  };
   /** Compounds (Handyhülle, Lederhandtasche) are looked up by their last part from this length. */
   private static final int MIN_COMPOUND_PART = 4;
+  /** The bit of the first language in a packed entry; classes take the bits below. */
+  private static final int LANGUAGE_SHIFT = 48;
+  private static final long CLASS_MASK = (1L << LANGUAGE_SHIFT) - 1;
+  /** The languages that write compounds as one word. */
+  private static final int COMPOUNDING = OrdinaryWords.bit("de") | OrdinaryWords.bit("nl");
+  /** Adjacent words joined to find a phrase of the vocabulary, at most this many. */
+  private static final int MAX_JOINED = 3;
 
-  private final Map<String, Long> classes;
-  /** The languages each word is listed for, as {@link OrdinaryWords#bit} bits. */
-  private final Map<String, Integer> languages;
+  /** Per folded word: its classes (bit n for class n) and, from bit 48, its languages. */
+  private final Map<String, Long> entries;
 
-  private GoodsVocabulary(Map<String, Long> classes, Map<String, Integer> languages) {
-    this.classes = Map.copyOf(classes);
-    this.languages = Map.copyOf(languages);
+  private GoodsVocabulary(Map<String, Long> entries) {
+    this.entries = Map.copyOf(entries);
   }
 
   /** The shipped vocabulary, loaded once. */
@@ -42,66 +65,104 @@ public final class GoodsVocabulary {
 
   /** Every word of the vocabulary, folded. */
   public Set<String> words() {
-    return classes.keySet();
+    return entries.keySet();
   }
 
   /**
    * The classes of the goods a folded word names, as a bit set (bit {@code n} for class {@code n}):
-   * the word as written, else its singular ({@code bags}, {@code Taschen}, {@code cuscini}), else the last
-   * part of a compound ({@code lederhandtasche}); 0 when it names no goods the vocabulary knows.
+   * the word as written, else its singular ({@code bags}, {@code Taschen}, {@code cuscini}), else,
+   * for a German or Dutch word, the last part of a compound ({@code lederhandtasche}); 0 when it
+   * names no goods the vocabulary knows.
    */
   public long classesOf(String folded) {
-    Long direct = classes.get(folded);
-    if (direct != null) {
-      return direct;
-    }
-    Long singular = singular(classes, folded);
-    if (singular != null) {
-      return singular;
+    return classesOf(folded, true);
+  }
+
+  /**
+   * The classes of the goods a folded word names, as {@link #classesOf(String)}, the last part of a
+   * compound tried only if {@code compound}: a caller that knows the word to be English (harvest,
+   * offspring) says so.
+   */
+  public long classesOf(String folded, boolean compound) {
+    long entry = entry(folded);
+    if (entry != 0 || !compound) {
+      return entry & CLASS_MASK;
     }
     // The first part of a compound is a word too (handy, leder), hence at least three letters.
+    // English joins few words without a space, and its words end in others by chance
+    // (harvest, lawsuit): only a part listed in a compounding language counts.
     for (int i = 3; folded.length() - i >= MIN_COMPOUND_PART; i++) {
-      Long part = classes.get(folded.substring(i));
-      if (part != null) {
-        return part;
+      Long part = entries.get(folded.substring(i));
+      if (part != null && (part >>> LANGUAGE_SHIFT & COMPOUNDING) != 0) {
+        return part & CLASS_MASK;
       }
     }
     return 0L;
   }
 
   /**
-   * The languages a folded word is listed for, as {@link OrdinaryWords#bit} bits: the word as
-   * written, else without a plural ending; 0 when the vocabulary does not list it.
+   * The classes of the goods named at {@code words.get(i)}: that word's ({@link #classesOf}), or
+   * those of a phrase of the vocabulary that starts there, its words joined ({@code face powder},
+   * {@code T shirt}, {@code sac a main}); 0 if none. Words are folded; {@code compound} as for
+   * {@link #classesOf(String, boolean)}.
    */
-  public int languagesOf(String folded) {
-    Integer direct = languages.get(folded);
-    if (direct != null) {
-      return direct;
+  public long classesAt(List<String> words, int i, boolean compound) {
+    long classes = classesOf(words.get(i), compound);
+    StringBuilder joined = new StringBuilder(words.get(i));
+    for (int j = i + 1; j < words.size() && j < i + MAX_JOINED; j++) {
+      joined.append(words.get(j));
+      classes |= entry(joined.toString()) & CLASS_MASK;
     }
-    Integer singular = singular(languages, folded);
-    return singular == null ? 0 : singular;
+    return classes;
   }
 
   /**
-   * The value of the word's singular: without a plural ending, or an Italian plural's singular
-   * ({@code cuscini} cuscino, {@code borse} borsa, {@code lampade} lampada); null if none is known.
+   * The languages a folded word is listed for, as {@link OrdinaryWords#bit} bits: the word as
+   * written, else its singular; 0 when the vocabulary does not list it.
    */
-  private static <V> V singular(Map<String, V> map, String folded) {
+  public int languagesOf(String folded) {
+    return (int) (entry(folded) >>> LANGUAGE_SHIFT);
+  }
+
+  /** The packed entry of the word as written, else of its singular; 0 if none. */
+  private long entry(String folded) {
+    Long direct = entries.get(folded);
+    if (direct != null) {
+      return direct;
+    }
+    Long singular = singular(folded);
+    return singular == null ? 0L : singular;
+  }
+
+  /**
+   * The entry of the word's singular: without a plural ending, with a plural ending replaced
+   * ({@code knives} knife), or an Italian plural's singular ({@code cuscini} cuscino, {@code borse}
+   * borsa, {@code lampade} lampada); null if none is known.
+   */
+  private Long singular(String folded) {
+    int n = folded.length();
+    for (String[] r : REPLACED) {
+      if (n > r[0].length() + 2 && folded.endsWith(r[0])) {
+        Long v = entries.get(folded.substring(0, n - r[0].length()) + r[1]);
+        if (v != null) {
+          return v;
+        }
+      }
+    }
     for (String ending : ENDINGS) {
-      if (folded.length() > ending.length() + 2 && folded.endsWith(ending)) {
-        V stem = map.get(folded.substring(0, folded.length() - ending.length()));
+      if (n > ending.length() + 2 && folded.endsWith(ending)) {
+        Long stem = entries.get(folded.substring(0, n - ending.length()));
         if (stem != null) {
           return stem;
         }
       }
     }
-    int n = folded.length();
     if (n > 3) {
       String base = folded.substring(0, n - 1);
       char last = folded.charAt(n - 1);
       for (String singular : last == 'i' ? new String[] {"o", "e"}
           : last == 'e' ? new String[] {"a"} : new String[0]) {
-        V v = map.get(base + singular);
+        Long v = entries.get(base + singular);
         if (v != null) {
           return v;
         }
@@ -139,11 +200,17 @@ public final class GoodsVocabulary {
   }
 
   private static GoodsVocabulary load() {
-    Map<String, Long> classes = new HashMap<>();
-    Map<String, Integer> languages = new HashMap<>();
-    try (InputStream in = GoodsVocabulary.class.getResourceAsStream(RESOURCE)) {
+    Map<String, Long> entries = new HashMap<>();
+    for (String resource : RESOURCES) {
+      read(resource, entries);
+    }
+    return new GoodsVocabulary(entries);
+  }
+
+  private static void read(String resource, Map<String, Long> entries) {
+    try (InputStream in = GoodsVocabulary.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("marque-matching is missing its resource " + RESOURCE);
+        throw new IllegalStateException("marque-matching is missing its resource " + resource);
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       int lineNumber = 0;
@@ -154,28 +221,31 @@ public final class GoodsVocabulary {
         }
         String[] parts = line.split("\t");
         if (parts.length != 3) {
-          throw new IllegalStateException(RESOURCE + ":" + lineNumber
+          throw new IllegalStateException(resource + ":" + lineNumber
               + ": expected classes<TAB>language<TAB>words");
         }
         long bits = 0;
         for (String c : parts[0].split(",")) {
-          bits |= 1L << Integer.parseInt(c.strip());
+          int n = Integer.parseInt(c.strip());
+          if (n < 1 || n > 45) {
+            throw new IllegalStateException(resource + ":" + lineNumber + ": no Nice class " + n);
+          }
+          bits |= 1L << n;
         }
         int language = OrdinaryWords.bit(parts[1].strip());
         if (language == 0) {
-          throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": unknown language '"
+          throw new IllegalStateException(resource + ":" + lineNumber + ": unknown language '"
               + parts[1] + "'");
         }
+        long packed = bits | (long) language << LANGUAGE_SHIFT;
         for (String w : parts[2].split(" ")) {
           if (!w.isEmpty()) {
-            classes.merge(fold(w), bits, (a, b) -> a | b);
-            languages.merge(fold(w), language, (a, b) -> a | b);
+            entries.merge(fold(w), packed, (a, b) -> a | b);
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new GoodsVocabulary(classes, languages);
   }
 }

@@ -69,6 +69,11 @@ public final class PackedWords {
     return count;
   }
 
+  /** {@return a list of no word} */
+  public static PackedWords empty() {
+    return new PackedWords(0, 1, new int[0], new byte[0]);
+  }
+
   /** The bytes the list keeps on the heap, roughly. */
   public long heapBytes() {
     return data.length + 4L * blocks.length + 64;

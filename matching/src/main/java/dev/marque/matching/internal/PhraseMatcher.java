@@ -716,10 +716,10 @@ public final class PhraseMatcher {
       double similarity = m.masks > 0 ? 1.0 - 0.5 * m.masks / m.len
           : m.edits == 0 ? 1.0 : 1.0 - (double) m.edits / Math.max(m.len, e.key.length());
       MatchMethod method = method(n, m.from, m.to, e, m.bits, m.masks > 0, m.split, m.joined, m.edits);
-      boolean misspelt = m.edits > 0 && m.masks == 0
-          && (method == MatchMethod.FUZZY || onlyMarked(n, m.from, m.to, m.bits));
+      // Marks on Latin letters are no disguise (see hasLookalike), so such a match is FUZZY too.
+      boolean misspelt = m.edits > 0 && m.masks == 0 && method == MatchMethod.FUZZY;
       int check = NO_CHECK;
-      if (misspelt || m.edits == 0 && m.masks == 0 && foldedOnly(n, m.from, m.to, e, m.bits, method)) {
+      if (misspelt || m.edits == 0 && m.masks == 0 && method == MatchMethod.FUZZY) {
         // Checked only if it wins its span (see resolve): most lose to the brand written as it is.
         check = misspelt ? MISSPELLING_CHECK : WORD_CHECK;
         method = MatchMethod.FUZZY;
@@ -729,18 +729,6 @@ public final class PhraseMatcher {
       }
       sc.addFound(new Candidate(m.from, m.to, m.entry, method, similarity, check));
     }
-  }
-
-  /**
-   * Whether a match without edits, found by {@code method}, is as written a misspelling: equal to
-   * the phrase only once {@code l} and {@code i} are read alike ({@code Roiex} for Rolex), its
-   * letters at most marked as a language marks them ({@code ário} for Arlo), no other disguise.
-   */
-  private static boolean foldedOnly(NormalizedText n, int from, int to, Entry e, int bits,
-      MatchMethod method) {
-    return method == MatchMethod.FUZZY || method == MatchMethod.CONFUSABLE
-        && onlyMarked(n, from, to, bits)
-        && !Lexicon.fold(letters(n.originalText(from, to))).equals(e.folded);
   }
 
   /** Whether a candidate that wins its span may be reported: see report. */
@@ -807,8 +795,9 @@ public final class PhraseMatcher {
    *
    * <ul>
    * <li>{@link Misspelling#NEVER}: beyond the budget, or a word of the lexicon or a common word
-   *   ({@code version} is not Verizon, {@code bail} not Bali) with no symbol for a letter glued to
-   *   it ({@code Nur@} may be Nura, {@code nur} alone is a word);
+   *   ({@code version} is not Verizon, {@code bail} not Bali), or a proper name the lexicon knows
+   *   ({@code Graz} is no Grav), with no symbol for a letter glued to it ({@code Nur@} may be Nura,
+   *   {@code nur} alone is a word);
    * <li>{@link Misspelling#STANDS}: a phrase longer than {@link #shortLimit} with its first letter
    *   kept ({@code Cartierr}; {@code Guci} for a Gucci that declares no goods), or changed as its
    *   only edit ({@code Kartier}, {@code Qartier});
@@ -831,6 +820,9 @@ public final class PhraseMatcher {
     if (!gluedSymbol && allWords(original)) {
       return Misspelling.NEVER; // a word, unless a symbol for a letter is glued to it: Nur@ for Nura
     }
+    if (!gluedSymbol && allNames(original)) {
+      return Misspelling.NEVER; // a place or a person the lexicon knows: Graz is no Grav
+    }
     boolean firstKept = a.charAt(0) == b.charAt(0);
     if (b.length() <= shortLimit(e)) {
       return Misspelling.IF_CORROBORATED;
@@ -842,23 +834,34 @@ public final class PhraseMatcher {
   }
 
   /**
-   * Whether the window's only change beyond case is marks on Latin letters ({@code é}, {@code ß}):
-   * the ordinary spelling of most languages, not a disguise.
+   * Whether the span's original text has a letter the normaliser folded as a lookalike that is not
+   * a Latin letter with marks: a Cyrillic or Greek letter, a small capital, a Latin alpha. A marked
+   * Latin letter ({@code é}, {@code ó}, {@code ñ}, {@code ü}, {@code ç}, {@code ß}) is how the
+   * languages written in Latin letters spell (Spanish {@code astrólogo}, French {@code réarme}),
+   * so on its own it is no disguise: a match whose letters differ from the brand's only by such
+   * marks is a misspelling ({@code FUZZY}), checked as one, and a brand spelt with its own marks
+   * ({@code Hermès}) is the brand as written.
    */
-  private static boolean onlyMarked(NormalizedText n, int from, int to, int bits) {
-    if ((bits & (bit(Change.CONFUSABLE))) == 0
-        || (bits & (bit(Change.LEET) | bit(Change.SEPARATED) | bit(Change.INVISIBLE)
-        | bit(Change.COMPATIBILITY))) != 0) {
-      return false;
-    }
+  private static boolean hasLookalike(NormalizedText n, int from, int to) {
     String original = n.originalText(from, to);
     for (int i = 0; i < original.length(); i++) {
       char c = original.charAt(i);
-      if (c >= 0x80 && !(Character.isLetter(c) && isAsciiLetters(Lexicon.fold(String.valueOf(c))))) {
-        return false;
+      if (c >= 0x80 && Character.getType(c) != Character.FORMAT && !isMarkedLatin(c)) {
+        return true;
       }
     }
-    return true;
+    return false;
+  }
+
+  /**
+   * Whether {@code c} is a letter of Latin-1 or Latin Extended-A, the letters the languages of
+   * Europe spell with, that {@link Lexicon#fold} spells in a-z: é, ñ, ß, ø, ł, œ. Rarer marked
+   * letters ({@code ǎ}, {@code ạ}) stay lookalikes.
+   */
+  private static boolean isMarkedLatin(char c) {
+    return Character.isLetter(c)
+        && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+        && c < 0x180 && isAsciiLetters(Lexicon.fold(String.valueOf(c)));
   }
 
   private static boolean isAsciiLetters(String s) {
@@ -869,6 +872,16 @@ public final class PhraseMatcher {
       }
     }
     return !s.isEmpty();
+  }
+
+  /** Whether {@code original} is one word, a proper name the lexicon knows ({@link Lexicon#isName}). */
+  private boolean allNames(String original) {
+    for (int i = 0; i < original.length(); i++) {
+      if (!Character.isLetter(original.charAt(i))) {
+        return false;
+      }
+    }
+    return !original.isEmpty() && lexicon.isName(original);
   }
 
   /** Whether every word of {@code original} is a word of the lexicon or a common word. */
@@ -1100,7 +1113,13 @@ public final class PhraseMatcher {
   /**
    * A brand glued to a word in token {@code t}: {@code guccibag}, {@code rolexwatch}, {@code newgucci},
    * {@code gucci2024}. The rest of the token must be a common word (or two) or digits, so that a short
-   * phrase inside an ordinary longer word ({@code deno} in {@code denouncement}) is not reported.
+   * phrase inside an ordinary longer word ({@code deno} in {@code denouncement}) is not reported;
+   * and the token itself must be no word: a common word or a word of the lexicon, in any of its
+   * languages, is that word, not a phrase glued to another ({@code ter} in {@code winter}, {@code
+   * apple} in {@code applesauce}, {@code astró} in the Spanish {@code astrólogo}), unless the
+   * phrase's own letters are disguised: {@code winT3R} for a {@code TER} is still found, {@code
+   * w1nter} is not. (Marks alone are no disguise: {@code astró}, equal to Astro only once its mark
+   * is removed, is checked as a misspelling, and a misspelling inside a longer word is none.)
    */
   private void glued(int t, Scratch sc) {
     int from = sc.tokenFrom(t);
@@ -1109,18 +1128,44 @@ public final class PhraseMatcher {
     if (len < 3 + 2 || len > maxKeyLength + 2 * 12) {
       return;
     }
+    int word = UNKNOWN; // whether the token is a word: asked once, when it matters
     for (int cut = from + 3; cut < to - 1; cut++) {
       // Phrase first, then the rest; only where a key of that length exists and the part is a key
       // (one cached filter word, usually), before the dearer common-word test of the rest.
       if (cut - from <= maxKeyLength && keyLengths[cut - from] && isKey(sc, from, cut)
           && isRest(sc, cut, to)) {
-        gluedPhrase(from, cut, sc);
+        word = word == UNKNOWN ? isWord(sc, t) ? YES : NO : word;
+        if (word == NO || disguised(sc, from, cut)) {
+          gluedPhrase(from, cut, sc);
+        }
       }
       if (to - cut >= 3 && to - cut <= maxKeyLength && keyLengths[to - cut] && isKey(sc, cut, to)
           && isRest(sc, from, cut)) {
-        gluedPhrase(cut, to, sc);
+        word = word == UNKNOWN ? isWord(sc, t) ? YES : NO : word;
+        if (word == NO || disguised(sc, cut, to)) {
+          gluedPhrase(cut, to, sc);
+        }
       }
     }
+  }
+
+  private static final int UNKNOWN = 0;
+  private static final int YES = 1;
+  private static final int NO = 2;
+
+  /**
+   * Whether token {@code t} is a word: a common word once normalised, or a word of the lexicon as
+   * written in the original ({@code winter}, {@code astrólogo}).
+   */
+  private boolean isWord(Scratch sc, int t) {
+    int from = sc.tokenFrom(t);
+    int to = sc.tokenTo(t);
+    return sc.isCommon(t) || lexicon.contains(sc.normalized().originalText(from, to));
+  }
+
+  /** Whether {@code [from, to)} of the normalised text was disguised (or marked) as written. */
+  private static boolean disguised(Scratch sc, int from, int to) {
+    return (sc.normalized().changeBits(from, to) & DISGUISE_BITS) != 0;
   }
 
   private boolean isKey(Scratch sc, int from, int to) {
@@ -1160,10 +1205,11 @@ public final class PhraseMatcher {
       if (e.key.length() == to - from && s.regionMatches(from, e.key, 0, to - from)) {
         int bits = n.changeBits(from, to);
         MatchMethod method = method(n, from, to, e, bits, false, false, true, 0);
-        if (!foldedOnly(n, from, to, e, bits, method)) {
+        if (method != MatchMethod.FUZZY) {
           sc.addFound(new Candidate(from, to, variants.value(p), method, 1.0));
         } else if (!insideWord(n, from, to)) {
-          // Equal only once l and i are folded, glued to a number: checked as report checks it.
+          // Equal only once l and i are folded or marks removed, glued to a number: checked as report
+          // checks it.
           sc.addFound(new Candidate(from, to, variants.value(p), MatchMethod.FUZZY,
               lettersSimilarity(n.originalText(from, to), e), WORD_CHECK));
         }
@@ -1198,7 +1244,8 @@ public final class PhraseMatcher {
     if (masked) {
       return MatchMethod.MASKED;
     }
-    if ((bits & (bit(Change.CONFUSABLE) | bit(Change.COMPATIBILITY))) != 0) {
+    if ((bits & bit(Change.COMPATIBILITY)) != 0
+        || (bits & bit(Change.CONFUSABLE)) != 0 && hasLookalike(n, from, to)) {
       return MatchMethod.CONFUSABLE;
     }
     if ((bits & bit(Change.LEET)) != 0) {

@@ -28,12 +28,15 @@ import java.util.Set;
  * {@code sterling silver ring} (for Ring, class 9) are ordinary uses of the word and are dropped,
  * and so are {@code star apple} and {@code pitching coach}, which name no goods at all.
  *
- * <p>The name is judged in the listing's language: only where it is an ordinary word of the
- * language the listing is written in (told by which language's words its other words are, ties
- * kept; every language when none of them is known). {@code Mango} is a word in English, Spanish,
- * German and Italian, so {@code dried mango slices} and {@code Getrocknete Mango} are judged;
- * {@code Dabus} is a Portuguese word only, so {@code Dabus leather wallet} is a mention of the brand
- * Dabus whatever goods it names.
+ * <p>A listing that names goods is judged by them, whatever its language: {@code Coach
+ * Trillerpfeife} and {@code sifflet coach} name a whistle, no goods of Coach's classes, just as
+ * {@code coach whistle} does (a trade mark covers the goods it is registered for, and marketplace
+ * titles mix languages). A listing that names no goods is judged by its language: the name is an
+ * ordinary use only where it is an ordinary word of the language the listing is written in (told by
+ * which language's words its other words are, ties kept) or an English word, since marketplace
+ * titles in every language borrow English ones. So {@code star apple} and {@code Korinthe apple}
+ * are dropped, while {@code Toalla new collection 2026} (toalla is a Spanish word only) and a
+ * listing of no known word ({@code Сумка Laurel люкс}) keep the mention.
  *
  * <p>Only plain mentions are judged (written as the brand is, in any case, misspelt or joined): a
  * disguised one (leet, lookalike letters, separators, masking) is no ordinary use of a word and
@@ -48,6 +51,9 @@ public final class WordBrandContext {
    * word the name is, of one word-brand.
    */
   private record Rule(long classes, Set<String> productWords, Set<String> ownWords, int languages) {}
+
+  private static final int EN = OrdinaryWords.bit("en");
+  private static final int COMPOUNDING = OrdinaryWords.bit("de") | OrdinaryWords.bit("nl");
 
   private final Map<String, Rule> rules;
   private final GoodsVocabulary vocabulary;
@@ -86,9 +92,13 @@ public final class WordBrandContext {
       }
       productWords.removeAll(own);
       productWords.removeIf(w -> w.length() < 2 || w.chars().allMatch(Character::isDigit));
-      // A product's name says the kind of goods too: a tote is a bag, so a bag listing is about it.
-      for (String w : productWords) {
-        classes |= vocabulary.classesOf(w);
+      // A product's name says the kind of goods of a brand that registered none: a tote is a bag,
+      // so a bag listing is about it. A brand's registered classes are its goods, though: the words
+      // of "Coach Tabby Shoulder Bag" (a bag is also a baseball base) must not widen Coach's.
+      if (classes == 0) {
+        for (String w : productWords) {
+          classes |= vocabulary.classesOf(w);
+        }
       }
       if (classes != 0 || !productWords.isEmpty()) {
         rules.put(name, new Rule(classes, Set.copyOf(productWords), Set.copyOf(own),
@@ -140,7 +150,7 @@ public final class WordBrandContext {
     if (rules.isEmpty() || mentions.isEmpty()) {
       return mentions;
     }
-    Set<String> context = null;
+    List<String> words = null;
     Boolean cue = null;
     List<BrandMention> kept = null;
     for (int i = 0; i < mentions.size(); i++) {
@@ -148,20 +158,26 @@ public final class WordBrandContext {
       Rule rule = judged(m.method()) ? rules.get(m.brand()) : null;
       boolean keep = true;
       if (rule != null) {
-        if (context == null) {
-          context = new HashSet<>(words(title));
-          context.addAll(words(description));
+        if (words == null) {
+          words = new ArrayList<>(words(title));
+          words.addAll(words(description));
         }
         String matched = fold(m.matched());
-        // The name is judged only where it is a word of the listing's language.
-        int here = listingLanguages(context, rule, matched);
-        boolean told = here != 0;
-        boolean aWordHere = (rule.languages
-            & ((told ? here : OrdinaryWords.ALL_LANGUAGES) | OrdinaryWords.ANY)) != 0;
-        if (aWordHere && cue == null) {
-          cue = hasCueWord(title) || hasCueWord(description);
+        Goods goods = goods(rule, words, matched);
+        if (goods != Goods.THE_BRANDS) {
+          // A listing naming other goods is judged by them in any language; one naming none by
+          // its language: the name is an ordinary use where it is a word of that language, or an
+          // English word, which titles in every language borrow.
+          boolean ordinary = goods == Goods.OTHER;
+          if (!ordinary) {
+            int here = listingLanguages(words, rule, matched);
+            ordinary = here != 0 && (rule.languages & (here | EN | OrdinaryWords.ANY)) != 0;
+          }
+          if (ordinary && cue == null) {
+            cue = hasCueWord(title) || hasCueWord(description);
+          }
+          keep = !ordinary || cue;
         }
-        keep = !aWordHere || cue || supported(rule, context, matched, told);
       }
       if (!keep && kept == null) {
         kept = new ArrayList<>(mentions.subList(0, i));
@@ -172,38 +188,45 @@ public final class WordBrandContext {
     return kept == null ? mentions : List.copyOf(kept);
   }
 
-  /**
-   * Whether the listing is about the brand's goods. A listing that names none of them is not,
-   * whether it names other goods ({@code apple corer}) or none ({@code star apple}, {@code pitching
-   * coach}), unless no word of it is known (a title in a language neither the lexicon nor the
-   * vocabulary covers, such as {@code Сумка Aurelia реплика}): there nothing shows the word used
-   * in its ordinary sense.
-   */
-  private boolean supported(Rule rule, Set<String> context, String matched, boolean told) {
-    boolean namesOtherGoods = false;
-    for (String w : context) {
+  /** What goods a listing names, as far as one word-brand is concerned. */
+  private enum Goods {
+    /** Goods of one of the brand's classes, or a word of its products' names or aliases. */
+    THE_BRANDS,
+    /** Goods, but none of the brand's ({@code apple corer}, {@code coach whistle}). */
+    OTHER,
+    /** No goods the vocabulary knows ({@code star apple}, {@code pitching coach}). */
+    NONE
+  }
+
+  /** Which goods the listing's words (folded, in order) name, the brand's own words aside. */
+  private Goods goods(Rule rule, List<String> words, String matched) {
+    boolean other = false;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
       if (rule.ownWords.contains(w) || w.equals(matched)) {
         continue;
       }
       if (rule.productWords.contains(w)) {
-        return true;
+        return Goods.THE_BRANDS;
       }
-      long classes = vocabulary.classesOf(w);
+      // An English word is no compound of German or Dutch ones (harvest, offspring).
+      int languages = ordinary.languages(w);
+      boolean compound = (languages & EN) == 0 || (languages & COMPOUNDING) != 0;
+      long classes = vocabulary.classesAt(words, i, compound);
       if ((classes & rule.classes) != 0) {
-        return true;
+        return Goods.THE_BRANDS;
       }
-      namesOtherGoods |= classes != 0;
+      other |= classes != 0;
     }
-    return !namesOtherGoods && !told;
+    return other ? Goods.OTHER : Goods.NONE;
   }
 
   /**
    * The languages the listing is written in, as {@link OrdinaryWords} bits: those of which its
    * words (the brand's own aside) are most often ordinary words, a word of several languages
-   * counting for each in part, ties kept; 0 when none of its words is known (it is then judged
-   * in every language, as before languages were told apart).
+   * counting for each in part, ties kept; 0 when none of its words is known.
    */
-  private int listingLanguages(Set<String> context, Rule rule, String matched) {
+  private int listingLanguages(Collection<String> context, Rule rule, String matched) {
     // A word of k languages gives each 1/k: "bambini" says Italian more than "per" does.
     float[] scores = new float[Integer.SIZE];
     float best = 0;

@@ -4,18 +4,36 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 
 /**
  * A batch's output text. Unsynchronized, as one worker writes it and then the writing thread
  * reads it; held in chunks of one size, so it never copies itself as it grows, holds no array
  * large enough to be costly for the collector, and is written out without a copy into a string.
+ * The chunks of a text written out are filled again by the texts after it (a scan's spares).
  */
 final class BatchText extends Writer {
   /** Characters per chunk: 32 KiB. */
   private static final int CHUNK = 1 << 14;
   private final List<char[]> full = new ArrayList<>();
-  private char[] chunk = new char[CHUNK];
+  /** Chunks written out before, to be filled again rather than allocated. */
+  private final Queue<char[]> spare;
+  private char[] chunk;
   private int used;
+
+  /**
+   * An empty text that takes its chunks from {@code spare} while it has some, and gives them back
+   * when {@linkplain #writeTo written out}.
+   */
+  BatchText(Queue<char[]> spare) {
+    this.spare = spare;
+    this.chunk = newChunk();
+  }
+
+  private char[] newChunk() {
+    char[] c = spare.poll();
+    return c != null ? c : new char[CHUNK];
+  }
 
   @Override
   public void write(char[] chars, int offset, int length) {
@@ -62,17 +80,23 @@ final class BatchText extends Writer {
   private int room(int wanted) {
     if (used == CHUNK) {
       full.add(chunk);
-      chunk = new char[CHUNK];
+      chunk = newChunk();
       used = 0;
     }
     return Math.min(wanted, CHUNK - used);
   }
 
+  /** Writes the text to {@code out}, and gives its chunks back to the spares: it is empty after. */
   void writeTo(Writer out) throws IOException {
     for (char[] c : full) {
       out.write(c, 0, CHUNK);
     }
     out.write(chunk, 0, used);
+    for (char[] c : full) {
+      spare.offer(c);
+    }
+    full.clear();
+    used = 0;
   }
 
   @Override

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -372,8 +373,8 @@ public final class FeedScanner {
     /** The results, when handing them over: {@link Assessed} or {@link FeedLine.Rejected}. */
     final List<Object> results;
 
-    Batch(boolean values) {
-      text = values ? null : new BatchText();
+    Batch(boolean values, Queue<char[]> spareChunks) {
+      text = values ? null : new BatchText(spareChunks);
       results = values ? new ArrayList<>() : null;
     }
 
@@ -402,6 +403,9 @@ public final class FeedScanner {
     });
     BlockingQueue<Future<Batch>> inFlight =
         new ArrayBlockingQueue<>(threads * BATCHES_PER_THREAD);
+    // the output chunks of the batches written out, for the batches being assessed to fill again;
+    // a few batches' worth at most, so that one batch of huge lines does not stay in memory
+    Queue<char[]> spareChunks = new ArrayBlockingQueue<>(threads * BATCHES_PER_THREAD * 16);
     Future<Batch> end = CompletableFuture.completedFuture(null);
     AtomicReference<RuntimeException> readFailure = new AtomicReference<>();
     Thread reader = new Thread(() -> {
@@ -414,14 +418,14 @@ public final class FeedScanner {
           chars += line.text().length();
           if (batch.size() == BATCH_LINES || chars >= BATCH_CHARS) {
             List<JsonLines.Line> work = batch;
-            inFlight.put(pool.submit(() -> process(work, values)));
+            inFlight.put(pool.submit(() -> process(work, values, spareChunks)));
             batch = new ArrayList<>(BATCH_LINES);
             chars = 0;
           }
         }
         if (!batch.isEmpty()) {
           List<JsonLines.Line> work = batch;
-          inFlight.put(pool.submit(() -> process(work, values)));
+          inFlight.put(pool.submit(() -> process(work, values, spareChunks)));
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -438,7 +442,7 @@ public final class FeedScanner {
     reader.setDaemon(true);
     reader.start();
 
-    Batch total = new Batch(true);
+    Batch total = new Batch(true, null);
     long intervalNanos = progressInterval.toNanos();
     long lastProgress = start;
     try {
@@ -497,8 +501,8 @@ public final class FeedScanner {
     }
   }
 
-  private Batch process(List<JsonLines.Line> lines, boolean values) {
-    Batch batch = new Batch(values);
+  private Batch process(List<JsonLines.Line> lines, boolean values, Queue<char[]> spareChunks) {
+    Batch batch = new Batch(values, spareChunks);
     BatchText text = batch.text;
     for (JsonLines.Line line : lines) {
       batch.lines++;

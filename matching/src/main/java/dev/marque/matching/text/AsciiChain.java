@@ -48,8 +48,8 @@ final class AsciiChain {
       }
     }
     byte[] leet = new byte[n];
-    foldLeet(a, n, leet);
-    return collapse(original, a, n, leet);
+    boolean folded = foldLeet(a, n, leet);
+    return collapse(original, a, n, leet, folded);
   }
 
   private static boolean isSpace(char c) {
@@ -68,53 +68,63 @@ final class AsciiChain {
     return (CLASS[c] & (LETTER | DIGIT)) != 0;
   }
 
-  /** {@link LeetFolding#apply}, in place: the same runs, the same rules. */
-  private static void foldLeet(char[] s, int n, byte[] leet) {
+  /**
+   * {@link LeetFolding#apply}, in place: the same runs, the same rules. One pass finds a run's end,
+   * whether it has a letter and its first character that leet could fold; only a run with both is
+   * folded, from that character on (nothing before it can fold). Returns whether it folded a
+   * character other than {@code l}.
+   */
+  private static boolean foldLeet(char[] s, int n, byte[] leet) {
+    boolean folded = false;
     int runStart = 0;
     while (runStart < n) {
       if (isSpace(s[runStart])) {
         runStart++;
         continue;
       }
-      int runEnd = runEnd(s, runStart, n);
-      if (hasLetter(s, runStart, runEnd)) {
-        foldRun(s, runStart, runEnd, leet);
+      int i = runStart;
+      boolean letter = false;
+      int firstLeet = -1;
+      for (; i < n; i++) {
+        char c = s[i];
+        int cls = CLASS[c];
+        if ((cls & SPACE) != 0) {
+          break;
+        }
+        letter |= (cls & LETTER) != 0;
+        if (firstLeet < 0 && LEET[c] != 0) {
+          firstLeet = i;
+        }
       }
-      runStart = runEnd;
-    }
-  }
-
-  /** {@code LeetFolding.runEnd} with this class's ASCII space test, which needs no Unicode tables. */
-  private static int runEnd(char[] s, int from, int n) {
-    int i = from;
-    while (i < n && !isSpace(s[i])) {
-      i++;
-    }
-    return i;
-  }
-
-  private static boolean hasLetter(char[] s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (isLetter(s[i])) {
-        return true;
+      if (letter && firstLeet >= 0) {
+        folded |= foldRun(s, runStart, i, firstLeet, leet);
       }
+      runStart = i;
     }
-    return false;
+    return folded;
   }
 
   /**
    * Folds the run {@code s[from..to)} in place, marking in {@code leet} what it folds: {@code
-   * LeetFolding.foldRun}'s least fixed point, by the same pass.
+   * LeetFolding.foldRun}'s least fixed point, by the same pass, begun at {@code first}, the first
+   * character leet could fold. Returns whether it folded a character other than {@code l}.
    */
-  private static void foldRun(char[] s, int from, int to, byte[] leet) {
-    for (int i = from; i < to; i++) {
+  private static boolean foldRun(char[] s, int from, int to, int first, byte[] leet) {
+    boolean any = false;
+    for (int i = first; i < to; i++) {
       if (LEET[s[i]] == 0) {
         continue;
       }
-      for (int folded = foldAt(s, i, from, to, leet); folded > from; ) {
+      boolean l = s[i] == 'l';
+      int folded = foldAt(s, i, from, to, leet);
+      any |= folded >= 0 && !l;
+      while (folded > from) {
+        l = s[folded - 1] == 'l';
         folded = foldAt(s, folded - 1, from, to, leet);
+        any |= folded >= 0 && !l;
       }
     }
+    return any;
   }
 
   private static boolean isWordChar(char c) {
@@ -178,7 +188,8 @@ final class AsciiChain {
    * loop is in a method of its own, so that a compiler that compiles a loop while the method runs
    * (on-stack replacement) compiles the method once, not once per loop.
    */
-  private static NormalizedText collapse(String original, char[] s, int n, byte[] bits) {
+  private static NormalizedText collapse(String original, char[] s, int n, byte[] bits,
+      boolean folded) {
     // Words are separated, so there are at most half as many, rounded up, as characters.
     int[] ws = new int[(n + 1) / 2];
     int[] we = new int[(n + 1) / 2];
@@ -202,9 +213,11 @@ final class AsciiChain {
       out.putWord(s, ws[k], we[k]);
       k++;
     }
-    if (out.joined) {
+    if (out.joined || folded) {
       // Joined words are read again by the leet rules, as the standard chain's last step does:
-      // "g g 1" is "ggi".
+      // "g g 1" is "ggi". So is text the first pass folded, as a fold can make a digit before it
+      // foldable that the pass has stepped back past ("06!a": the "!" becomes "i", then the "0"
+      // has a letter beside it; the "6" has no letter of its own to stop at).
       foldLeet(out.text, out.size, out.changes);
     }
     return out.build(original);
@@ -271,11 +284,16 @@ final class AsciiChain {
       size++;
     }
 
-    /** Appends the word {@code s[from..to)} as it is. */
+    /** Appends the word {@code s[from..to)} as it is: {@link #putOne} for each, by whole arrays. */
     void putWord(char[] s, int from, int to) {
-      for (int i = from; i < to; i++) {
-        putOne(s[i], i, 0);
+      int length = to - from;
+      System.arraycopy(s, from, text, size, length);
+      System.arraycopy(bits, from, changes, size, length);
+      for (int k = 0; k < length; k++) {
+        starts[size + k] = from + k;
+        ends[size + k] = from + k + 1;
       }
+      size += length;
     }
 
     /** Appends the single letters of words {@code from..to}, spelled out, joined. */

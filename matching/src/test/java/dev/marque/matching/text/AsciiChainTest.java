@@ -47,7 +47,7 @@ class AsciiChainTest {
   void disguisesTheStepsKnow() {
     for (String s : new String[] {"", " ", "G U C C I bag", "G.U.C.C.I", "Gucc1 2024 iPhone 14", "$upreme @didas",
         "Ch@nel!", "R0lex", "g*cci ro__x", "levi's", "a b", "x - y - z", "l|!1", "1:1", "AB123456",
-        "Gucci!!", "a\tb\nc\rd e", "\u007f\u0000gucci", "9ucci 88", "a'b'c"}) {
+        "Gucci!!", "a\tb\nc\rd e", "\u007f\u0000gucci", "9ucci 88", "a'b'c", "06!A", "26!ab 6 0!x"}) {
       assertSame(s);
     }
   }

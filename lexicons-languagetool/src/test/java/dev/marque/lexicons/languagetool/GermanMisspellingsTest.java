@@ -1,0 +1,48 @@
+package dev.marque.lexicons.languagetool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marque.core.Brand;
+import dev.marque.core.ListingField;
+import dev.marque.core.MatchMethod;
+import dev.marque.matching.BrandIndex;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * German words one edit from a brand, with the German lexicon on the class path: a regular
+ * inflection, a compound with a linking element or a name the dictionary knows is no misspelling;
+ * the brand misspelt still is.
+ */
+class GermanMisspellingsTest {
+  static final BrandIndex INDEX = BrandIndex.of(List.of(Brand.of("Kolm"), Brand.of("Wandra"),
+      Brand.of("Stottar"), Brand.of("Kinderwagon"), Brand.of("Blumentapf")));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "Souvenir aus Köln",           // a city (EIG): no Kolm
+      "ich wandre gern",             // wandern, the stem's e dropped: no Wandra
+      "stotter nicht so",            // stottern, imperative: no Stottar
+      "Kinderwagen mit Tasche",      // Kind-er-Wagen: no Kinderwagon
+      "Blumentopf aus Ton",          // Blume-n-Topf: no Blumentapf
+  })
+  void isNotReported(String title) {
+    assertThat(INDEX.find(title, ListingField.TITLE)).as(title).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "Kollm Schal aus Wolle, Kolm",
+      "Wandrra Rucksack, Wandra",
+      "Stottarr Kopfhörer, Stottar",
+      "Kinderwagonn gebraucht, Kinderwagon",
+      "Blumentapff Set, Blumentapf",
+  })
+  void theBrandMisspeltIsStillFound(String title, String brand) {
+    assertThat(INDEX.find(title, ListingField.TITLE)).as(title).singleElement().satisfies(m -> {
+      assertThat(m.brand()).isEqualTo(brand);
+      assertThat(m.method()).isEqualTo(MatchMethod.FUZZY);
+    });
+  }
+}

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Regenerates marque-matching's generated goods vocabulary
+# (matching/src/main/resources/dev/marque/matching/goods-vocabulary-generated.tsv) from packages:
+#   - Princeton WordNet 3.0, Debian wordnet-base (WordNet 3.0 licence): English product nouns, the
+#     hyponym closure of the anchor synsets per Nice class written in goods.py;
+#   - Unicode CLDR 48 emoji annotations, npm cldr-annotations-full 48.2.0 (Unicode License v3): the
+#     names and keywords, in German, French, Spanish, Italian, Portuguese and Dutch, of the emoji
+#     goods.py maps to a Nice class; the emoji's subgroups from Unicode's emoji-test.txt, Debian
+#     unicode-data (Unicode License), used by the generator only.
+# Needs apt-get (download only), npm and python3. The output is deterministic; run from anywhere.
+set -eu
+HERE="$(cd "$(dirname "$0")" && pwd)"
+OUT="$HERE/../../src/main/resources/dev/marque/matching/goods-vocabulary-generated.tsv"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+cd "$WORK"
+apt-get download wordnet-base=1:3.0-37 unicode-data=15.0.0-1 2>/dev/null
+for p in wordnet-base unicode-data; do mkdir -p "$p" && dpkg-deb -x "$p"_*.deb "$p"; done
+npm pack --silent cldr-annotations-full@48.2.0 >/dev/null
+mkdir -p cldr && tar xzf cldr-annotations-full-48.2.0.tgz -C cldr
+python3 "$HERE/goods.py" "$WORK" "$OUT"

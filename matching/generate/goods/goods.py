@@ -1,0 +1,300 @@
+"""Writes marque's generated goods vocabulary from WordNet 3.0 and CLDR's emoji annotations.
+
+Argument 1: the directory generate.sh unpacked the packages in; argument 2: the file to write.
+Output lines are those of goods-vocabulary.tsv: classes<TAB>language<TAB>words, words folded (lower
+case, marks removed, ß as ss); a phrase is written joined (``face powder`` -> ``facepowder``),
+as the matcher joins a listing's adjacent words before looking them up. Plurals are not listed:
+the matcher strips plural endings by rule.
+"""
+import json
+import os
+import re
+import sys
+import unicodedata
+
+WORK, OUT = sys.argv[1], sys.argv[2]
+
+# --- Anchors: the WordNet 3.0 noun synsets whose hyponyms (all of them, transitively) are goods of
+# a Nice class, written as lemma.n.sense (WordNet's sense numbers in index.noun). A synset under
+# anchors of several classes takes them all.
+ANCHORS = {
+    3: ['toiletry.n.01', 'soap.n.01', 'cosmetic.n.01', 'perfume.n.02'],
+    4: ['candle.n.01', 'lubricant.n.01'],
+    5: ['medicine.n.02', 'bandage.n.01', 'dietary_supplement.n.01', 'diaper.n.01'],
+    8: ['hand_tool.n.01', 'cutlery.n.02', 'razor.n.01', 'knife.n.01'],
+    9: ['electronic_equipment.n.01', 'computer.n.01', 'telephone.n.01', 'camera.n.01',
+        'spectacles.n.01', 'dark_glasses.n.01', 'headphone.n.01', 'optical_instrument.n.01',
+        'calculator.n.02', 'battery.n.02', 'helmet.n.02', 'goggles.n.01', 'peripheral.n.01',
+        'memory_device.n.01', 'charger.n.02'],
+    10: ['medical_instrument.n.01', 'thermometer.n.01', 'hearing_aid.n.01'],
+    11: ['lamp.n.01', 'lamp.n.02', 'lighting_fixture.n.01', 'heater.n.01', 'refrigerator.n.01',
+         'stove.n.01', 'fan.n.01', 'air_conditioner.n.01', 'faucet.n.01'],
+    12: ['wheeled_vehicle.n.01', 'tire.n.01', 'boat.n.01', 'aircraft.n.01', 'car_seat.n.01'],
+    13: ['firearm.n.01', 'ammunition.n.01', 'firework.n.01'],
+    14: ['jewelry.n.01', 'timepiece.n.01', 'precious_stone.n.01', 'precious_metal.n.01'],
+    15: ['musical_instrument.n.01'],
+    16: ['stationery.n.01', 'writing_implement.n.01', 'envelope.n.01', 'notebook.n.01',
+         'paper.n.01', 'art_paper.n.01', 'adhesive_tape.n.01', 'calendar.n.03'],
+    18: ['bag.n.01', 'bag.n.04', 'bag.n.06', 'luggage.n.01', 'umbrella.n.01', 'wallet.n.01',
+         'case.n.05', 'saddlery.n.01', 'leash.n.01', 'collar.n.06'],
+    20: ['furniture.n.01', 'mirror.n.01', 'pillow.n.01', 'cushion.n.03', 'mattress.n.01',
+         'picture_frame.n.01'],
+    21: ['kitchen_utensil.n.01', 'tableware.n.01', 'cookware.n.01', 'drinking_vessel.n.01',
+         'comb.n.01', 'toothbrush.n.01', 'hairbrush.n.01', 'vase.n.01', 'jar.n.01',
+         'bottle.n.01', 'basket.n.01', 'broom.n.01', 'mop.n.01', 'bucket.n.01'],
+    22: ['rope.n.01', 'tent.n.01', 'hammock.n.02', 'tarpaulin.n.01'],
+    23: ['thread.n.01'],
+    24: ['bedclothes.n.01', 'towel.n.01', 'fabric.n.01', 'table_linen.n.01', 'curtain.n.01',
+         'flag.n.01'],
+    25: ['clothing.n.01', 'footwear.n.01', 'footwear.n.02', 'headdress.n.01'],
+    26: ['button.n.01', 'hairpiece.n.01', 'barrette.n.01', 'artificial_flower.n.01'],
+    27: ['carpet.n.01', 'mat.n.01', 'wallpaper.n.01', 'rug.n.01'],
+    28: ['toy.n.01', 'sports_equipment.n.01', 'game_equipment.n.01', 'doll.n.01', 'puzzle.n.02',
+         'fishing_gear.n.01', 'ball.n.01', 'skate.n.01', 'ski.n.01'],
+    29: ['meat.n.01', 'dairy_product.n.01', 'seafood.n.01', 'egg.n.02', 'sausage.n.01',
+         'preserve.n.03', 'soup.n.01'],
+    30: ['baked_goods.n.01', 'coffee.n.01', 'tea.n.01', 'candy.n.01', 'chocolate.n.02',
+         'pasta.n.02', 'cereal.n.03', 'sauce.n.01', 'spice.n.02', 'ice_cream.n.01', 'honey.n.01'],
+    31: ['edible_fruit.n.01', 'vegetable.n.01', 'edible_nut.n.01', 'pet_food.n.01',
+         'houseplant.n.01'],
+    32: ['beer.n.01', 'soft_drink.n.01', 'juice.n.01', 'mineral_water.n.01'],
+    33: ['wine.n.01', 'liquor.n.01', 'brandy.n.01', 'liqueur.n.01', 'cider.n.01'],
+    34: ['cigarette.n.01', 'cigar.n.01', 'tobacco.n.01', 'pipe.n.01', 'lighter.n.02'],
+}
+
+
+def fold(word):
+    w = word.lower().replace('ß', 'ss')
+    return ''.join(c for c in unicodedata.normalize('NFD', w) if unicodedata.category(c) != 'Mn')
+
+
+def joined(phrase):
+    """A name as the matcher looks it up: folded, its words joined, only letters and digits."""
+    return re.sub(r'[^\w]|_', '', fold(phrase))
+
+
+# Words that only tie a phrase together in one of the seven languages, never the head of a phrase
+# nor a goods word (English "fur" folds to German "für").
+FUNCTION = {'de', 'des', 'du', 'la', 'le', 'les', 'a', 'au', 'aux', 'en', 'et', 'da', 'do', 'di',
+            'del', 'della', 'y', 'e', 'con', 'com', 'met', 'van', 'voor', 'und', 'mit', 'fur',
+            'per', 'el', 'il', 'lo', 'o', 'of', 'het', 'een', 'der', 'die', 'das', 'para', 'pour',
+            'sur', 'sul', 'sulla', 'sobre', 'op', 'auf', 'avec', 'sans', 'fur', 'por', 'sem', 'sin',
+            'senza', 'ohne', 'zum', 'zur', 'dans', 'nel', 'nella', 'uit', 'aan', 'bij', 'las', 'los',
+            'una', 'uno', 'um', 'uma', 'ein', 'eine', 'von', 'vom', 'aus', 'bis', 'tot', 'naar'}
+
+# --- WordNet 3.0 ---------------------------------------------------------------------------------
+WN = os.path.join(WORK, 'wordnet-base/usr/share/wordnet')
+synsets = {}
+for line in open(os.path.join(WN, 'data.noun'), encoding='latin-1'):
+    if line.startswith(' '):
+        continue
+    f = line.split(' | ')[0].split()
+    off, wcnt = f[0], int(f[3], 16)
+    words = [re.sub(r'\(.*\)$', '', f[4 + 2 * i]) for i in range(wcnt)]
+    i = 4 + 2 * wcnt
+    hyper = []
+    for _ in range(int(f[i])):
+        if f[i + 1] == '@':  # not '@i': instances are names of single things, not goods
+            hyper.append(f[i + 2])
+        i += 4
+    synsets[off] = (words, hyper)
+senses = {}
+for line in open(os.path.join(WN, 'index.noun'), encoding='latin-1'):
+    if not line.startswith(' '):
+        f = line.split()
+        senses[f[0]] = f[-int(f[2]):]
+# How often WordNet's sense-tagged texts use each noun sense (lemma, sense number).
+tagged = {}
+adjective_uses = {}  # how often the tagged texts use a word as an adjective, all senses
+for line in open(os.path.join(WN, 'cntlist.rev'), encoding='latin-1'):
+    key, number, count = line.split()
+    lemma, _, kind = key.partition('%')
+    if kind.startswith('1'):
+        tagged[(lemma.lower(), int(number))] = int(count)
+    elif kind[:1] in ('3', '5'):
+        adjective_uses[lemma.lower()] = adjective_uses.get(lemma.lower(), 0) + int(count)
+
+
+def names_goods(word, off):
+    """Whether a lemma of a goods synset is said of those goods in ordinary text: it is the
+    lemma's first or second sense, or its third and used so in WordNet's sense-tagged texts, and
+    those texts do not use it more often as an adjective. So "apron", "fedora" and "helmet"
+    stay, while "grey" and "blue" (uniforms), "sweet" (candy), "whistle" (a wind instrument) and
+    the lighter's "light" are left out: the hand-written list holds the few goods words whose
+    goods sense is rare (ring, top, pump)."""
+    offsets = senses.get(word.lower(), [])
+    if off not in offsets:
+        return False
+    rank = offsets.index(off) + 1
+    uses = tagged.get((word.lower(), rank), 0)
+    if adjective_uses.get(word.lower(), 0) > uses:
+        return False  # a colour or a quality first: blue, grey, sweet, formal
+    return rank <= 2 or (rank <= 3 and uses > 0)
+
+anchor_classes = {}
+for c, names in ANCHORS.items():
+    for name in names:
+        lemma, _, sense = name.rsplit('.', 2)
+        offsets = senses.get(lemma)
+        if offsets is None or int(sense) > len(offsets):
+            sys.exit(f'unknown anchor {name}')
+        anchor_classes.setdefault(offsets[int(sense) - 1], set()).add(c)
+
+memo = {}
+
+
+def classes_of(off):
+    if off not in memo:
+        memo[off] = set()
+        out = set(anchor_classes.get(off, ()))
+        for h in synsets[off][1]:
+            out |= classes_of(h)
+        memo[off] = out
+    return memo[off]
+
+
+vocabulary = {}  # (folded word, language) -> set of classes
+for off, (words, _) in synsets.items():
+    cls = classes_of(off)
+    if not cls:
+        continue
+    for w in words:
+        if not names_goods(w, off):
+            continue
+        # Lower-case lemmas only: a capitalised one is a name (Stetson, Levi's), not a kind of goods.
+        if w != w.lower() or not re.fullmatch(r"[a-z][a-z0-9_'.-]*", w):
+            continue
+        key = joined(w)
+        if len(key) >= 3:
+            vocabulary.setdefault((key, 'en'), set()).update(cls)
+print(f'WordNet: {len(vocabulary)} English words and phrases', file=sys.stderr)
+
+# --- CLDR emoji annotations --------------------------------------------------------------------
+# The emoji that picture goods, per Nice class. Every other emoji stands for no goods: a keyword is
+# kept only if every emoji that has it (in that language) pictures goods of the same classes.
+EMOJI = {
+    3: '💄🧴🧼',
+    4: '🕯️',
+    5: '💊🩹',
+    8: '🔪🪒🔨🪓⛏️🪚🔧🪛🗜️✂️🍴🥄',
+    6: '🔑🗝️🔩⛓️',
+    9: '👓🕶️🥽🪖⛑️📱☎️📞📟📠🔋🔌💻🖥️🖨️⌨️🖱️🖲️💽💾💿📀🎥📽️📺📷📸📹📼🎙️🎤🎧📻📢📣🔬🔭📡🧯🕹️',
+    10: '💉🩼🩺🍼',
+    11: '💡🔦🏮🪔🚿🛁🚽',
+    12: '🚗🚙🛻🚚🚛🚜🏎️🏍️🛵🚲🛴🦽🦼🚐🛺🛞⛵🛶🚤🛥️',
+    13: '🎆🧨🎇',
+    14: '⌚⏰⏱️⏲️🕰️💍💎👑📿🧿',
+    15: '🎷🪗🎸🎹🎺🎻🪕🥁🪘🪇🪈',
+    16: '📔📓📒🔖🏷️✏️✒️🖋️🖊️🖌️🖍️📁📂🗒️📆🗓️📇📋📌📍📎🖇️📏📐📕📗📘📙📚🧻',
+    18: '👛👜👝🛍️🎒🧳💼',
+    20: '🪞🛏️🛋️🪑🗄️',
+    21: '🧹🧺🪣🪥🧽🥢🫙🏺🫖🪮🗑️',
+    23: '🧵🧶',
+    25: '🥼🦺👔👕👖🧣🧤🧥🧦👗👘🥻🩱🩲🩳👙👚🩴👞👟🥾🥿👠👡🩰👢👒🎩🎓🧢🎽🥋',
+    26: '🎀🪡🧷',
+    28: '⚽⚾🥎🏀🏐🏈🏉🥏🥊🥅⛸️🎣🤿🎿🛷🥌🛹🛼🪀🪁🔫🎲🧩🧸🪅🪆🎎♟️🎈🪃🏹🎮🎴',
+    29: '🧀🍖🍗🥩🥓🥚🧈🦀🦞🦐🦑🦪🥛🌭🍤🍟',
+    30: '🍞🥐🥖🫓🥨🥯🥞🧇🍕🥪🌮🌯🍿🧂🍘🍙🍚🍝🥟🥠🥮🍦🍧🍨🍩🍪🎂🍰🧁🥧🍫🍬🍭🍮🍯☕🍵🍔',
+    31: '🍇🍈🍉🍊🍋🍌🍍🥭🍎🍏🍐🍑🍒🍓🫐🥝🍅🫒🥥🥑🍆🥔🥕🌽🌶️🫑🥒🥬🥦🧄🧅🥜🫘🌰🫚🫛',
+    32: '🍺🍻🧃🥤🧋',
+    33: '🍶🍷🍸🍾🥃',
+    34: '🚬',
+}
+
+
+def emoji_of(text):
+    """The emoji of a string of them, each as CLDR keys it (without the emoji presentation selector)."""
+    out, cur = [], ''
+    for ch in text:
+        if ch == '\ufe0f':
+            continue
+        if cur:
+            out.append(cur)
+        cur = ch
+    if cur:
+        out.append(cur)
+    return out
+
+
+emoji_class = {}
+for c, text in EMOJI.items():
+    for e in emoji_of(text):
+        emoji_class.setdefault(e, set()).add(c)
+
+# Unicode's emoji-test.txt, to check that every emoji above is one of the Objects, Food & Drink,
+# Activities or Travel & Places groups (a typo would otherwise pass silently).
+known = set()
+for line in open(os.path.join(WORK, 'unicode-data/usr/share/unicode/emoji/emoji-test.txt'),
+                 encoding='utf-8'):
+    m = re.match(r'# group: (.*)', line)
+    if m:
+        group = m.group(1).strip()
+    elif '; fully-qualified' in line and group in ('Objects', 'Food & Drink', 'Activities',
+                                                    'Travel & Places'):
+        known.add(line.split(';')[0].strip().replace(' fe0f', '').replace('FE0F', '').strip())
+codes = {' '.join(f'{ord(ch):04X}' for ch in e) for e in emoji_class}
+missing = codes - {k.replace(' FE0F', '') for k in known}
+if missing:
+    sys.exit(f'emoji not in the goods groups of emoji-test.txt: {sorted(missing)}')
+
+HEAD_FIRST = {'fr', 'es', 'it', 'pt'}  # Romance phrases name their kind first: sac à main
+
+for language in ['de', 'fr', 'es', 'it', 'pt', 'nl']:
+    data = json.load(open(os.path.join(WORK, f'cldr/package/annotations/{language}/annotations.json'),
+                          encoding='utf-8'))['annotations']['annotations']
+    names, keyword_classes = {}, {}
+    for e, a in data.items():
+        cls = frozenset(emoji_class.get(e.replace('\ufe0f', ''), ()))
+        for k in a.get('default', []):
+            keyword_classes.setdefault(k, []).append(cls)
+        if cls:
+            for t in a.get('tts', []):
+                names.setdefault(t, set()).update(cls)
+    entries = dict(names)
+    for k, sets in keyword_classes.items():
+        # A keyword names goods when two or more emoji of the same goods, and no other emoji, have
+        # it (Schuh, Tasche, Schmuck); one emoji's keywords are as often its mood or occasion
+        # (Krieg, Sommer, Verlobung). German writes nouns capitalised: a lower-case German
+        # keyword is a verb or adjective.
+        if (len(sets) >= 2 and len(set(sets)) == 1 and sets[0]
+                and (language != 'de' or k[:1].isupper())):
+            entries.setdefault(k, set()).update(sets[0])
+    for text, cls in entries.items():
+        parts = [p for p in re.split(r"[^\w]+", fold(text)) if p]
+        if not parts:
+            continue
+        key = joined(text)
+        if len(key) >= 3 and not key.isdigit():
+            vocabulary.setdefault((key, language), set()).update(cls)
+        # Romance compounds joined by a hyphen name a thing by what it does (porte-documents,
+        # haut-parleur, cerf-volant): only their phrases written with spaces have a head.
+        parts = [p for p in re.split(r"[^\w-]+" if language in HEAD_FIRST else r"[^\w]+",
+                                     fold(text)) if p]
+        if len(parts) > 1:
+            # The head of a phrase names its kind: running shoe's shoe, sac à main's sac.
+            content = [p for p in parts if p not in FUNCTION and '-' not in p]
+            if content:
+                head = content[0] if language in HEAD_FIRST else content[-1]
+                if len(head) >= 3 and not head.isdigit():
+                    vocabulary.setdefault((head, language), set()).update(cls)
+    print(f'CLDR {language}: {sum(1 for (_, l) in vocabulary if l == language)} words',
+          file=sys.stderr)
+
+# --- Output ------------------------------------------------------------------------------------
+groups = {}
+for (word, language), cls in vocabulary.items():
+    if word in FUNCTION:
+        continue
+    groups.setdefault((tuple(sorted(cls)), language), []).append(word)
+with open(OUT, 'w', encoding='utf-8') as out:
+    out.write('# Generated by matching/generate/goods/generate.sh; do not edit. Sources and licences:\n'
+              '# English (en): Princeton WordNet 3.0 (Debian wordnet-base 1:3.0-37), WordNet 3.0\n'
+              '# licence, "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved."\n'
+              '# (see NOTICE); the lemmas of the hyponyms of the anchor synsets in goods.py.\n'
+              '# de, fr, es, it, pt, nl: Unicode CLDR 48 emoji annotations (npm cldr-annotations-full\n'
+              '# 48.2.0), Copyright (c) 2004-2026 Unicode, Inc., Unicode License v3 (see NOTICE); the\n'
+              '# names and keywords of the emoji goods.py maps to a Nice class.\n'
+              '# Format: classes<TAB>language<TAB>words, as goods-vocabulary.tsv.\n')
+    for (cls, language), words in sorted(groups.items(), key=lambda g: (g[0][0], g[0][1])):
+        out.write(','.join(map(str, cls)) + '\t' + language + '\t' + ' '.join(sorted(words)) + '\n')
+print(f'{OUT}: {len(vocabulary)} entries in {len(groups)} lines', file=sys.stderr)

@@ -1,0 +1,68 @@
+package dev.marque.matching.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The shipped goods vocabulary: its three sources, and the forms it finds by rule. */
+class GoodsVocabularyTest {
+  static final GoodsVocabulary VOCABULARY = GoodsVocabulary.standard();
+
+  static List<Integer> classes(long bits) {
+    return IntStream.range(0, 64).filter(i -> (bits >>> i & 1) != 0).boxed().toList();
+  }
+
+  static List<Integer> of(String word) {
+    return classes(VOCABULARY.classesOf(GoodsVocabulary.fold(word)));
+  }
+
+  @ParameterizedTest(name = "{0}: class {1}")
+  @CsvSource({
+      "apron, 25", "fedora, 25", "turban, 25", "baggage, 18", "lipstick, 3", // WordNet
+      "Lippenstift, 3", "Badeanzug, 25", "casquette, 25", "gorra, 25", // CLDR
+      "cappello, 25", "gravata, 25", "zonnebril, 9",
+      "knives, 8", "berries, 31", "Kleider, 25", "cuscini, 20", "turbans, 25", // plurals by rule
+      "Lederhandtasche, 18", "Baseballmützen, 25"}) // German compounds by their last part
+  void namesGoodsOfItsClass(String word, int nice) {
+    assertThat(of(word)).contains(nice);
+  }
+
+  @Test
+  void aPhraseIsFoundByItsWordsJoined() {
+    assertThat(classes(VOCABULARY.classesAt(List.of("pressed", "face", "powder"), 1, false)))
+        .contains(3);
+    assertThat(classes(VOCABULARY.classesAt(List.of("sac", "a", "main"), 0, true))).contains(18);
+    assertThat(classes(VOCABULARY.classesAt(List.of("t", "shirt"), 0, false))).contains(25);
+  }
+
+  @Test
+  void anEnglishWordIsNoCompound() {
+    // harvest ends in the Dutch vest, offspring in the German Ring: only a caller that knows the
+    // language can say, and WordBrandContext does.
+    assertThat(VOCABULARY.classesOf("harvest", false)).isZero();
+    assertThat(VOCABULARY.classesOf("offspring", false)).isZero();
+    assertThat(VOCABULARY.classesOf("lederhandtasche", true)).isNotZero();
+  }
+
+  @Test
+  void aWordOfAnotherSenseIsLeftOut() {
+    // WordNet files a grey uniform, a wind instrument and a lighter under goods; those senses are
+    // rare, and the words are not taken as goods words.
+    assertThat(of("grey")).isEmpty();
+    assertThat(of("blue")).isEmpty(); // WordNet: a blue uniform; mostly an adjective
+    assertThat(of("light")).doesNotContain(34); // a lamp (11) in the hand-written list, no lighter
+    assertThat(of("fur")).isEmpty(); // would be German "für" folded
+  }
+
+  @Test
+  void eachWordHasItsLanguages() {
+    assertThat(VOCABULARY.languagesOf("apron")).isEqualTo(OrdinaryWords.bit("en"));
+    assertThat(VOCABULARY.languagesOf("casquette") & OrdinaryWords.bit("fr")).isNotZero();
+    assertThat(VOCABULARY.languagesOf("lippenstift") & OrdinaryWords.bit("de")).isNotZero();
+    assertThat(VOCABULARY.words()).hasSizeGreaterThan(10_000);
+  }
+}
