@@ -53,7 +53,7 @@
  * ({@link dev.marque.matching.fingerprint.ImageFingerprint#eroded()}: the darkest value in each
  * window replaces the light strokes by the photo beside them), whole and as the same 27 crops.
  * Probed on the 61 outside photos of {@code RelistingEval} under a tiled white text, the eroded
- * hashes of a copy were 0 to 30 bits from the original's for 46 photos and every photo of
+ * hashes of a copy were 0 to 30 bits from the original's for 47 photos and every photo of
  * another item at least 74 bits away; on generated product pictures the eroded distance is 0 to
  * 4 where the plain hashes were 10 to 46 apart. Opaque logos and banners, and dark text, stay for
  * the crops and the dHash. The index keeps 28 more PDQ hashes per removed photo.

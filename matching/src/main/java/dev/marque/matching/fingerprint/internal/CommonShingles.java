@@ -25,50 +25,7 @@ public final class CommonShingles {
     if (limit >= sets.length) {
       return new int[0];
     }
-    // open addressing, key 0 stored apart (0 marks an empty slot)
-    int[] keys = new int[1 << 12];
-    int[] counts = new int[keys.length];
-    int size = 0;
-    int zeroCount = 0;
-    for (int[] set : sets) {
-      for (int s : set) {
-        if (s == 0) {
-          zeroCount++;
-          continue;
-        }
-        if (2 * (size + 1) > keys.length) {
-          int[][] grown = grow(keys, counts);
-          keys = grown[0];
-          counts = grown[1];
-        }
-        int mask = keys.length - 1;
-        int at = mix(s) & mask;
-        while (keys[at] != 0 && keys[at] != s) {
-          at = (at + 1) & mask;
-        }
-        if (keys[at] == 0) {
-          keys[at] = s;
-          size++;
-        }
-        counts[at]++;
-      }
-    }
-    int[] out = new int[16];
-    int n = 0;
-    if (zeroCount > limit) {
-      out[n++] = 0;
-    }
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != 0 && counts[i] > limit) {
-        if (n == out.length) {
-          out = Arrays.copyOf(out, n * 2);
-        }
-        out[n++] = keys[i];
-      }
-    }
-    int[] common = Arrays.copyOf(out, n);
-    Arrays.sort(common);
-    return common;
+    return ShingleCounts.of(sets).above(limit);
   }
 
   /**
@@ -99,27 +56,5 @@ public final class CommonShingles {
       }
     }
     return out == null ? set : Arrays.copyOf(out, n);
-  }
-
-  private static int[][] grow(int[] keys, int[] counts) {
-    int[] k2 = new int[keys.length * 2];
-    int[] c2 = new int[k2.length];
-    int mask = k2.length - 1;
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != 0) {
-        int at = mix(keys[i]) & mask;
-        while (k2[at] != 0) {
-          at = (at + 1) & mask;
-        }
-        k2[at] = keys[i];
-        c2[at] = counts[i];
-      }
-    }
-    return new int[][] {k2, c2};
-  }
-
-  private static int mix(int x) {
-    int h = x * 0x9E3779B9;
-    return h ^ (h >>> 16);
   }
 }

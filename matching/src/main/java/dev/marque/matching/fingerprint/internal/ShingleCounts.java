@@ -78,6 +78,31 @@ public final class ShingleCounts {
   }
 
   /**
+   * The shingles more than {@code limit} of the listings have.
+   *
+   * @param limit a count
+   * @return those shingles, sorted
+   */
+  public int[] above(long limit) {
+    int[] out = new int[16];
+    int n = 0;
+    if (zeroCount > limit) {
+      out[n++] = 0;
+    }
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != 0 && counts[i] > limit) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = keys[i];
+      }
+    }
+    int[] found = java.util.Arrays.copyOf(out, n);
+    java.util.Arrays.sort(found);
+    return found;
+  }
+
+  /**
    * The rarity-weighted Jaccard similarity of a query's shingles and a listing's: each shingle
    * weighs {@code ln(1 + listings / count)}, so one every listing has weighs about 0.7 and one
    * found once weighs {@code ln(1 + listings)}; a shingle of the query none of the listings has is
