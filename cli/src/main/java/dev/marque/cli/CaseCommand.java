@@ -324,7 +324,13 @@ public final class CaseCommand implements Runnable {
       MarqueJson.LineWriter lines = json ? MarqueJson.standard().lineWriter(text) : null;
       LastTime openedAt = new LastTime();
       LastTime updatedAt = new LastTime();
+      long[] written = {0};
       Consumer<Case> print = c -> {
+        // a PrintWriter keeps a failed write to itself: ask it now and then, so a closed pipe
+        // (`| head`) or a full disk stops the listing instead of reading every row to the end
+        if (++written[0] % CHECK_EVERY == 0 && out().checkError()) {
+          throw new OutputFailed();
+        }
         try {
           if (lines != null) {
             lines.write(model(c, openedAt, updatedAt));
@@ -341,17 +347,36 @@ public final class CaseCommand implements Runnable {
       long count;
       try {
         count = state == null ? store.forEach(print) : store.forEach(state, print);
+        if (lines != null) {
+          lines.close();
+        }
+        text.flush();
       } catch (UncheckedIOException e) {
         throw e.getCause();
+      } catch (OutputFailed e) {
+        count = -1;
       }
-      if (lines != null) {
-        lines.close();
+      if (count < 0 || out().checkError()) {
+        err().println(name() + ": standard output failed or was closed after at most "
+            + written[0] + " cases; the listing is incomplete");
+        return ExitCodes.PROBLEMS;
       }
-      text.flush();
       if (!json) {
         err().println(count + " cases");
       }
       return ExitCodes.OK;
+    }
+
+    /** How many cases are written between two checks that standard output still takes them. */
+    static final int CHECK_EVERY = 1024;
+
+    /** Standard output refused what was written: the listing stops. */
+    private static final class OutputFailed extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      OutputFailed() {
+        super(null, null, false, false);
+      }
     }
   }
 

@@ -111,6 +111,42 @@ class CaseCommandTest {
   }
 
   @Test
+  void case_list_stops_and_says_so_when_standard_output_fails_instead_of_reading_every_row()
+      throws Exception {
+    String db = dir.resolve("marque.db").toString();
+    try (CaseStore store = CaseStore.open(db)) {
+      List<NewCase> cases = new java.util.ArrayList<>();
+      for (int i = 0; i < 5_000; i++) {
+        cases.add(NewCase.builder(Marketplace.EBAY, "L" + i, "TRADEMARK AURELIA", "ebay-vero")
+            .build());
+      }
+      store.openCases(cases);
+    }
+    // standard output as a closed pipe or a full disk: it takes 10,000 bytes, then fails
+    java.io.OutputStream closing = new java.io.OutputStream() {
+      private int taken;
+
+      @Override
+      public void write(int b) throws java.io.IOException {
+        if (++taken > 10_000) {
+          throw new java.io.IOException("Broken pipe");
+        }
+      }
+    };
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cli = MarqueCommand.commandLine();
+    cli.setOut(new java.io.PrintWriter(closing, true, StandardCharsets.UTF_8));
+    cli.setErr(new java.io.PrintWriter(err, true));
+
+    int code = cli.execute("case", "list", "--db", db);
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("marque case list: standard output failed or was closed"
+        + " after at most 2048 cases; the listing is incomplete").doesNotContain("5000 cases");
+    assertThat(CommandRun.of("case", "list", "--db", db).err()).contains("5000 cases");
+  }
+
+  @Test
   void case_list_prints_each_case_of_a_state_once_in_order_as_text_and_as_json_lines()
       throws Exception {
     String db = dir.resolve("marque.db").toString();
