@@ -127,6 +127,40 @@ public final class MentionEval {
   /** One labelled title: the brand it holds, or none. */
   private record Sample(String title, String brand) {}
 
+  /**
+   * The word-brands both WordNet-based sets judge: the issue's eight with their owners' classes,
+   * and up to {@value #WORD_BRANDS} other WordNet word-brands drawn at random, each given one class
+   * drawn from {@code classes}; indexed with the word-brand rule and without it.
+   */
+  private record WordBrands(List<Brand> brands, Map<String, int[]> classOf, BrandIndex index,
+      BrandIndex noRule) {
+
+    static WordBrands draw(JsonNode wordNet, List<Integer> classes, Random random) {
+      List<String> others = new ArrayList<>();
+      for (Map.Entry<String, JsonNode> e : wordNet.get("wordBrands").properties()) {
+        if (!ISSUE_WORD_BRANDS.containsKey(e.getKey())) {
+          others.add(e.getKey());
+        }
+      }
+      Collections.sort(others);
+      Collections.shuffle(others, random);
+      List<String> names = new ArrayList<>(new java.util.TreeSet<>(ISSUE_WORD_BRANDS.keySet()));
+      names.addAll(others.subList(0, Math.min(WORD_BRANDS, others.size())));
+      List<Brand> brands = new ArrayList<>();
+      Map<String, int[]> classOf = new HashMap<>();
+      for (String name : names) {
+        int[] c = ISSUE_WORD_BRANDS.getOrDefault(name,
+            new int[] {classes.get(random.nextInt(classes.size()))});
+        classOf.put(name, c);
+        brands.add(new Brand(name, List.of(),
+            List.of(Trademark.word(name.toUpperCase(Locale.ROOT), "1", Office.EUIPO, c)),
+            List.of(), List.of()));
+      }
+      return new WordBrands(brands, classOf, BrandIndex.of(brands),
+          BrandIndex.of(brands, MatchOptions.defaults().withWordBrandsByContext(false)));
+    }
+  }
+
   /** Examples of marque's misses and false alarms printed to standard error, per row. */
   private static final int EXAMPLES = Integer.getInteger("marque.eval.examples", 0);
 
@@ -477,28 +511,11 @@ public final class MentionEval {
       goods.put(Integer.parseInt(e.getKey()), strings(e.getValue()));
     }
     List<Integer> classes = goods.keySet().stream().filter(c -> goods.get(c).size() >= 3).toList();
-    List<String> others = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> e : material.get("wordBrands").properties()) {
-      if (!ISSUE_WORD_BRANDS.containsKey(e.getKey())) {
-        others.add(e.getKey());
-      }
-    }
-    Collections.sort(others);
-    Collections.shuffle(others, random);
-    List<String> names = new ArrayList<>(new java.util.TreeSet<>(ISSUE_WORD_BRANDS.keySet()));
-    names.addAll(others.subList(0, Math.min(WORD_BRANDS, others.size())));
-    List<Brand> brands = new ArrayList<>();
-    Map<String, int[]> classOf = new HashMap<>();
-    for (String name : names) {
-      int[] c = ISSUE_WORD_BRANDS.getOrDefault(name,
-          new int[] {classes.get(random.nextInt(classes.size()))});
-      classOf.put(name, c);
-      brands.add(new Brand(name, List.of(),
-          List.of(Trademark.word(name.toUpperCase(Locale.ROOT), "1", Office.EUIPO, c)), List.of(),
-          List.of()));
-    }
-    BrandIndex index = BrandIndex.of(brands);
-    BrandIndex noRule = BrandIndex.of(brands, MatchOptions.defaults().withWordBrandsByContext(false));
+    WordBrands set = WordBrands.draw(material, classes, random);
+    List<Brand> brands = set.brands();
+    Map<String, int[]> classOf = set.classOf();
+    BrandIndex index = set.index();
+    BrandIndex noRule = set.noRule();
     Row generic = new Row("word-brands (WordNet phrases; not held out): generic uses reported");
     Row branded = new Row(
         "word-brands (WordNet goods nouns; not held out): uses for the brand's goods found");
@@ -564,28 +581,11 @@ public final class MentionEval {
         everywhere.add(c);
       }
     }
-    List<String> others = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> e : wordNet.get("wordBrands").properties()) {
-      if (!ISSUE_WORD_BRANDS.containsKey(e.getKey())) {
-        others.add(e.getKey());
-      }
-    }
-    Collections.sort(others);
-    Collections.shuffle(others, random);
-    List<String> names = new ArrayList<>(new java.util.TreeSet<>(ISSUE_WORD_BRANDS.keySet()));
-    names.addAll(others.subList(0, Math.min(WORD_BRANDS, others.size())));
-    List<Brand> brands = new ArrayList<>();
-    Map<String, int[]> classOf = new HashMap<>();
-    for (String name : names) {
-      int[] c = ISSUE_WORD_BRANDS.getOrDefault(name,
-          new int[] {everywhere.get(random.nextInt(everywhere.size()))});
-      classOf.put(name, c);
-      brands.add(new Brand(name, List.of(),
-          List.of(Trademark.word(name.toUpperCase(Locale.ROOT), "1", Office.EUIPO, c)), List.of(),
-          List.of()));
-    }
-    BrandIndex index = BrandIndex.of(brands);
-    BrandIndex noRule = BrandIndex.of(brands, MatchOptions.defaults().withWordBrandsByContext(false));
+    WordBrands set = WordBrands.draw(wordNet, everywhere, random);
+    List<Brand> brands = set.brands();
+    Map<String, int[]> classOf = set.classOf();
+    BrandIndex index = set.index();
+    BrandIndex noRule = set.noRule();
     List<Row> rows = new ArrayList<>();
     Row allGeneric = new Row("word-brands, held out, all seven languages: generic uses reported");
     Row allBranded = new Row(

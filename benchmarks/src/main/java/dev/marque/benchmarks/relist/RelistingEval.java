@@ -515,6 +515,19 @@ public final class RelistingEval {
     return out;
   }
 
+  /** A graphics context on {@code out} that draws text anti-aliased, as a shop's tool does. */
+  private static Graphics2D textGraphics(BufferedImage out) {
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    return g;
+  }
+
+  /** White or black, at random, {@code alpha} opaque (0-255). */
+  private static Color whiteOrBlack(Random r, int alpha) {
+    return r.nextBoolean() ? new Color(255, 255, 255, alpha) : new Color(0, 0, 0, alpha);
+  }
+
   private static BufferedImage resize(BufferedImage img, double factor) {
     int w = Math.max(1, (int) Math.round(img.getWidth() * factor));
     int h = Math.max(1, (int) Math.round(img.getHeight() * factor));
@@ -543,9 +556,7 @@ public final class RelistingEval {
   /** A shop's watermark: a semi-transparent diagonal text and an opaque corner banner. */
   private static BufferedImage watermark(BufferedImage img) {
     BufferedImage out = copy(img);
-    Graphics2D g = out.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    Graphics2D g = textGraphics(out);
     int w = out.getWidth();
     int h = out.getHeight();
     g.setColor(new Color(255, 255, 255, 110));
@@ -591,13 +602,11 @@ public final class RelistingEval {
    */
   private static BufferedImage centreText(BufferedImage img, Random r) {
     BufferedImage out = copy(img);
-    Graphics2D g = out.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    Graphics2D g = textGraphics(out);
     int w = out.getWidth();
     int h = out.getHeight();
     int alpha = 90 + r.nextInt(64);
-    g.setColor(r.nextBoolean() ? new Color(255, 255, 255, alpha) : new Color(0, 0, 0, alpha));
+    g.setColor(whiteOrBlack(r, alpha));
     g.setFont(font(r, w / (6 + r.nextInt(4))));
     String text = pick(MARKS, r);
     int tw = g.getFontMetrics().stringWidth(text);
@@ -613,10 +622,8 @@ public final class RelistingEval {
    */
   private static BufferedImage cornerLogo(BufferedImage img, Random r) {
     BufferedImage out = copy(img);
-    Graphics2D g = out.createGraphics();
+    Graphics2D g = textGraphics(out);
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     int w = out.getWidth();
     int h = out.getHeight();
     int lw = (int) (w * (0.18 + 0.12 * r.nextDouble()));
@@ -641,13 +648,11 @@ public final class RelistingEval {
    */
   private static BufferedImage tiled(BufferedImage img, Random r) {
     BufferedImage out = copy(img);
-    Graphics2D g = out.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    Graphics2D g = textGraphics(out);
     int w = out.getWidth();
     int h = out.getHeight();
     int alpha = 50 + r.nextInt(40);
-    g.setColor(r.nextBoolean() ? new Color(255, 255, 255, alpha) : new Color(0, 0, 0, alpha));
+    g.setColor(whiteOrBlack(r, alpha));
     g.setFont(font(r, w / (10 + r.nextInt(6))));
     String text = pick(MARKS, r);
     g.rotate(-0.3 - 0.5 * r.nextDouble(), w / 2.0, h / 2.0);
