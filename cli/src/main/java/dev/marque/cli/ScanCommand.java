@@ -187,11 +187,12 @@ public final class ScanCommand implements Callable<Integer> {
   /**
    * Asks the collector, once, to settle the index the scan is about to use for its whole run. Built
    * in small steps, the index (tens of megabytes) is young while it grows: every young collection
-   * copies it again, these long pauses make the collector grow the heap, and a scan then touches
-   * (and the kernel zeroes) a gigabyte of fresh pages, a third of the system time of a large scan. One
-   * full collection here moves the index out of the young generation in a fraction of a second and
-   * leaves the heap sized to it, so the scan's young collections copy only the batches in flight.
-   * The output is unchanged; a JVM started with {@code -XX:+DisableExplicitGC} skips it.
+   * copies it again, these long pauses make the collector grow the heap (to 1.5-1.7 GB on the
+   * README's performance feed), and a scan then touches, and the kernel zeroes, that many fresh
+   * pages. One full collection here moves the index out of the young generation in a fraction of a
+   * second and leaves the heap sized to it (about 0.5 GB there, half the page faults), so the
+   * scan's young collections copy only the batches in flight. The output is unchanged; a JVM
+   * started with {@code -XX:+DisableExplicitGC} skips it.
    */
   private static void settle() {
     System.gc();
