@@ -129,6 +129,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
     Assessor assessor = Assessor.of(portfolio, config, MatchOptions.defaults()
         .withMaxMentionsPerBrandAndField(limits.maxMentionsPerBrandAndField()));
+    settle();
 
     InputStream in;
     long totalBytes;
@@ -181,6 +182,20 @@ public final class ScanCommand implements Callable<Integer> {
     }
     summarize(err, summary);
     return summary.rejected() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+  }
+
+  /**
+   * Asks the collector, once, to settle the index the scan is about to use for its whole run. Built
+   * in small steps, the index (tens of megabytes) is young while it grows: every young collection
+   * copies it again, these long pauses make the collector grow the heap (to 1.5-1.7 GB on the
+   * README's performance feed), and a scan then touches, and the kernel zeroes, that many fresh
+   * pages. One full collection here moves the index out of the young generation in a fraction of a
+   * second and leaves the heap sized to it (about 0.5 GB there, half the page faults), so the
+   * scan's young collections copy only the batches in flight. The output is unchanged; a JVM
+   * started with {@code -XX:+DisableExplicitGC} skips it.
+   */
+  private static void settle() {
+    System.gc();
   }
 
   // ---------------------------------------------------------------- reporting

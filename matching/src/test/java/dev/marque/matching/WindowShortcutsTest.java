@@ -22,6 +22,29 @@ class WindowShortcutsTest {
   }
 
   @Test
+  void aWindowSeenBeforeIsJudgedInItsOwnTextAsIfSeenFirst() {
+    // The matcher remembers what the misspelling probes found for recent windows; a text must
+    // give what it gives to a matcher that has seen nothing, whatever came before it.
+    List<String> texts = List.of("Kalumu bag", "kalumu", "Ka lumu bag", "new Kalumu Kalumu",
+        "leather w@llet on sale", "leather wallet on sale", "walet", "w4let and wallet",
+        "Ralf Lauren polo", "ralf", "Ralf Laurens", "Tomy Hilfiger Denim jacket",
+        "Tomy Hilfiger Denim", "tomy", "Kalumi Kalumo Kalumu", "gold stars pendant",
+        "Gold Starr pendant", "g0ld starr", "Kalu mu", "KALUMU", "Kalumu-bag");
+    List<List<BrandMention>> alone = new java.util.ArrayList<>();
+    for (String text : texts) {
+      BrandIndex fresh = BrandIndex.of(List.of(Brand.of("Tommy Hilfiger Denim"),
+          Brand.of("Ralph Lauren"), Brand.of("Kalumi"), Brand.of("Gold Star"), Brand.of("Walet")));
+      alone.add(fresh.find(text, ListingField.TITLE));
+    }
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < texts.size(); i++) {
+        int k = round == 1 ? texts.size() - 1 - i : i;
+        assertThat(find(texts.get(k))).as(texts.get(k)).isEqualTo(alone.get(k));
+      }
+    }
+  }
+
+  @Test
   void aThreeWordBrandMisspeltAcrossItsWordsIsFound() {
     List<BrandMention> found = find("new Tomy Hilfiger Denim jacket");
     assertThat(found).singleElement().satisfies(m -> {

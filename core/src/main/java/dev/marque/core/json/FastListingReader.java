@@ -24,6 +24,10 @@ import java.util.Optional;
  * a missing id, anything a value type refuses — and the caller then reads the line with {@link
  * StrictReader}, which finds and words every problem. So the fast path never decides what is an
  * error; it only skips work for lines that have none.
+ *
+ * <p>That includes a name twice in one object, which the general reader refuses: this reader
+ * gives up on one by comparing the few names of each object itself ({@link Names}), instead of the
+ * parser's duplicate detection, which costs a hash set for every object of every line.
  */
 final class FastListingReader {
   private final JsonFactory factory;
@@ -37,6 +41,7 @@ final class FastListingReader {
   /** The listing on the line, or null when the line needs the general reader. */
   Listing read(String line) {
     try (JsonParser p = factory.createParser(line)) {
+      p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // Names does it, see above
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
@@ -53,8 +58,9 @@ final class FastListingReader {
       List<String> shipsTo = List.of();
       String language = null;
       JsonToken token;
+      Names names = new Names();
       while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
+        String name = names.add(p.currentName());
         JsonToken value = p.nextToken();
         switch (name) {
           case "id" -> id = text(p, value, false);
@@ -76,7 +82,7 @@ final class FastListingReader {
             String at = text(p, value, true);
             capturedAt = at == null ? null : Instant.parse(at.strip());
           }
-          default -> p.skipChildren();
+          default -> skip(p, value);
         }
       }
       if (token != JsonToken.END_OBJECT || p.nextToken() != null || id == null || title == null) {
@@ -112,8 +118,9 @@ final class FastListingReader {
     }
     BigDecimal amount = null;
     String currency = null;
+    Names names = new Names();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+      String name = names.add(p.currentName());
       JsonToken v = p.nextToken();
       switch (name) {
         case "amount" -> amount = switch (v) {
@@ -122,7 +129,7 @@ final class FastListingReader {
           default -> throw GiveUp.INSTANCE;
         };
         case "currency" -> currency = text(p, v, false);
-        default -> p.skipChildren();
+        default -> skip(p, v);
       }
     }
     if (amount == null || currency == null) {
@@ -163,14 +170,15 @@ final class FastListingReader {
     String id = null;
     String name = null;
     String country = null;
+    Names names = new Names();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
+      String field = names.add(p.currentName());
       JsonToken v = p.nextToken();
       switch (field) {
         case "id" -> id = text(p, v, false);
         case "name" -> name = text(p, v, true);
         case "country" -> country = text(p, v, true);
-        default -> p.skipChildren();
+        default -> skip(p, v);
       }
     }
     if (id == null) {
@@ -192,6 +200,45 @@ final class FastListingReader {
       }
     }
     return values;
+  }
+
+  /**
+   * Skips the value that starts with {@code token}, giving up on a name twice in any object in it,
+   * as the parser's duplicate detection would. Deep nesting is bounded by the parser's limits.
+   */
+  private static void skip(JsonParser p, JsonToken token) throws IOException {
+    if (token == JsonToken.START_OBJECT) {
+      Names names = new Names();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        names.add(p.currentName());
+        skip(p, p.nextToken());
+      }
+    } else if (token == JsonToken.START_ARRAY) {
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+        skip(p, t);
+      }
+    }
+  }
+
+  /** The names of one object so far: a listing's objects have a few, so a list is the fast set. */
+  private static final class Names {
+    private String[] names = new String[12];
+    private int size;
+
+    /** {@code name}, noted; gives up when the object already has it. */
+    String add(String name) {
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          throw GiveUp.INSTANCE;
+        }
+      }
+      if (size == names.length) {
+        names = java.util.Arrays.copyOf(names, size * 2);
+      }
+      names[size++] = name;
+      return name;
+    }
   }
 
   /** Thrown to leave the fast path; carries no stack, as it is routine. */

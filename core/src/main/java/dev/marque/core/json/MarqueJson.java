@@ -240,7 +240,8 @@ public final class MarqueJson {
     notNull(out, "out");
     try {
       return new LineWriter(generator(out),
-          mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE));
+          mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE),
+          limits.maxMentionsPerBrandAndField());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write JSON lines", e);
     }
@@ -253,11 +254,13 @@ public final class MarqueJson {
   public static final class LineWriter implements java.io.Closeable, java.io.Flushable {
     private final JsonGenerator generator;
     private final com.fasterxml.jackson.databind.ObjectWriter writer;
+    private final int mentionCap;
 
     private LineWriter(JsonGenerator generator,
-        com.fasterxml.jackson.databind.ObjectWriter writer) {
+        com.fasterxml.jackson.databind.ObjectWriter writer, int mentionCap) {
       this.generator = generator;
       this.writer = writer;
+      this.mentionCap = mentionCap;
       // each line ends with its own line end, so no separator goes between root values
       generator.setRootValueSeparator(null);
     }
@@ -271,6 +274,35 @@ public final class MarqueJson {
     public void write(Object value) throws IOException {
       notNull(value, "value");
       writer.writeValue(generator, value);
+      generator.writeRaw('\n');
+    }
+
+    /**
+     * Writes a finding as one line of scan output: the text {@link MarqueJson#writeFinding(Finding)}
+     * returns, then {@code \n}. What a scan calls once per listing, so it goes straight to the
+     * writer of scan lines, without the mapper's look-ups.
+     *
+     * @param finding the finding
+     * @throws IOException when the line cannot be written
+     * @since 0.2.0
+     */
+    public void writeFinding(Finding finding) throws IOException {
+      notNull(finding, "finding");
+      ScanLines.writeFinding(generator, finding, mentionCap);
+      generator.writeRaw('\n');
+    }
+
+    /**
+     * Writes the error line of a feed line that could not be read: the text {@link
+     * MarqueJson#writeRejected(FeedLine.Rejected)} returns, then {@code \n}.
+     *
+     * @param rejected the feed line and why it was rejected
+     * @throws IOException when the line cannot be written
+     * @since 0.2.0
+     */
+    public void writeRejected(FeedLine.Rejected rejected) throws IOException {
+      notNull(rejected, "rejected");
+      ScanLines.writeRejected(generator, rejected);
       generator.writeRaw('\n');
     }
 

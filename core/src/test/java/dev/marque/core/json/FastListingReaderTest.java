@@ -1,6 +1,7 @@
 package dev.marque.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marque.core.Listing;
 import dev.marque.core.Money;
@@ -126,6 +127,24 @@ class FastListingReaderTest {
     assertThat(FAST.read(line)).isNotNull().isEqualTo(JSON.readListingStrict(line));
     assertThat(FAST.read(line + " {}")).isNull();
     assertThat(FAST.read("[" + line + "]")).isNull();
+  }
+
+  @Example
+  void givesWayToANameTwiceInAnyObjectWhichTheGeneralReaderRefuses() {
+    for (String rest : List.of("\"id\": \"2\"", "\"u\": 1, \"u\": [1]",
+        "\"scraper\": {\"a\": [1, {\"b\": 1, \"b\": 2}]}",
+        "\"price\": {\"amount\": 1, \"currency\": \"USD\", \"currency\": \"EUR\"}",
+        "\"price\": {\"amount\": 1, \"currency\": \"USD\", \"x\": {\"y\": 1, \"y\": 1}}",
+        "\"seller\": {\"id\": \"s\", \"x\": [[{\"y\": 1, \"z\": 2, \"y\": 3}]]}")) {
+      String line = "{\"id\": \"1\", \"title\": \"t\", " + rest + "}";
+      assertThat(FAST.read(line)).as(line).isNull();
+      assertThatThrownBy(() -> JSON.readListingStrict(line)).as(line)
+          .isInstanceOf(InvalidInputException.class);
+    }
+    // the same names in different objects are no duplicates
+    String line = "{\"id\": \"1\", \"title\": \"t\", \"x\": {\"id\": 1, \"y\": {\"id\": 2}},"
+        + " \"seller\": {\"id\": \"s\", \"x\": [{\"id\": 1}, {\"id\": 1}]}}";
+    assertThat(FAST.read(line)).isNotNull().isEqualTo(JSON.readListingStrict(line));
   }
 
   @Example

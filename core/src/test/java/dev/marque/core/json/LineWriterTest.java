@@ -3,8 +3,17 @@ package dev.marque.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.marque.core.Assessment;
+import dev.marque.core.BrandMention;
+import dev.marque.core.Finding;
 import dev.marque.core.Listing;
+import dev.marque.core.ListingField;
+import dev.marque.core.MatchMethod;
 import dev.marque.core.Money;
+import dev.marque.core.Reason;
+import dev.marque.core.ReasonCode;
+import dev.marque.core.Span;
+import dev.marque.core.Verdict;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -38,6 +47,39 @@ class LineWriterTest {
     }
     assertThat(out.toString()).isEqualTo(expected.toString());
     assertThat(out.toString().split("\n", -1)).hasSize(values.size() + 1);
+  }
+
+  @Test
+  void findings_and_error_lines_are_the_scan_lines_the_codec_writes_one_by_one()
+      throws IOException {
+    String hostile = "G U C C I \"bag\"\n\u2028</script>\u0000 古驰 \uD83D\uDC5C \uD800 lone";
+    Listing listing = Listing.builder("L1", hostile).price(Money.of("25.00", "USD")).build();
+    List<BrandMention> mentions = new ArrayList<>();
+    for (int i = 0; i < 5; i++) { // more than the cap below: the line says so
+      mentions.add(new BrandMention("Gucci", ListingField.TITLE, 0, 9, "G U C C I",
+          MatchMethod.SEPARATED, 0.95));
+    }
+    Finding finding = new Finding(listing, mentions, new Assessment(0.92,
+        Verdict.LIKELY_COUNTERFEIT, List.of(new Reason(ReasonCode.DISGUISED_BRAND, hostile,
+            List.of(new Span(ListingField.TITLE, 0, 9, "G U C C I")), Map.of("k", hostile)))));
+    Finding clear = new Finding(Listing.builder("L2", "plain").build(), List.of(),
+        Assessment.clear());
+    FeedLine.Rejected rejected = new FeedLine.Rejected(3, "not JSON: \"x\"\n\uD800");
+    MarqueJson capped = json.withLimits(json.limits().toBuilder().maxMentionsPerBrandAndField(2)
+        .build());
+    for (MarqueJson codec : List.of(json, capped)) {
+      StringWriter out = new StringWriter();
+      try (MarqueJson.LineWriter lines = codec.lineWriter(out)) {
+        lines.writeFinding(finding);
+        lines.writeRejected(rejected);
+        lines.writeFinding(clear);
+        lines.writeFinding(finding);
+      }
+      String f = codec.writeFinding(finding);
+      assertThat(out.toString()).isEqualTo(f + "\n" + codec.writeRejected(rejected) + "\n"
+          + codec.writeFinding(clear) + "\n" + f + "\n");
+    }
+    assertThat(capped.writeFinding(finding)).isNotEqualTo(json.writeFinding(finding));
   }
 
   @Test

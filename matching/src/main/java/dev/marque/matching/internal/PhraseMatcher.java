@@ -444,7 +444,7 @@ public final class PhraseMatcher {
     }
     NormalizedText n = normalizer.normalize(blanking.apply(text));
     Scratch sc = n.length() <= MAX_KEPT_LENGTH ? scratch.get()
-        : new Scratch(windowCapacity, probeCapacity);
+        : new Scratch(windowCapacity, probeCapacity, false);
     sc.load(n);
     markCommonWords(sc);
     try {
@@ -530,33 +530,56 @@ public final class PhraseMatcher {
     // A one-word phrase spread over several tokens is rejected when one of them is a common word (see
     // accept), so such a window, as most windows of several words are, can only match a phrase of
     // several words: the small table, which stays in cache, holds all its exact probe can find.
-    VariantTable table = w.words() > 1 && anyCommonWord(sc, w.firstToken(), w.lastToken())
-        && !hyphenated(sc, w) ? multiWordVariants : variants;
-    int verified = 0;
-    for (boolean exact = true; ; exact = false) {
-      w.collect(table, keyLength, keyEdits);
-      // The candidates the probes added, each within its edit bound or not.
-      boolean whole = false;
-      for (int k = verified; k < w.candidateCount(); k++) {
-        int id = w.candidate(k);
-        int max = keyEdits[id];
-        int edits = w.distanceTo(keyChars[id], max);
-        if (edits <= max) {
-          whole |= accept(id, edits, w, sc);
-        }
+    boolean multiWordTable = w.words() > 1 && anyCommonWord(sc, w.firstToken(), w.lastToken())
+        && !hyphenated(sc, w);
+    w.collect(multiWordTable ? multiWordVariants : variants, keyLength, keyEdits);
+    // The candidates the probe added, each within its edit bound or not.
+    boolean whole = false;
+    for (int k = 0; k < w.candidateCount(); k++) {
+      int id = w.candidate(k);
+      int max = keyEdits[id];
+      int edits = w.distanceTo(keyChars[id], max);
+      if (edits <= max) {
+        whole |= accept(id, edits, w, sc);
       }
-      // A misspelling found for a window that some phrase matches with similarity 1 would be dropped
-      // when overlaps are resolved (same span, less similar), so it need not be looked for: a brand
-      // written as it is, in any case, leet or spelled out, costs one probe.
-      if (whole || !exact || !mayBeMisspelt(w, sc)) {
-        return;
+    }
+    // A misspelling found for a window that some phrase matches with similarity 1 would be dropped
+    // when overlaps are resolved (same span, less similar), so it need not be looked for: a brand
+    // written as it is, in any case, leet or spelled out, costs one probe.
+    if (whole || !mayBeMisspelt(w, sc)) {
+      return;
+    }
+    // What the misspelling round finds depends on the window's letters, its words and the table
+    // above alone: a window seen lately is judged on what was found for it then.
+    Misspellings memo = sc.misspellings();
+    int[] known = memo == null ? null : memo.get(w.chars(), w.length(),
+        Hashing.finish(w.prefixHashes()[w.length()], w.length()), w.words(), multiWordTable);
+    if (known != null) {
+      for (int i = 0; i < known.length; i += 2) {
+        accept(known[i], known[i + 1], w, sc);
       }
-      verified = w.candidateCount();
-      if (w.length() >= VariantTable.PREFIX - 1 && prefixVariants.postings() > 0) {
-        collectLongKeys(w);
+      return;
+    }
+    int verified = w.candidateCount();
+    if (w.length() >= VariantTable.PREFIX - 1 && prefixVariants.postings() > 0) {
+      collectLongKeys(w);
+    }
+    w.probeDeletions(depth(w) >= 2);
+    w.collect(w.words() > 1 ? multiWordVariants : variants, keyLength, keyEdits);
+    int[] found = sc.misspelt(2 * (w.candidateCount() - verified));
+    int size = 0;
+    for (int k = verified; k < w.candidateCount(); k++) {
+      int id = w.candidate(k);
+      int max = keyEdits[id];
+      int edits = w.distanceTo(keyChars[id], max);
+      if (edits <= max) {
+        found[size++] = id;
+        found[size++] = edits;
+        accept(id, edits, w, sc);
       }
-      w.probeDeletions(depth(w) >= 2);
-      table = w.words() > 1 ? multiWordVariants : variants;
+    }
+    if (memo != null) {
+      memo.put(w.chars(), w.length(), found, size);
     }
   }
 

@@ -31,6 +31,10 @@ final class Scratch {
 
   /** The window being looked up. */
   private final Window window;
+  /** What the misspelling round found for recent windows; null in a scratch used once. */
+  private final Misspellings misspellings;
+  /** What one window's misspelling round finds, before it is stored: id, edits, id, edits... */
+  private int[] misspelt = new int[64];
 
   // What was found in the text: the windows that matched, then the candidates made of them.
   private WindowMatch[] matches = newMatches(32, 0, null);
@@ -44,7 +48,16 @@ final class Scratch {
    * probe hashes (more are made room for when needed).
    */
   Scratch(int windowCapacity, int probes) {
+    this(windowCapacity, probes, true);
+  }
+
+  /**
+   * Buffers as above, remembering what the misspelling round found for windows only if {@code
+   * kept}: a scratch made for one long text has no later windows to serve.
+   */
+  Scratch(int windowCapacity, int probes, boolean kept) {
     window = new Window(windowCapacity, probes);
+    misspellings = kept ? new Misspellings() : null;
   }
 
   /** Starts a lookup in {@code n}: its characters, their prefix hashes and its tokens. */
@@ -143,6 +156,19 @@ final class Scratch {
   }
 
   /** The window being looked up, reused for every window. */
+  /** {@return what the misspelling round found for recent windows, or null if not kept} */
+  Misspellings misspellings() {
+    return misspellings;
+  }
+
+  /** A buffer for {@code n} ints, for what one window's misspelling round finds. */
+  int[] misspelt(int n) {
+    if (misspelt.length < n) {
+      misspelt = new int[Math.max(n, 2 * misspelt.length)];
+    }
+    return misspelt;
+  }
+
   Window window() {
     return window;
   }

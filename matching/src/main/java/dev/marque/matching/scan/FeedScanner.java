@@ -372,8 +372,8 @@ public final class FeedScanner {
     /** The results, when handing them over: {@link Assessed} or {@link FeedLine.Rejected}. */
     final List<Object> results;
 
-    Batch(boolean values) {
-      text = values ? null : new BatchText();
+    Batch(boolean values, BatchText.Chunks chunks) {
+      text = values ? null : new BatchText(chunks);
       results = values ? new ArrayList<>() : null;
     }
 
@@ -403,6 +403,7 @@ public final class FeedScanner {
     BlockingQueue<Future<Batch>> inFlight =
         new ArrayBlockingQueue<>(threads * BATCHES_PER_THREAD);
     Future<Batch> end = CompletableFuture.completedFuture(null);
+    BatchText.Chunks chunks = new BatchText.Chunks();
     AtomicReference<RuntimeException> readFailure = new AtomicReference<>();
     Thread reader = new Thread(() -> {
       try {
@@ -414,14 +415,14 @@ public final class FeedScanner {
           chars += line.text().length();
           if (batch.size() == BATCH_LINES || chars >= BATCH_CHARS) {
             List<JsonLines.Line> work = batch;
-            inFlight.put(pool.submit(() -> process(work, values)));
+            inFlight.put(pool.submit(() -> process(work, values, chunks)));
             batch = new ArrayList<>(BATCH_LINES);
             chars = 0;
           }
         }
         if (!batch.isEmpty()) {
           List<JsonLines.Line> work = batch;
-          inFlight.put(pool.submit(() -> process(work, values)));
+          inFlight.put(pool.submit(() -> process(work, values, chunks)));
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -438,7 +439,7 @@ public final class FeedScanner {
     reader.setDaemon(true);
     reader.start();
 
-    Batch total = new Batch(true);
+    Batch total = new Batch(true, chunks);
     long intervalNanos = progressInterval.toNanos();
     long lastProgress = start;
     try {
@@ -451,7 +452,7 @@ public final class FeedScanner {
         if (values) {
           deliver(batch.results, handler);
         } else {
-          batch.text.writeTo(output);
+          batch.text.writeTo(output); // and hands its chunks back for the next batches
         }
         total.add(batch);
         if (progress != SILENT) {
@@ -497,14 +498,21 @@ public final class FeedScanner {
     }
   }
 
-  private Batch process(List<JsonLines.Line> lines, boolean values) {
-    Batch batch = new Batch(values);
-    BatchText text = batch.text;
+  private Batch process(List<JsonLines.Line> lines, boolean values, BatchText.Chunks chunks)
+      throws IOException {
+    Batch batch = new Batch(values, chunks);
+    // one generator writes the whole batch, straight into its text: no string per line
+    MarqueJson.LineWriter text = values ? null : json.lineWriter(batch.text);
     for (JsonLines.Line line : lines) {
       batch.lines++;
       Object result = assess(line);
       if (result instanceof FeedLine.Rejected rejected) {
-        reject(batch, rejected);
+        batch.rejected++;
+        if (values) {
+          batch.results.add(rejected);
+        } else {
+          text.writeRejected(rejected);
+        }
         continue;
       }
       Finding finding = (Finding) result;
@@ -519,10 +527,12 @@ public final class FeedScanner {
         if (values) {
           batch.results.add(new Assessed(line.number(), finding));
         } else {
-          json.writeFinding(finding, text); // straight into the batch, no string per finding
-          text.append('\n');
+          text.writeFinding(finding);
         }
       }
+    }
+    if (text != null) {
+      text.close(); // flushes into the batch's text, which stays open
     }
     return batch;
   }
@@ -568,15 +578,6 @@ public final class FeedScanner {
     } catch (RuntimeException e) {
       // A listing the assessor cannot handle is reported like a bad line; the scan goes on.
       return new FeedLine.Rejected(line.number(), "cannot assess listing: an internal error");
-    }
-  }
-
-  private void reject(Batch batch, FeedLine.Rejected rejected) {
-    batch.rejected++;
-    if (batch.results != null) {
-      batch.results.add(rejected);
-    } else {
-      batch.text.append(json.writeRejected(rejected)).append('\n');
     }
   }
 
