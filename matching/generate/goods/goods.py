@@ -292,7 +292,8 @@ for language in ['de', 'fr', 'es', 'it', 'pt', 'nl']:
 # The category names of Shopify's taxonomy (2024-07, MIT), as the npm packages shopify-taxonomy-<xx>
 # carry them: the same category ids in every language. A category's Nice classes are those of the
 # head words of its English name in the English vocabulary above (WordNet's nouns) and the
-# hand-written list, else its parent's: "Skorts" under "Clothing" is 25. Its names in the six
+# hand-written list; a head WordNet does not know takes its parent's ("Skorts" under "Clothing" is
+# 25), one WordNet knows as no goods names none ("Charging Stations"). Its names in the six
 # other languages then name goods of those classes (English has WordNet's nouns; the taxonomy's
 # English names only class the categories): their parts ("Handschuhe & Fäustlinge") and each
 # part's head word (German and Dutch: the last word before a preposition, "Vogelbäder für
@@ -408,8 +409,15 @@ category_classes = {}
 english_items = {}
 
 
+def wordnet_noun(word):
+    """Whether WordNet knows the English word (or its singular) as a noun of any sense."""
+    return any(c in senses for c in (word, word[:-1], word[:-2], word[:-3] + 'y') if c)
+
+
 def own_classes(cid):
-    """The classes a category's English name names, item by item (empty for an unknown item)."""
+    """The classes a category's English name names, item by item: empty for an item whose head
+    names no goods, None for one whose head WordNet does not know (Skorts), which takes its
+    parent's."""
     out = []
     for words in items(taxonomy['en'][cid]['name'], 'en'):
         h, core = head(words, 'en')
@@ -420,22 +428,23 @@ def own_classes(cid):
                 cls = english_classes(''.join(core[-k:]))
                 if cls:
                     break
+            if not cls and not wordnet_noun(h):
+                cls = None
         out.append(cls)
     return out
 
 
 def classes_of_category(cid):
+    """A category's classes, item by item: an item WordNet does not know takes its parent's; one
+    WordNet knows as no goods (Stations, Holders, Aids) names none."""
     if cid not in category_classes:
         parts = own_classes(cid)
-        union = set().union(*parts) if parts else set()
-        if not union:
+        if any(p is None for p in parts):
             parent = taxonomy['en'][cid]['parent_id']
-            union = set(classes_of_category(parent)) if parent else set()
-            parts = [union for _ in parts]
-        else:
-            parts = [p or union for p in parts]
+            inherited = set(classes_of_category(parent)) if parent else set()
+            parts = [inherited if p is None else p for p in parts]
         english_items[cid] = parts
-        category_classes[cid] = union
+        category_classes[cid] = set().union(*parts) if parts else set()
     return category_classes[cid]
 
 
@@ -454,6 +463,8 @@ for language in ['de', 'fr', 'es', 'it', 'pt', 'nl']:
             if not words or words[0].startswith('-'):
                 continue  # German "Katzenregale und -sitze": a shortened compound
             part_cls = en_parts[n] if len(parts) == len(en_parts) else cls
+            if len(parts) != len(en_parts) and not all(en_parts):
+                continue  # items that cannot be paired, some of them no goods
             h, core = head(words, language)
             if not h or not part_cls:
                 continue
