@@ -187,6 +187,11 @@ public final class GoodsVocabulary {
   private static final int IT = OrdinaryWords.bit("it");
   private static final int PT = OrdinaryWords.bit("pt");
   private static final int NL = OrdinaryWords.bit("nl");
+  /**
+   * The shortest word whose plural is sought: shorter ones are mostly articles and prepositions
+   * (German {@code das} is no Dutch das, a tie, plural dassen).
+   */
+  private static final int MIN_PLURAL_BASE = 4;
   /** Endings added to a singular to find a plural, as {@link #plural}. */
   private static final String[] ADDED = {"s", "e", "n", "en", "er", "es", "x"};
   /** The languages whose plurals each of {@link #ADDED} ends: Italian has none in -s. */
@@ -203,7 +208,7 @@ public final class GoodsVocabulary {
    */
   private Long plural(String folded, int languages) {
     int n = folded.length();
-    if (n < 3) {
+    if (n < MIN_PLURAL_BASE) {
       return null;
     }
     for (int i = 0; i < ADDED.length; i++) {
