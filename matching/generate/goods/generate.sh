@@ -6,7 +6,10 @@
 #   - Unicode CLDR 48 emoji annotations, npm cldr-annotations-full 48.2.0 (Unicode License v3): the
 #     names and keywords, in German, French, Spanish, Italian, Portuguese and Dutch, of the emoji
 #     goods.py maps to a Nice class; the emoji's subgroups from Unicode's emoji-test.txt, Debian
-#     unicode-data (Unicode License), used by the generator only.
+#     unicode-data (Unicode License), used by the generator only;
+#   - Shopify's Standard Product Taxonomy 2024-07 (MIT, Copyright (c) Shopify), npm packages
+#     shopify-taxonomy-{en,de,fr,es,it,pt,nl} 1.1.1 (MIT, Fabio Ferreira): the category names in the
+#     seven languages, classed by the head words of their English names (goods.py).
 # Needs apt-get (download only), npm and python3. The output is deterministic; run from anywhere.
 set -eu
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -18,4 +21,8 @@ apt-get download wordnet-base=1:3.0-37 unicode-data=15.0.0-1 2>/dev/null
 for p in wordnet-base unicode-data; do mkdir -p "$p" && dpkg-deb -x "$p"_*.deb "$p"; done
 npm pack --silent cldr-annotations-full@48.2.0 >/dev/null
 mkdir -p cldr && tar xzf cldr-annotations-full-48.2.0.tgz -C cldr
+for l in en de fr es it pt nl; do
+  npm pack --silent shopify-taxonomy-$l@1.1.1 >/dev/null
+  mkdir -p shopify/$l && tar xzf shopify-taxonomy-$l-1.1.1.tgz -C shopify/$l
+done
 python3 "$HERE/goods.py" "$WORK" "$OUT"

@@ -1,10 +1,12 @@
-"""Writes marque's generated goods vocabulary from WordNet 3.0 and CLDR's emoji annotations.
+"""Writes marque's generated goods vocabulary from WordNet 3.0, CLDR's emoji annotations and
+Shopify's Standard Product Taxonomy.
 
 Argument 1: the directory generate.sh unpacked the packages in; argument 2: the file to write.
 Output lines are those of goods-vocabulary.tsv: classes<TAB>language<TAB>words, words folded (lower
 case, marks removed, ß as ss); a phrase is written joined (``face powder`` -> ``facepowder``),
-as the matcher joins a listing's adjacent words before looking them up. Plurals are not listed:
-the matcher strips plural endings by rule.
+as the matcher joins a listing's adjacent words before looking them up. Plurals need not be
+listed: the matcher strips plural endings by rule, and finds a singular whose plural is listed
+(the taxonomy names its categories in the plural).
 """
 import json
 import os
@@ -19,7 +21,7 @@ WORK, OUT = sys.argv[1], sys.argv[2]
 # anchors of several classes takes them all.
 ANCHORS = {
     3: ['toiletry.n.01', 'soap.n.01', 'cosmetic.n.01', 'perfume.n.02'],
-    4: ['candle.n.01', 'lubricant.n.01'],
+    4: ['candle.n.01', 'lubricant.n.01', 'fuel.n.01'],
     5: ['medicine.n.02', 'bandage.n.01', 'dietary_supplement.n.01', 'diaper.n.01'],
     8: ['hand_tool.n.01', 'cutlery.n.02', 'razor.n.01', 'knife.n.01'],
     9: ['electronic_equipment.n.01', 'computer.n.01', 'telephone.n.01', 'camera.n.01',
@@ -63,9 +65,15 @@ ANCHORS = {
 }
 
 
+# Letters dev.marque.matching.Lexicon.fold spells in a-z.
+SPELT = {'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i'}
+
+
 def fold(word):
-    w = word.lower().replace('ß', 'ss')
-    return ''.join(c for c in unicodedata.normalize('NFD', w) if unicodedata.category(c) != 'Mn')
+    """As GoodsVocabulary.fold: compatibility forms spelt out (NFKC), then Lexicon.fold."""
+    w = unicodedata.normalize('NFKC', word).lower()
+    w = ''.join(c for c in unicodedata.normalize('NFD', w) if unicodedata.category(c) != 'Mn')
+    return ''.join(SPELT.get(c, c) for c in w)
 
 
 def joined(phrase):
@@ -280,6 +288,214 @@ for language in ['de', 'fr', 'es', 'it', 'pt', 'nl']:
     print(f'CLDR {language}: {sum(1 for (_, l) in vocabulary if l == language)} words',
           file=sys.stderr)
 
+# --- Shopify's Standard Product Taxonomy ---------------------------------------------------------
+# The category names of Shopify's taxonomy (2024-07, MIT), as the npm packages shopify-taxonomy-<xx>
+# carry them: the same category ids in every language. A category's Nice classes are those of the
+# head words of its English name in the English vocabulary above (WordNet's nouns) and the
+# hand-written list; a head WordNet does not know takes its parent's ("Skorts" under "Clothing" is
+# 25), one WordNet knows as no goods names none ("Charging Stations"). Its names in the six
+# other languages then name goods of those classes (English has WordNet's nouns; the taxonomy's
+# English names only class the categories): their parts ("Handschuhe & Fäustlinge") and each
+# part's head word (German and Dutch: the last word before a preposition, "Vogelbäder für
+# Vogelkäfige"; Romance: the first content word, "Cuscini per divani").
+HAND = os.path.join(os.path.dirname(OUT), 'goods-vocabulary.tsv')
+hand = {}
+for line in open(HAND, encoding='utf-8'):
+    if line.strip() and not line.startswith('#'):
+        cls, language, words = line.rstrip('\n').split('\t')
+        for w in words.split():
+            hand.setdefault(fold(w), set()).update(int(c) for c in cls.split(','))
+english = {}
+for (w, language), cls in vocabulary.items():
+    if language == 'en':
+        english[w] = set(cls)
+for w, cls in hand.items():
+    english.setdefault(w, set()).update(cls)
+
+
+def english_classes(word):
+    """The classes of an English word or joined phrase, its plural tried as the matcher does."""
+    for cand in (word, word[:-1] if word.endswith('s') else None,
+                 word[:-2] if word.endswith('es') else None,
+                 word[:-3] + 'y' if word.endswith('ies') else None,
+                 word[:-3] + 'f' if word.endswith('ves') else None,
+                 word[:-3] + 'fe' if word.endswith('ves') else None):
+        if cand and len(cand) >= 3 and cand in english:
+            return english[cand]
+    return set()
+
+
+# What joins the items of a category's name, per language.
+JOINERS = {'en': ['and', 'or'], 'de': ['und', 'oder'], 'fr': ['et', 'ou'], 'es': ['y', 'e', 'o', 'u'],
+           'it': ['e', 'o', 'ed'], 'pt': ['e', 'ou'], 'nl': ['en', 'of']}
+# What starts a modifier after the head (English "for", German "für", French "pour").
+AFTER_HEAD = {'for', 'with', 'of', 'in', 'on', 'to', 'from', 'fur', 'mit', 'von', 'vom', 'aus',
+              'zum', 'zur', 'ohne', 'im', 'am', 'auf', 'voor', 'met', 'van', 'uit', 'zonder', 'op',
+              'aan', 'bij', 'in', 'pour', 'avec', 'de', 'du', 'des', 'a', 'au', 'aux', 'en',
+              'sans', 'para', 'con', 'sin', 'del', 'por', 'per', 'di', 'da', 'dal', 'della',
+              'delle', 'dei', 'degli', 'con', 'senza', 'com', 'sem', 'do', 'dos', 'das', 'na',
+              'no', 'nos', 'nas', 'em', 'al', 'alla', 'ai', 'agli', 'alle', 'sur', 'sobre'}
+# Words that name no kind of goods however often they head a category: accessories, parts, sets.
+NOT_GOODS = {
+    'en': 'accessories accessory parts part supplies supply sets set kits kit products product '
+          'equipment items item other others replacement replacements tools tool',
+    'de': 'zubehor zubehorteile teile teil ersatzteile sets set zubehorsets kits kit produkte '
+          'produkt artikel bedarf ausrustung ausstattung sonstige sonstiges zusatze',
+    'fr': 'accessoires accessoire pieces piece ensembles ensemble kits kit produits produit '
+          'articles article fournitures equipements equipement materiel autres',
+    'es': 'accesorios accesorio piezas pieza repuestos recambios conjuntos conjunto kits kit '
+          'juegos productos producto articulos articulo material equipamiento equipos otros',
+    'it': 'accessori accessorio parti parte ricambi ricambio set kit prodotti prodotto articoli '
+          'articolo forniture attrezzatura attrezzature materiale altri',
+    'pt': 'acessorios acessorio pecas peca conjuntos conjunto kits kit produtos produto artigos '
+          'artigo material materiais suprimentos equipamentos equipamento outros',
+    'nl': 'accessoires accessoire onderdelen onderdeel sets set kits kit producten product '
+          'artikelen artikel benodigdheden uitrusting toebehoren overige',
+}
+NOT_GOODS = {l: set(ws.split()) for l, ws in NOT_GOODS.items()}
+HEAD_LAST = {'en', 'de', 'nl'}
+
+
+def items(name, language):
+    """The items a category name lists, each as its folded words: "Gloves & Mittens" -> 2. An
+    item that follows one with a modifier belongs to that modifier ("Sièges pour bébés et
+    enfants": enfants is no item) and is left empty."""
+    text = fold(name)
+    text = re.sub(r'\(.*?\)', ' ', text)
+    out = []
+    for part in re.split(r'\s*[&,/:;+]\s*', text):
+        words = [w for w in re.split(r"[^\w-]+", part) if w]
+        cur = []
+        for w in words:
+            if w in JOINERS[language]:
+                out.append(cur)
+                cur = []
+            else:
+                cur.append(w)
+        out.append(cur)
+    kept, modified = [], False
+    for i in out:
+        if not i:
+            continue
+        kept.append([] if modified else i)
+        modified = modified or any(w in AFTER_HEAD for w in i[1:])
+    return kept
+
+
+def head(words, language):
+    """The head word of an item and the words of the item up to its first modifier."""
+    core = []
+    for w in words:
+        if w in AFTER_HEAD and core:
+            break
+        if w not in AFTER_HEAD:
+            core.append(w)
+    if not core:
+        return None, []
+    return (core[-1] if language in HEAD_LAST else core[0]), core
+
+
+SHOPIFY = os.path.join(WORK, 'shopify')
+taxonomy = {}
+for language in ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl']:
+    file = {'pt': 'pt-PT'}.get(language, language)
+    data = json.load(open(os.path.join(SHOPIFY, language, 'package', 'dist', file + '.json'),
+                          encoding='utf-8'))
+    if data['version'] != '2024-07':
+        sys.exit(f'shopify-taxonomy-{language}: version {data["version"]}, expected 2024-07')
+    taxonomy[language] = {c['id']: c for v in data['verticals'] for c in v['categories']}
+
+category_classes = {}
+english_items = {}
+
+
+def wordnet_noun(word):
+    """Whether WordNet knows the English word (or its singular) as a noun of any sense."""
+    return any(c in senses for c in (word, word[:-1], word[:-2], word[:-3] + 'y') if c)
+
+
+def own_classes(cid):
+    """The classes a category's English name names, item by item: empty for an item whose head
+    names no goods, None for one whose head WordNet does not know (Skorts), which takes its
+    parent's."""
+    out = []
+    for words in items(taxonomy['en'][cid]['name'], 'en'):
+        h, core = head(words, 'en')
+        cls = set()
+        if h and h not in NOT_GOODS['en']:
+            # The longest known phrase ending in the head: "car seat" before "seat".
+            for k in range(min(3, len(core)), 0, -1):
+                cls = english_classes(''.join(core[-k:]))
+                if cls:
+                    break
+            if not cls and not wordnet_noun(h):
+                cls = None
+        out.append(cls)
+    return out
+
+
+def classes_of_category(cid):
+    """A category's classes, item by item: an item WordNet does not know takes its parent's; one
+    WordNet knows as no goods (Stations, Holders, Aids) names none."""
+    if cid not in category_classes:
+        parts = own_classes(cid)
+        if any(p is None for p in parts):
+            parent = taxonomy['en'][cid]['parent_id']
+            inherited = set(classes_of_category(parent)) if parent else set()
+            parts = [inherited if p is None else p for p in parts]
+        english_items[cid] = parts
+        category_classes[cid] = set().union(*parts) if parts else set()
+    return category_classes[cid]
+
+
+for cid in taxonomy['en']:
+    classes_of_category(cid)
+
+shopify = {}  # (word, language) -> {class: count}
+for language in ['de', 'fr', 'es', 'it', 'pt', 'nl']:
+    for cid, c in taxonomy[language].items():
+        cls = category_classes.get(cid)
+        if not cls:
+            continue
+        parts = items(c['name'], language)
+        en_parts = english_items[cid]
+        for n, words in enumerate(parts):
+            if not words or words[0].startswith('-'):
+                continue  # German "Katzenregale und -sitze": a shortened compound
+            part_cls = en_parts[n] if len(parts) == len(en_parts) else cls
+            if len(parts) != len(en_parts) and not all(en_parts):
+                continue  # items that cannot be paired, some of them no goods
+            h, core = head(words, language)
+            if not h or not part_cls:
+                continue
+            keys = set()
+            if h not in NOT_GOODS[language] and not h.endswith('-'):
+                keys.add(h.replace('-', ''))
+            if 1 < len(core) <= 3 and not any(w in NOT_GOODS[language] for w in core):
+                keys.add(''.join(core).replace('-', ''))
+            for key in keys:
+                # Three letters are too few to tell a goods word from a fragment (Blu Ray's blu).
+                if len(key) < 4 or key.isdigit() or key in FUNCTION or key in AFTER_HEAD:
+                    continue
+                counts = shopify.setdefault((key, language), {})
+                for k in part_cls:
+                    counts[k] = counts.get(k, 0) + 1
+
+added = 0
+for (key, language), counts in shopify.items():
+    if key in hand:
+        continue  # the hand-written list says what its words name
+    if language == 'en':
+        continue  # English has WordNet's nouns; the taxonomy's English names only class the others
+    # A word heading categories of many kinds keeps the kinds it mostly names.
+    top = max(counts.values())
+    cls = {k for k, v in counts.items() if 3 * v >= top}
+    if len(cls) > 3:
+        continue
+    vocabulary.setdefault((key, language), set()).update(cls)
+    added += 1
+print(f'Shopify: {added} words and phrases', file=sys.stderr)
+
 # --- Output ------------------------------------------------------------------------------------
 groups = {}
 for (word, language), cls in vocabulary.items():
@@ -293,7 +509,9 @@ with open(OUT, 'w', encoding='utf-8') as out:
               '# (see NOTICE); the lemmas of the hyponyms of the anchor synsets in goods.py.\n'
               '# de, fr, es, it, pt, nl: Unicode CLDR 48 emoji annotations (npm cldr-annotations-full\n'
               '# 48.2.0), Copyright (c) 2004-2026 Unicode, Inc., Unicode License v3 (see NOTICE); the\n'
-              '# names and keywords of the emoji goods.py maps to a Nice class.\n'
+              '# names and keywords of the emoji goods.py maps to a Nice class; and Shopify\'s Standard\n'
+              '# Product Taxonomy 2024-07 (npm shopify-taxonomy-<language> 1.1.1), Copyright (c)\n'
+              '# Shopify, MIT License (see NOTICE); its category names, classed by their English names.\n'
               '# Format: classes<TAB>language<TAB>words, as goods-vocabulary.tsv.\n')
     for (cls, language), words in sorted(groups.items(), key=lambda g: (g[0][0], g[0][1])):
         out.write(','.join(map(str, cls)) + '\t' + language + '\t' + ' '.join(sorted(words)) + '\n')

@@ -326,6 +326,54 @@ class WordBrandsTest {
     }
   }
 
+  /**
+   * Goods words of Shopify's product taxonomy in the six languages besides English, found in the
+   * singular though the taxonomy names its categories in the plural, and words of one language
+   * run together.
+   */
+  @Nested
+  class TheTaxonomysWords {
+    @ParameterizedTest(name = "{0} mentions {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Coach Strickjacke aus Wolle | Coach", // de: Strickjacken, its singular
+        "Kulturbeutel Coach aus Leder | Coach", // de: a bag (18)
+        "Chemisier Mango en soie | Mango", // fr: chemisiers
+        "Riñonera Coach de piel | Coach", // es: riñoneras, a bag
+        "Mango falda plisada | Mango", // es: faldas
+        "Felpa Puma con cappuccio | Puma", // it: felpe
+        "Sciarpa Gap in lana | Gap", // it: sciarpe
+        "Cinto Coach de couro | Coach", // pt: cintos
+        "Sjaal Mango van wol | Mango", // nl: sjaals
+        "Coach regenjas voor dames | Coach"}) // nl: regenjassen, a consonant doubled
+    void aUseForTheBrandsGoods(String title, String brand) {
+      assertThat(brands(title)).containsExactly(brand);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Ring Tretroller für Kinder", // de: a kick scooter (12), Ring is 9
+        "Gourde puma isotherme 500 ml", // fr: a water bottle (21), Puma is 25 and 18
+        "coach station"}) // en: no goods; the taxonomy's Charging Stations name none
+    void anOrdinaryUse(String title) {
+      assertThat(brands(title)).isEmpty();
+    }
+
+    @Test
+    void wordsOfOneLanguageRunTogetherShowTheListingsLanguage() {
+      // armario ropero, colcha de cama: Spanish words, so dove is the English word borrowed
+      assertThat(brands("Dove armarioropero")).isEmpty();
+      assertThat(brands("colchadecama dove")).isEmpty();
+      // English words run together are product names, no sign of an ordinary use
+      assertThat(brands("Apple AirTag")).containsExactly("Apple");
+      assertThat(brands("Сумка Coach люкс")).containsExactly("Coach");
+    }
+
+    @Test
+    void aLigatureIsSpeltOut() {
+      assertThat(brands("zĳden sjaal Mango")).containsExactly("Mango");
+    }
+  }
+
   @Nested
   class NoisyWordBrands {
     @Test

@@ -1,5 +1,6 @@
 package dev.marque.matching.internal;
 
+import dev.marque.matching.Lexicon;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,25 +10,28 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The goods vocabulary marque ships: product words of marketplace listings in English, German,
  * French, Spanish, Italian, Portuguese and Dutch, each with the Nice classes whose goods it names
- * ({@code bag} 18, {@code Handyhülle} 9, {@code collier} 14, {@code fedora} 25). Three sources, see
+ * ({@code bag} 18, {@code Handyhülle} 9, {@code collier} 14, {@code fedora} 25). Four sources, see
  * NOTICE: a list compiled by hand ({@code goods-vocabulary.tsv}); English nouns from Princeton
- * WordNet 3.0, the hyponyms of anchor synsets per class; and the names of goods emoji in Unicode
- * CLDR's annotations in the six other languages ({@code goods-vocabulary-generated.tsv}, written by
- * {@code matching/generate/goods/generate.sh}). Words are held {@linkplain #fold folded}, each with
- * its classes and languages packed in one {@code long}: loaded once, about 13,000 entries.
+ * WordNet 3.0, the hyponyms of anchor synsets per class; the names of goods emoji in Unicode
+ * CLDR's annotations; and the category names of Shopify's Standard Product Taxonomy in the six
+ * languages besides English, classed by their English names ({@code
+ * goods-vocabulary-generated.tsv}, written by {@code matching/generate/goods/generate.sh}). Words
+ * are held {@linkplain #fold folded}, each with its classes and languages packed in one {@code
+ * long}: loaded once, about 27,000 words.
  *
  * <p>Forms are found by rule, not listed: plurals and other inflections by their endings ({@code
- * bags}, {@code knives}, {@code Taschen}, {@code Kleider}, {@code cuscini}, {@code botões}); a German
- * or Dutch compound by its last part ({@code Lederhandtasche}: Tasche); a phrase by its head word,
- * which the listing holds as a word of its own ({@code leather apron}: apron), or by its words
- * joined ({@link #classesAt}: {@code face powder}, {@code T-shirt}, {@code sac à main}).
+ * bags}, {@code knives}, {@code Taschen}, {@code Kleider}, {@code cuscini}, {@code botões}), and a
+ * singular whose plural is listed, in a language that forms it so ({@code Strickjacke}: the
+ * taxonomy's Strickjacken; {@code regenjas}: regenjassen); a German or Dutch compound by its last
+ * part ({@code Lederhandtasche}: Tasche); a phrase by its head word, which the listing holds as a
+ * word of its own ({@code leather apron}: apron), or by its words joined ({@link #classesAt}:
+ * {@code face powder}, {@code T-shirt}, {@code sac à main}).
  */
 public final class GoodsVocabulary {
   private static final String[] RESOURCES = {
@@ -48,6 +52,8 @@ public final class GoodsVocabulary {
   private static final long CLASS_MASK = (1L << LANGUAGE_SHIFT) - 1;
   /** The languages that write compounds as one word. */
   private static final int COMPOUNDING = OrdinaryWords.bit("de") | OrdinaryWords.bit("nl");
+  /** The longest word taken for a linking word (for, de, à) when words are joined. */
+  private static final int MAX_LINKING = 3;
   /** Adjacent words joined to find a phrase of the vocabulary, at most this many. */
   private static final int MAX_JOINED = 3;
 
@@ -84,7 +90,7 @@ public final class GoodsVocabulary {
    * offspring) says so.
    */
   public long classesOf(String folded, boolean compound) {
-    long entry = entry(folded);
+    long entry = entry(folded, compound);
     if (entry != 0 || !compound) {
       return entry & CLASS_MASK;
     }
@@ -103,18 +109,43 @@ public final class GoodsVocabulary {
   /**
    * The classes of the goods named at {@code words.get(i)}: that word's ({@link #classesOf}), or
    * those of a phrase of the vocabulary that starts there, its words joined ({@code face powder},
-   * {@code T shirt}, {@code sac a main}); 0 if none. Words are folded; {@code compound} as for
-   * {@link #classesOf(String, boolean)}.
+   * {@code T shirt}, {@code sac a main}); 0 if none. A phrase counts only in a language its short
+   * words are words of, as far as {@code ordinary} knows them: English {@code for men} is no
+   * German {@code Formen}. Words are folded; {@code compound} as for {@link #classesOf(String, boolean)}.
    */
-  public long classesAt(List<String> words, int i, boolean compound) {
+  public long classesAt(List<String> words, int i, boolean compound, OrdinaryWords ordinary) {
     long classes = classesOf(words.get(i), compound);
     StringBuilder joined = new StringBuilder(words.get(i));
     for (int j = i + 1; j < words.size() && j < i + MAX_JOINED; j++) {
       joined.append(words.get(j));
-      classes |= entry(joined.toString()) & CLASS_MASK;
+      long entry = entry(joined.toString());
+      if (entry != 0 && inTheirLanguage(entry, words, i, j, ordinary)) {
+        classes |= entry & CLASS_MASK;
+      }
     }
     return classes;
   }
+
+  /**
+   * Whether each short word from i to j (a preposition, an article: three letters at most) is a
+   * word of a language of the entry, or unknown: English {@code for men} is no German {@code
+   * Formen}, while {@code tumbler glass} is the Dutch {@code tumblerglas}.
+   */
+  private static boolean inTheirLanguage(long entry, List<String> words, int i, int j,
+      OrdinaryWords ordinary) {
+    int languages = (int) (entry >>> LANGUAGE_SHIFT);
+    for (int k = i; k <= j; k++) {
+      if (words.get(k).length() > MAX_LINKING) {
+        continue;
+      }
+      int of = ordinary.languages(words.get(k));
+      if (of != 0 && (of & OrdinaryWords.ANY) == 0 && (of & languages) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
 
   /**
    * The languages a folded word is listed for, as {@link OrdinaryWords#bit} bits: the word as
@@ -124,14 +155,98 @@ public final class GoodsVocabulary {
     return (int) (entry(folded) >>> LANGUAGE_SHIFT);
   }
 
-  /** The packed entry of the word as written, else of its singular; 0 if none. */
+  /**
+   * The packed entry of the word as written, else of its singular, else of its plural (a taxonomy
+   * names its categories in the plural: {@code Handschuhe}, {@code mangeoires}); 0 if none.
+   */
   private long entry(String folded) {
+    return entry(folded, true);
+  }
+
+  /**
+   * The packed entry as {@link #entry(String)}, a German or Dutch plural tried only if {@code
+   * german}: an English word takes no German plural ({@code station} is no Stationen).
+   */
+  private long entry(String folded, boolean german) {
     Long direct = entries.get(folded);
     if (direct != null) {
       return direct;
     }
     Long singular = singular(folded);
-    return singular == null ? 0L : singular;
+    if (singular != null) {
+      return singular;
+    }
+    Long plural = plural(folded, german ? -1 : ~COMPOUNDING);
+    return plural == null ? 0L : plural;
+  }
+
+  private static final int EN = OrdinaryWords.bit("en");
+  private static final int DE = OrdinaryWords.bit("de");
+  private static final int FR = OrdinaryWords.bit("fr");
+  private static final int ES = OrdinaryWords.bit("es");
+  private static final int IT = OrdinaryWords.bit("it");
+  private static final int PT = OrdinaryWords.bit("pt");
+  private static final int NL = OrdinaryWords.bit("nl");
+  /**
+   * The shortest word whose plural is sought: shorter ones are mostly articles and prepositions
+   * (German {@code das} is no Dutch das, a tie, plural dassen).
+   */
+  private static final int MIN_PLURAL_BASE = 4;
+  /** Endings added to a singular to find a plural, as {@link #plural}. */
+  private static final String[] ADDED = {"s", "e", "n", "en", "er", "es", "x"};
+  /** The languages whose plurals each of {@link #ADDED} ends: Italian has none in -s. */
+  private static final int[] ADDED_IN = {
+    EN | DE | FR | ES | PT | NL, DE, DE | NL, DE | NL, DE, EN | ES | FR, FR
+  };
+
+  /**
+   * The entry of the word's plural, of a language that forms it so: with a plural ending added
+   * ({@code Handschuh} Handschuhe, {@code Jacke} Jacken, {@code Kleid} Kleider, {@code chapeau}
+   * chapeaux, {@code pantalón} pantalones), a Dutch consonant doubled ({@code tas} tassen), an
+   * Italian ending changed ({@code borsa} borse, {@code cuscino} cuscini) or a Portuguese one
+   * ({@code botão} botões); null if none is known.
+   */
+  private Long plural(String folded, int languages) {
+    int n = folded.length();
+    if (n < MIN_PLURAL_BASE) {
+      return null;
+    }
+    for (int i = 0; i < ADDED.length; i++) {
+      Long v = inLanguages(folded + ADDED[i], ADDED_IN[i] & languages);
+      if (v != null) {
+        return v;
+      }
+    }
+    char last = folded.charAt(n - 1);
+    String base = folded.substring(0, n - 1);
+    String[] changed = last == 'a' ? new String[] {"e", "i"} : last == 'o' ? new String[] {"i"}
+        : last == 'e' ? new String[] {"i"} : new String[0];
+    for (String c : changed) {
+      Long v = inLanguages(base + c, IT);
+      if (v != null) {
+        return v;
+      }
+    }
+    if (folded.endsWith("ao")) {
+      Long v = inLanguages(folded.substring(0, n - 2) + "oes", PT);
+      if (v != null) {
+        return v;
+      }
+    }
+    if (isConsonant(last) && !isConsonant(folded.charAt(n - 2))) {
+      return inLanguages(folded + last + "en", NL & languages);
+    }
+    return null;
+  }
+
+  /** The entry of a word listed in one of the languages, null if none. */
+  private Long inLanguages(String folded, int languages) {
+    Long v = entries.get(folded);
+    return v != null && ((v >>> LANGUAGE_SHIFT) & languages) != 0 ? v : null;
+  }
+
+  private static boolean isConsonant(char c) {
+    return c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0;
   }
 
   /**
@@ -172,8 +287,10 @@ public final class GoodsVocabulary {
   }
 
   /**
-   * A word as the vocabulary holds it: lower case, accents and other marks removed, {@code ß} as
-   * {@code ss}. ASCII lower case is returned as it is.
+   * A word as the vocabulary holds it: {@linkplain Lexicon#fold folded} as the lexicons hold
+   * words (lower case, marks removed, {@code ß} as {@code ss}, {@code œ} as {@code oe}), after
+   * compatibility forms are spelt out ({@code ĳ} as {@code ij}, as Dutch text sometimes writes it;
+   * {@code ﬁ} as {@code fi}). ASCII lower case is returned as it is.
    */
   public static String fold(String word) {
     boolean plain = true;
@@ -187,16 +304,7 @@ public final class GoodsVocabulary {
     if (plain) {
       return word;
     }
-    String lower = word.toLowerCase(Locale.ROOT).replace("ß", "ss");
-    String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
-    StringBuilder out = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return Lexicon.fold(Normalizer.normalize(word, Normalizer.Form.NFKC));
   }
 
   private static GoodsVocabulary load() {

@@ -36,7 +36,10 @@ import java.util.Set;
  * which language's words its other words are, ties kept) or an English word, since marketplace
  * titles in every language borrow English ones. So {@code star apple} and {@code Korinthe apple}
  * are dropped, while {@code Toalla new collection 2026} (toalla is a Spanish word only) and a
- * listing of no known word ({@code Сумка Laurel люкс}) keep the mention.
+ * listing of no known word ({@code Сумка Laurel люкс}) keep the mention. Words of one language
+ * other than English run together count as that language's ({@code Dove armarioropero}: armario
+ * ropero, Spanish), as sellers write hashtags; English ones do not, as product names run English
+ * words together ({@code Apple AirTag}).
  *
  * <p>Only plain mentions are judged (written as the brand is, in any case, misspelt or joined): a
  * disguised one (leet, lookalike letters, separators, masking) is no ordinary use of a word and
@@ -161,6 +164,7 @@ public final class WordBrandContext {
         if (words == null) {
           words = new ArrayList<>(words(title));
           words.addAll(words(description));
+          words = splitRunTogether(words);
         }
         String matched = fold(m.matched());
         Goods goods = goods(rule, words, matched);
@@ -209,10 +213,11 @@ public final class WordBrandContext {
       if (rule.productWords.contains(w)) {
         return Goods.THE_BRANDS;
       }
-      // An English word is no compound of German or Dutch ones (harvest, offspring).
-      int languages = ordinary.languages(w);
-      boolean compound = (languages & EN) == 0 || (languages & COMPOUNDING) != 0;
-      long classes = vocabulary.classesAt(words, i, compound);
+      // A word of English or of a Romance language only is no compound of German or Dutch ones
+      // (harvest, offspring; nouvelle).
+      int languages = ordinary.languages(w) & (OrdinaryWords.ALL_LANGUAGES | OrdinaryWords.ANY);
+      boolean compound = languages == 0 || (languages & (COMPOUNDING | OrdinaryWords.ANY)) != 0;
+      long classes = vocabulary.classesAt(words, i, compound, ordinary);
       if ((classes & rule.classes) != 0) {
         return Goods.THE_BRANDS;
       }
@@ -252,6 +257,63 @@ public final class WordBrandContext {
       }
     }
     return out;
+  }
+
+  /** Words run together are split only from this length ({@code colchadecama}: 12). */
+  private static final int MIN_RUN_TOGETHER = 9;
+  /** Each word of a run-together word has at least this many letters, a linking word aside. */
+  private static final int MIN_RUN_PART = 4;
+
+  /**
+   * The words with those that no language knows but that are words of one language other than
+   * English run together split into them: {@code armarioropero} (armario ropero), {@code
+   * colchadecama} (colcha de cama, around a short linking word), as sellers write hashtags and as
+   * some dictionaries join a phrase. English is left out, and so are parts under four letters, as
+   * product names run English words together ({@code AirTag}, {@code MagSafe}) and are no sign of
+   * the listing's language. The list is returned as it is when nothing is split.
+   */
+  private List<String> splitRunTogether(List<String> words) {
+    List<String> out = null;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      List<String> parts = w.length() >= MIN_RUN_TOGETHER && isLetters(w)
+          && ordinary.languages(w) == 0 ? runTogether(w) : null;
+      if (parts != null && out == null) {
+        out = new ArrayList<>(words.subList(0, i));
+      }
+      if (out != null) {
+        if (parts != null) {
+          out.addAll(parts);
+        } else {
+          out.add(w);
+        }
+      }
+    }
+    return out == null ? words : out;
+  }
+
+  /** The words of one language, not English, that {@code w} is made of; null if none. */
+  private List<String> runTogether(String w) {
+    int n = w.length();
+    for (int i = MIN_RUN_PART; i <= n - MIN_RUN_PART; i++) {
+      String first = w.substring(0, i);
+      int left = ordinary.languages(first) & OrdinaryWords.ALL_LANGUAGES & ~EN;
+      if (left == 0) {
+        continue;
+      }
+      String rest = w.substring(i);
+      if ((ordinary.languages(rest) & left) != 0) {
+        return List.of(first, rest);
+      }
+      for (int j = 2; j <= 3 && rest.length() - j >= MIN_RUN_PART; j++) {
+        String link = rest.substring(0, j);
+        int both = ordinary.languages(link) & left;
+        if (both != 0 && (ordinary.languages(rest.substring(j)) & both) != 0) {
+          return List.of(first, link, rest.substring(j));
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean isLetters(String w) {
