@@ -54,6 +54,23 @@ class HostileInputTest {
   }
 
   /**
+   * Two names read out of one reversed right-to-left run ({@code ICCUG驰古} displays as {@code
+   * 古驰GUCCI}) point at the same characters, the whole run: the listing names the brand there
+   * once, not twice over the same span (found by the property above with jqwik's random seed).
+   */
+  @Test
+  void twoNamesInOneReversedRunAreOneMention() {
+    String text = "\u202EICCUG驰古";
+    List<BrandMention> found = IGNORING.find(text, ListingField.DESCRIPTION);
+    check(text, found);
+    assertThat(found).singleElement().satisfies(m -> {
+      assertThat(m.brand()).isEqualTo("Gucci");
+      assertThat(m.matched()).isEqualTo(text);
+    });
+    check("\u202EICCGG驰古", IGNORING.find("\u202EICCGG驰古", ListingField.DESCRIPTION));
+  }
+
+  /**
    * A megabyte of text repeating brands gives valid offsets and at most the cap of mentions per
    * brand. The timeout is a generous guard against a quadratic path (seconds when linear, hours
    * when not), not a measurement: timings belong in benchmarks.

@@ -1382,15 +1382,29 @@ public final class PhraseMatcher {
     sort(found, kept, BY_START);
     NormalizedText n = sc.normalized();
     PhraseMatch[] out = new PhraseMatch[kept];
+    int m = 0;
     for (int i = 0; i < kept; i++) {
       Candidate c = found[i];
       Entry e = entries[c.entry];
       int start = n.originalStart(c.from);
       int end = n.originalEnd(c.to - 1);
       double sim = Math.max(0.0, Math.min(1.0, c.similarity));
-      out[i] = new PhraseMatch(e.name, e.spelling, start, end, text.substring(start, end), c.method, sim);
+      // Spans apart in the normalised text can share original characters: every character of a
+      // reversed right-to-left run maps to the whole run, so 古驰 and GUCCI read out of one run
+      // point at the same span. The reader sees one span: report it once, the more similar match.
+      if (m > 0 && start < out[m - 1].end()) {
+        PhraseMatch last = out[m - 1];
+        if (sim > last.similarity()) {
+          int to = Math.max(end, last.end());
+          out[m - 1] = new PhraseMatch(e.name, e.spelling, last.start(), to,
+              text.substring(last.start(), to), c.method, sim);
+        }
+        continue;
+      }
+      out[m++] = new PhraseMatch(e.name, e.spelling, start, end, text.substring(start, end), c.method,
+          sim);
     }
-    return List.of(out);
+    return List.of(m == kept ? out : Arrays.copyOf(out, m));
   }
 
   /** Sorts {@code a[0..n)} stably: in place by insertion when there are few, as there usually are. */
