@@ -65,8 +65,7 @@ import java.util.zip.CheckedOutputStream;
  *       still reach it) and from every photo, whole and its crops against every removed photo and
  *       its crops (PDQ within {@value #PDQ_RADIUS} bits or dHash within {@value #DHASH_RADIUS}
  *       bits, both searched exactly by multi-index hashing); a dHash match counts only with PDQ
- *       within {@value #DHASH_PDQ_GUARD} for the same pair, and only between featured photos
- *       (PDQ quality {@value #DHASH_MIN_QUALITY} or more; {@link #photosMatch}).
+ *       within {@value #DHASH_PDQ_GUARD} for the same pair ({@link #photosMatch}).
  *   <li>A photo match (or byte-identical file) with text Jaccard of at least {@value #TEXT_WITH_PHOTO}
  *       ({@value #TEXT_WITH_DHASH} when only a dHash pair matches) is a re-listing; a near-identical photo (PDQ within {@value #PDQ_CLOSE}) is one whatever the
  *       text says.
@@ -91,15 +90,6 @@ public final class RelistingIndex {
    * survives moves PDQ by less than 100 (measured by {@code RelistingEval} on outside photos).
    */
   public static final int DHASH_PDQ_GUARD = 100;
-  /**
-   * A dHash match counts only between two photos whose PDQ quality is at least this: Meta's line
-   * under which a picture is featureless (a flat colour field, a gradient, an empty sky) and its
-   * hashes say little about what it shows. Two featureless pictures of different items have
-   * near-equal dHashes; on outside photos every other product of a brand wrongly matched through
-   * its photo was such a pair ({@code RelistingEval}). A featureless photo is still matched by PDQ
-   * within {@value #PDQ_RADIUS} (a re-encoded, resized copy) and by its bytes.
-   */
-  public static final int DHASH_MIN_QUALITY = 50;
   /** Text Jaccard needed beside a matching photo. */
   public static final double TEXT_WITH_PHOTO = 0.1;
   /**
@@ -348,9 +338,6 @@ public final class RelistingIndex {
         for (long hit : pdqIndex.search(new long[] {p.word(0), p.word(1), p.word(2), p.word(3)})) {
           photo.accept(hashOwners[(int) hit]);
         }
-        if (f.quality() < DHASH_MIN_QUALITY) {
-          continue; // a featureless photo's dHash counts for nothing (dHashMatch)
-        }
         long d = c < 0 ? f.dHash() : f.crops().get(c).dHash();
         for (long hit : dHashIndex.search(new long[] {d})) {
           photo.accept(hashOwners[(int) hit]);
@@ -435,9 +422,8 @@ public final class RelistingIndex {
   /**
    * Whether two photos match by this index's rule: the same file, PDQ within {@value #PDQ_RADIUS}
    * between the two pictures whole or cropped ({@link ImageFingerprint#cropDistance}) or between
-   * the two eroded ({@link ImageFingerprint#erodedDistance}: a light watermark set aside), or,
-   * when both are featured (PDQ quality at least {@value #DHASH_MIN_QUALITY}), a pair of them
-   * (whole or crop) with dHash within {@value #DHASH_RADIUS} and PDQ within {@value
+   * the two eroded ({@link ImageFingerprint#erodedDistance}: a light watermark set aside), or a pair of
+   * them (whole or crop) with dHash within {@value #DHASH_RADIUS} and PDQ within {@value
    * #DHASH_PDQ_GUARD}.
    *
    * @param a one photo's fingerprint
@@ -450,17 +436,7 @@ public final class RelistingIndex {
     if (a.sameBytes(b)) {
       return true;
     }
-    return pdqDistance(a, b) <= PDQ_RADIUS || dHashMatch(a, b);
-  }
-
-  /**
-   * The dHash rule: both photos featured (PDQ quality {@value #DHASH_MIN_QUALITY} or more) and a
-   * pair of their hashes with dHash within {@value #DHASH_RADIUS} and PDQ within {@value
-   * #DHASH_PDQ_GUARD}.
-   */
-  private static boolean dHashMatch(ImageFingerprint a, ImageFingerprint b) {
-    return a.quality() >= DHASH_MIN_QUALITY && b.quality() >= DHASH_MIN_QUALITY
-        && a.dHashMatches(b, DHASH_RADIUS, DHASH_PDQ_GUARD);
+    return pdqDistance(a, b) <= PDQ_RADIUS || a.dHashMatches(b, DHASH_RADIUS, DHASH_PDQ_GUARD);
   }
 
   /** The nearer of the two PDQ distances: the pictures as they are, and eroded. */
@@ -591,7 +567,7 @@ public final class RelistingIndex {
         boolean same = a.sameBytes(b);
         int d = same ? 0 : pdqDistance(a, b);
         int dh = a.dHashDistance(b);
-        if (same || d <= PDQ_RADIUS || dHashMatch(a, b)) {
+        if (same || d <= PDQ_RADIUS || a.dHashMatches(b, DHASH_RADIUS, DHASH_PDQ_GUARD)) {
           if (closest == null || d < closest.distance()) {
             closest = new ImageEvidence(mine.source(), theirs.source(), d, dh);
           }

@@ -36,12 +36,7 @@
  * each through a dHash match alone with PDQ 90 to 100 apart and text Jaccard 0.10 to 0.16. So a
  * photo matching by dHash alone needs text Jaccard {@value
  * dev.marque.matching.fingerprint.RelistingIndex#TEXT_WITH_DHASH}: in the rows re-measured, none
- * was then wrongly matched (see the README's evaluation for the whole table). That bar was set on
- * all 61 photos; a held-out half and a fresh set of photos showed other products still matched,
- * each through two featureless pictures (PDQ quality under 50) whose dHashes agree. So a dHash
- * match now counts only between two featured photos ({@value
- * dev.marque.matching.fingerprint.RelistingIndex#DHASH_MIN_QUALITY}, Meta's line): a featureless
- * photo is matched by its bytes or its PDQ hashes, and otherwise its listing by text.
+ * was then wrongly matched (see the README's evaluation for the whole table).
  *
  * <p>The crops cost little: they are sampled from the luminance already filtered for the whole
  * picture (a 64 x 64 sampling and a DCT each, not another pass over the pixels), and hashing the

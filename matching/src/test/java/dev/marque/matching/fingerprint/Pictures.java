@@ -46,23 +46,6 @@ final class Pictures {
     return img;
   }
 
-  /**
-   * A featureless picture, as a plain backdrop or an empty sky is: a smooth top-left to
-   * bottom-right gradient between two colours drawn from the seed, lighter towards the right.
-   */
-  static BufferedImage featureless(long seed, int w, int h) {
-    Random r = new Random(seed);
-    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = img.createGraphics();
-    int dark = 30 + r.nextInt(40);
-    int light = 190 + r.nextInt(50);
-    g.setPaint(new GradientPaint(0, 0, new Color(dark, dark + r.nextInt(15), dark + r.nextInt(15)),
-        w, h, new Color(light, light - r.nextInt(15), light - r.nextInt(15))));
-    g.fillRect(0, 0, w, h);
-    g.dispose();
-    return img;
-  }
-
   static byte[] jpeg(BufferedImage img, float quality) {
     try {
       ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();

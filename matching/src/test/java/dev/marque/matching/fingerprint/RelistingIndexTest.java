@@ -77,31 +77,6 @@ class RelistingIndexTest {
   }
 
   @Test
-  void anotherProductsFeaturelessPhotoIsNotTakenForTheRemovedOnesFeaturelessPhoto() {
-    ImageFingerprint removedPhoto = image("plain.jpg",
-        Pictures.jpeg(Pictures.featureless(1, 800, 800), 0.9f)).fingerprint();
-    ImageFingerprint otherPhoto = image("other-plain.jpg",
-        Pictures.jpeg(Pictures.featureless(2, 800, 800), 0.9f)).fingerprint();
-    // two plain backdrops: featureless, and their dHashes (and PDQ within the guard) agree
-    assertThat(removedPhoto.quality()).isLessThan(RelistingIndex.DHASH_MIN_QUALITY);
-    assertThat(otherPhoto.quality()).isLessThan(RelistingIndex.DHASH_MIN_QUALITY);
-    assertThat(otherPhoto.dHashMatches(removedPhoto, RelistingIndex.DHASH_RADIUS,
-        RelistingIndex.DHASH_PDQ_GUARD)).isTrue();
-    assertThat(RelistingIndex.photosMatch(otherPhoto, removedPhoto)).isFalse();
-
-    RelistingIndex plain = RelistingIndex.builder()
-        .add(tote, List.of(new ListingImage("plain.jpg", removedPhoto))).build();
-    // another tote of the brand, a title as near as other products' are
-    Listing other = listing("1005990", "Aurelia Quilted tote bag canvas women handbag", "shop-7");
-    assertThat(plain.find(other, List.of(new ListingImage("other-plain.jpg", otherPhoto))))
-        .isEmpty();
-    // the same backdrop file posted again is still found
-    Listing back = listing("1005991", "aurelia laurel tote handbag hot sale", "shop-8");
-    assertThat(plain.find(back, List.of(new ListingImage("again.jpg", removedPhoto))))
-        .extracting(Relisting::removedId).containsExactly("1005001");
-  }
-
-  @Test
   void aCroppedWatermarkedPhotoWithAShortUnrelatedTitleIsStillFound() {
     Listing back = listing("1005996", "hot sale bag leather", "shop-91");
     List<ListingImage> photos = List.of(image("c.png", Pictures.encode(
