@@ -1,7 +1,8 @@
 #!/bin/sh
-# Fetches a second, fresh set of photographs for RelistingEval, never used to choose a parameter:
-# the first set (fetch-photos.sh) had been looked at, half of it as a held-out half, by the time
-# this one was fetched. Into its own cache directory (default ~/.cache/marque-relist-fresh; first
+# Fetches a second, fresh set of photographs for RelistingEval, never used to choose a parameter
+# (it was used once, to decide against a change: a dHash match only between featured photos): the
+# first set (fetch-photos.sh) had been looked at, its held-out half too, by the time this one was
+# fetched. Into its own cache directory (default ~/.cache/marque-relist-fresh; first
 # argument to change it), so the first set is never touched:
 #   gnome-backgrounds 43.1-1        (GNOME's backgrounds; CC-BY-SA-3.0 and others per picture,
 #                                    see its debian/copyright)
