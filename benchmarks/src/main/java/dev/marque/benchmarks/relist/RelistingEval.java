@@ -43,7 +43,9 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * photo, and of text near-duplicates, from the material {@code benchmarks/relist/fetch-photos.sh}
  * fetches (Debian wallpaper packages, simple-icons brand names, faker's product words):
  * {@code benchmarks/relist/fetch-photos.sh && java -cp benchmarks/target/benchmarks.jar
- * dev.marque.benchmarks.relist.RelistingEval [cache-dir]}.
+ * dev.marque.benchmarks.relist.RelistingEval [cache-dir]}. A second, fresh set of photos, never
+ * used to choose a parameter (once to decide against a change): {@code benchmarks/relist/fetch-fresh-photos.sh}, then the same
+ * command with {@code ~/.cache/marque-relist-fresh} as the cache directory.
  *
  * <p>The labelled set, seeded and rebuilt the same each run:
  *

@@ -6,6 +6,7 @@ import dev.marque.core.Seller;
 import dev.marque.matching.fingerprint.internal.CommonShingles;
 import dev.marque.matching.fingerprint.internal.MultiIndex;
 import dev.marque.matching.fingerprint.internal.ShingleCounts;
+import dev.marque.matching.fingerprint.internal.ShingleSketches;
 import dev.marque.matching.fingerprint.internal.TextLsh;
 import dev.marque.matching.fingerprint.internal.TextShingles;
 import java.io.BufferedInputStream;
@@ -59,8 +60,9 @@ import java.util.zip.CheckedOutputStream;
  *       ({@link Builder#boilerplateShare}), so a shop's description template does not make all its
  *       products look alike.
  *   <li>Candidates come from the text (MinHash LSH, then exact Jaccard of the shingle sets, see
- *       {@link TextLsh}; a candidate that no photo matches is checked only as far as it can still
- *       reach the bar) and from every photo, whole and its crops against every removed photo and
+ *       {@link TextLsh}; a candidate that no photo matches is first set aside when a 256-bit
+ *       sketch of each set shows the bar is out of reach, then checked only as far as it can
+ *       still reach it) and from every photo, whole and its crops against every removed photo and
  *       its crops (PDQ within {@value #PDQ_RADIUS} bits or dHash within {@value #DHASH_RADIUS}
  *       bits, both searched exactly by multi-index hashing); a dHash match counts only with PDQ
  *       within {@value #DHASH_PDQ_GUARD} for the same pair ({@link #photosMatch}).
@@ -145,6 +147,8 @@ public final class RelistingIndex {
   private final String[] sellers;
   /** Per listing, its shingles without the boilerplate. */
   private final int[][] shingles;
+  /** Per listing, a 256-bit sketch of its shingles: most text candidates are set aside by it. */
+  private final ShingleSketches sketches;
   /** The boilerplate shingles, sorted: set aside from every listing and every query. */
   private final int[] common;
   private final double boilerplateShare;
@@ -181,6 +185,7 @@ public final class RelistingIndex {
       shingles[i] = CommonShingles.without(shingles[i], this.common);
     }
     this.shingles = shingles;
+    this.sketches = ShingleSketches.of(shingles);
     this.shingleCounts = ShingleCounts.of(shingles);
     this.images = images;
     int n = ids.length;
@@ -243,6 +248,7 @@ public final class RelistingIndex {
     this.marketplaces = base.marketplaces;
     this.sellers = base.sellers;
     this.shingles = base.shingles;
+    this.sketches = base.sketches;
     this.common = base.common;
     this.boilerplateShare = base.boilerplateShare;
     this.images = base.images;
@@ -353,6 +359,8 @@ public final class RelistingIndex {
     if (photoCount == 0 && textCount == 0) {
       return List.of();
     }
+    long[] sketch = state.sketch;
+    ShingleSketches.sketch(query, sketch, 0);
     List<Relisting> out = null;
     for (int k = 0; k < photoCount; k++) {
       int id = byPhoto[k];
@@ -371,6 +379,9 @@ public final class RelistingIndex {
       // re-listing, and below the bar the exact Jaccard need not be finished
       double needed = !listingImages.isEmpty() && images[id].length > 0
           ? TEXT_DESPITE_PHOTOS : TEXT_ALONE;
+      if (sketches.cannotReach(sketch, 0, query.length, id, shingles[id].length, needed)) {
+        continue; // the sketches alone show the bar is out of reach
+      }
       double text = TextShingles.jaccardAtLeast(query, shingles[id], needed);
       if (text >= 0) {
         Relisting r = judge(id, listing, query, text, listingImages);
@@ -394,13 +405,14 @@ public final class RelistingIndex {
 
   /**
    * One querying thread's working state, kept from query to query so that a query allocates
-   * little: the band-key signer, the LSH band counts (sized to the index) and the photo
-   * candidates.
+   * little: the band-key signer, the LSH band counts (sized to the index), the photo
+   * candidates and the query's shingle sketch.
    */
   private static final class QueryState {
     final TextLsh.Signer signer = new TextLsh.Signer();
     final BandCounts bands;
     final Candidates photo = new Candidates();
+    final long[] sketch = new long[ShingleSketches.WORDS];
 
     QueryState(int size) {
       bands = new BandCounts(size);

@@ -35,6 +35,36 @@ class FingerprintKernelsTest {
     }
   }
 
+  /** Sets of shingle hashes as wide as real ones, overlapping by a random share. */
+  @Provide
+  Arbitrary<int[][]> hashedPairs() {
+    return Arbitraries.longs().map(seed -> {
+      java.util.Random r = new java.util.Random(seed);
+      int[] shared = r.ints(r.nextInt(80), Integer.MIN_VALUE, Integer.MAX_VALUE).toArray();
+      int[] a = java.util.stream.IntStream.concat(Arrays.stream(shared),
+          r.ints(r.nextInt(80), Integer.MIN_VALUE, Integer.MAX_VALUE)).sorted().distinct().toArray();
+      int[] b = java.util.stream.IntStream.concat(Arrays.stream(shared),
+          r.ints(r.nextInt(80), Integer.MIN_VALUE, Integer.MAX_VALUE)).sorted().distinct().toArray();
+      return new int[][] {a, b};
+    });
+  }
+
+  @Property(tries = 3000)
+  void aSketchSetsAsideOnlyCandidatesTheExactCheckWouldRefuse(
+      @ForAll("hashedPairs") int[][] pair, @ForAll("sets") int[] small1,
+      @ForAll("sets") int[] small2, @ForAll @DoubleRange(min = 0.01, max = 1.0) double least) {
+    for (int[][] p : new int[][][] {pair, {small1, small2}}) {
+      int[] a = p[0];
+      int[] b = p[1];
+      ShingleSketches sketches = ShingleSketches.of(new int[][] {b});
+      long[] query = new long[ShingleSketches.WORDS];
+      ShingleSketches.sketch(a, query, 0);
+      if (sketches.cannotReach(query, 0, a.length, 0, b.length, least)) {
+        assertThat(TextShingles.jaccard(a, b)).isLessThan(least);
+      }
+    }
+  }
+
   @Property(tries = 500)
   void settingAsideTheCommonShinglesIsASetDifference(
       @ForAll("sets") int[] set, @ForAll("sets") int[] common) {
