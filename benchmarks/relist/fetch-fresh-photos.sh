@@ -17,17 +17,12 @@
 # after this script has linked them from ~/.cache/marque-relist (run fetch-photos.sh first).
 # Needs apt-get (download only) and dpkg-deb. Nothing here is committed or shipped.
 set -eu
+HERE="$(cd "$(dirname "$0")" && pwd)"
+. "$HERE/debian-package.sh"
 FIRST="${HOME}/.cache/marque-relist"
 CACHE="${1:-${HOME}/.cache/marque-relist-fresh}"
 mkdir -p "$CACHE/work" "$CACHE/photos"
 cd "$CACHE/work"
-
-deb() { # package version -> unpacked into ./$1
-  if [ ! -d "$1" ]; then
-    apt-get download "$1=$2" >/dev/null 2>&1 || apt-get download "$1" >/dev/null
-    dpkg-deb -x "$1"_*.deb "$1"
-  fi
-}
 
 if [ -z "$(ls "$CACHE/photos")" ]; then
   deb gnome-backgrounds 43.1-1

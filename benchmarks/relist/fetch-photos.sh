@@ -13,16 +13,11 @@
 # Needs apt-get (download only), dpkg-deb, npm and node. Nothing here is committed to marque or
 # shipped in a jar; the versions are pinned so the set can be rebuilt.
 set -eu
+HERE="$(cd "$(dirname "$0")" && pwd)"
+. "$HERE/debian-package.sh"
 CACHE="${1:-${HOME}/.cache/marque-relist}"
 mkdir -p "$CACHE/work" "$CACHE/photos"
 cd "$CACHE/work"
-
-deb() { # package version -> unpacked into ./$1
-  if [ ! -d "$1" ]; then
-    apt-get download "$1=$2" >/dev/null 2>&1 || apt-get download "$1" >/dev/null
-    dpkg-deb -x "$1"_*.deb "$1"
-  fi
-}
 
 if [ -z "$(ls "$CACHE/photos")" ]; then
   deb plasma-workspace-wallpapers 4:5.27.5-2
