@@ -155,7 +155,6 @@ final class Scratch {
     commonToken[t] = common;
   }
 
-  /** The window being looked up, reused for every window. */
   /** {@return what the misspelling round found for recent windows, or null if not kept} */
   Misspellings misspellings() {
     return misspellings;
@@ -169,6 +168,7 @@ final class Scratch {
     return misspelt;
   }
 
+  /** The window being looked up, reused for every window. */
   Window window() {
     return window;
   }
