@@ -146,7 +146,6 @@ public final class GoodsVocabulary {
     return true;
   }
 
-
   /**
    * The languages a folded word is listed for, as {@link OrdinaryWords#bit} bits: the word as
    * written, else its singular; 0 when the vocabulary does not list it.
@@ -165,9 +164,10 @@ public final class GoodsVocabulary {
 
   /**
    * The packed entry as {@link #entry(String)}, a German or Dutch plural tried only if {@code
-   * german}: an English word takes no German plural ({@code station} is no Stationen).
+   * compound} (the word may be German or Dutch, as {@link #classesOf(String, boolean)} says): an
+   * English word takes no German plural ({@code station} is no Stationen).
    */
-  private long entry(String folded, boolean german) {
+  private long entry(String folded, boolean compound) {
     Long direct = entries.get(folded);
     if (direct != null) {
       return direct;
@@ -176,7 +176,7 @@ public final class GoodsVocabulary {
     if (singular != null) {
       return singular;
     }
-    Long plural = plural(folded, german ? -1 : ~COMPOUNDING);
+    Long plural = plural(folded, compound ? -1 : ~COMPOUNDING);
     return plural == null ? 0L : plural;
   }
 
