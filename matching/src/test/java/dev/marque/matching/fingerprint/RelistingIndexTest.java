@@ -253,6 +253,25 @@ class RelistingIndexTest {
   }
 
   @Test
+  void aSmallShopsTemplateIsSetAsideToo() {
+    // five removed listings, fewer than BOILERPLATE_MIN_LISTINGS: the template all five carry is
+    // still a template (the floor never exceeds half the index)
+    String[] products = {"Aurelia Laurel tote black", "Kestrel K7 headphones silver",
+        "Halden steel watch 40mm", "Corvina wool beanie grey", "Marlowe trench coat beige"};
+    RelistingIndex.Builder b = RelistingIndex.builder();
+    for (int i = 0; i < products.length; i++) {
+      b.add(templated("R" + i, products[i], "shop-" + i), List.of());
+    }
+    RelistingIndex small = b.build();
+    assertThat(small.find(templated("N1", "Vanta runner sneakers white", "shop-200"), List.of()))
+        .isEmpty();
+    assertThat(small.find(templated("N2", "Corvina cashmere gloves camel", "shop-201"), List.of()))
+        .isEmpty();
+    assertThat(small.find(templated("Q1", "halden WATCH steel 40mm new", "shop-202"), List.of()))
+        .extracting(Relisting::removedId).containsExactly("R2");
+  }
+
+  @Test
   void theBoilerplateSetAsideAndTheCropHashesSurviveSavingAndLoading(@TempDir Path dir)
       throws Exception {
     RelistingIndex.Builder b = RelistingIndex.builder();

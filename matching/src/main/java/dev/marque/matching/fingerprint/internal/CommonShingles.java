@@ -13,15 +13,19 @@ public final class CommonShingles {
   private CommonShingles() {}
 
   /**
-   * The shingles found in more than {@code max(minListings, share * sets.length)} of the sets.
+   * The shingles found in more than {@code max(floor, share * sets.length)} of the sets, where
+   * the floor is {@code minListings} but never more than half the sets (and never under two): in
+   * a small index, a shingle most of its listings carry is a template's, however few they are.
    *
    * @param sets sorted distinct shingle sets, one per listing
    * @param share 0..1 of the sets; 1 or more finds none
-   * @param minListings a shingle in this many sets or fewer is never common
+   * @param minListings a shingle in this many sets or fewer is never common, unless that is more
+   *     than half of them
    * @return the common shingles, sorted
    */
   public static int[] of(int[][] sets, double share, int minListings) {
-    long limit = Math.max(minListings, (long) Math.floor(share * sets.length));
+    long floor = Math.min(minListings, Math.max(2, sets.length / 2));
+    long limit = Math.max(floor, (long) Math.floor(share * sets.length));
     if (limit >= sets.length) {
       return new int[0];
     }

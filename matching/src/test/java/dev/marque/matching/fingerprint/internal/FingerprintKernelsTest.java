@@ -77,7 +77,9 @@ class FingerprintKernelsTest {
       @ForAll("listings") List<int[]> listings, @ForAll @IntRange(min = 0, max = 6) int floor,
       @ForAll @DoubleRange(min = 0.05, max = 1.0) double share) {
     int[][] sets = listings.toArray(new int[0][]);
-    long bar = Math.max(floor, (long) Math.floor(share * sets.length));
+    // the floor never exceeds half the listings (nor falls under two)
+    long bar = Math.max(Math.min(floor, Math.max(2, sets.length / 2)),
+        (long) Math.floor(share * sets.length));
     int[] expected = Arrays.stream(sets).flatMapToInt(Arrays::stream).distinct()
         .filter(s -> Arrays.stream(sets).filter(x -> Arrays.binarySearch(x, s) >= 0).count() > bar)
         .sorted().toArray();
