@@ -313,6 +313,10 @@ public final class RelistingEval {
         + "| --- | ---: | ---: | ---: | ---: | ---: |\n");
     List<String> wrong = new ArrayList<>();
     List<String> missed = new ArrayList<>();
+    // the text Jaccard of matches made by a dHash pair alone (no PDQ pair within the radius): the
+    // evidence for TEXT_WITH_DHASH, re-listings against other products
+    List<Double> dHashOnlyFound = new ArrayList<>();
+    List<Double> dHashOnlyWrong = new ArrayList<>();
     Tally text = new Tally();
     Tally titleOnly = new Tally();
     boolean textDone = !textRows;
@@ -343,6 +347,8 @@ public final class RelistingEval {
         ImageFingerprint orig = removedImages.get(i).get(0).fingerprint();
         if (now.found > before) {
           foundFeatured += orig.quality() >= FEATURED ? 1 : 0;
+          hits.stream().filter(h -> h.removedId().equals(p.id()) && byDHashAlone(h))
+              .forEach(h -> dHashOnlyFound.add(h.text()));
         } else {
           missed.add(t.getKey() + ": " + names.get(i) + " (PDQ quality " + orig.quality()
               + ", PDQ distance whole/cropped " + q.pdq().distance(orig.pdq()) + "/"
@@ -372,6 +378,7 @@ public final class RelistingEval {
         Listing other = listing(p.id(), p.title(), p.description(), p.seller(), "45.00");
         List<Relisting> hits = index.find(other, List.of(new ListingImage("o.jpg", q)));
         now.other(hits);
+        hits.stream().filter(RelistingEval::byDHashAlone).forEach(h -> dHashOnlyWrong.add(h.text()));
         if (!hits.isEmpty()) {
           wrong.add(t.getKey() + ": other product " + p.id() + " '" + p.title() + "' (photo: right"
               + " half of " + names.get(photoOf(o, n)) + ") matched " + hits.get(0).removedId()
@@ -414,6 +421,9 @@ public final class RelistingEval {
     }
     System.out.println();
     System.out.println(table);
+    System.out.println("Matches by a dHash pair alone (no PDQ pair within "
+        + RelistingIndex.PDQ_RADIUS + "), their text Jaccard: re-listings " + sorted(dHashOnlyFound)
+        + "; other products " + sorted(dHashOnlyWrong));
     System.out.println("Missed (" + missed.size() + "):");
     missed.forEach(m -> System.out.println("  " + m));
     System.out.println("Wrong matches (" + wrong.size() + "; the first 40):");
@@ -443,6 +453,16 @@ public final class RelistingEval {
       reported += hits.size();
       wronglyMatched += hits.isEmpty() ? 0 : 1;
     }
+  }
+
+  /** Whether a match stands on a dHash pair alone: photo evidence, none within PDQ's radius. */
+  private static boolean byDHashAlone(Relisting h) {
+    return !h.images().isEmpty() && h.images().stream()
+        .allMatch(e -> e.distance() > RelistingIndex.PDQ_RADIUS);
+  }
+
+  private static List<Double> sorted(List<Double> values) {
+    return values.stream().sorted().toList();
   }
 
   private static int idOf(Relisting h) {
