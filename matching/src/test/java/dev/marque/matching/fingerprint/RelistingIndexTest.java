@@ -253,6 +253,33 @@ class RelistingIndexTest {
   }
 
   @Test
+  void aPhotoMatchingByDHashAloneNeedsMoreTextThanOneMatchingByPdq() {
+    // a smooth picture: the dHashes agree, the PDQ hashes are 60 bits apart (past PDQ's radius,
+    // inside the dHash guard), as for two photos of different items on the same plain backdrop
+    java.util.Random r = new java.util.Random(14);
+    PdqHash pdq = PdqHash.ofWords(r.nextLong(), r.nextLong(), r.nextLong(), r.nextLong());
+    PdqHash farther = PdqHash.ofWords(pdq.word(0) ^ -1L, pdq.word(1) ^ 0x0fffffffL, pdq.word(2),
+        pdq.word(3));
+    assertThat(farther.distance(pdq)).isEqualTo(92);
+    long dHash = r.nextLong();
+    ImageFingerprint removedPhoto = new ImageFingerprint("a".repeat(64), pdq, 20, dHash, 800, 800);
+    ImageFingerprint smooth = new ImageFingerprint("b".repeat(64), farther, 20, dHash, 800, 800);
+    ImageFingerprint samePicture = new ImageFingerprint("c".repeat(64), pdq, 20, ~dHash, 800, 800);
+    RelistingIndex one = RelistingIndex.builder().add(listing("R1",
+        "Aurelia Laurel leather tote bag black", "shop-1"),
+        List.of(new ListingImage("r1.jpg", removedPhoto))).build();
+    Listing reworded = listing("Q1", "Laurel tote AURELIA black bag leather new", "shop-2");
+    Listing anotherBag = listing("N1", "Aurelia canvas beach bag striped", "shop-3"); // Jaccard 0.23
+
+    assertThat(one.find(reworded, List.of(new ListingImage("q.jpg", smooth))))
+        .extracting(Relisting::removedId).containsExactly("R1");
+    assertThat(one.find(anotherBag, List.of(new ListingImage("n.jpg", smooth)))).isEmpty();
+    // the same words beside a photo PDQ finds are enough
+    assertThat(one.find(anotherBag, List.of(new ListingImage("n.jpg", samePicture))))
+        .extracting(Relisting::removedId).containsExactly("R1");
+  }
+
+  @Test
   void aSmallShopsTemplateIsSetAsideToo() {
     // five removed listings, fewer than BOILERPLATE_MIN_LISTINGS: the template all five carry is
     // still a template (the floor never exceeds half the index)
