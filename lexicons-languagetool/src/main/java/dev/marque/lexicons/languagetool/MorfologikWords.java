@@ -40,6 +40,8 @@ abstract class MorfologikWords implements WordList {
 
   /** The shortest parts of a compound taken as words. */
   private static final int MIN_FIRST_PART = 3;
+  /** A first part this short is taken only as a noun before a noun: Öl-tuch, not zu-gabel. */
+  private static final int MIN_NOUN_FIRST_PART = 2;
   private static final int MIN_LAST_PART = 4;
   /** The shortest first part before a linking element: Hund-e-hütte, not Tal-en-house. */
   private static final int MIN_LINKED_PART = 4;
@@ -205,17 +207,25 @@ abstract class MorfologikWords implements WordList {
 
   /**
    * Whether the word is a compound of two words of the dictionary, the first of at least three
-   * letters and the last of at least four, with or without a linking element ({@code -s-}, {@code
+   * letters (two when both are nouns: {@code öltuch}) and the last of at least four, with or
+   * without a linking element ({@code -s-}, {@code
    * -es-}, {@code -n-}, {@code -en-}, {@code -er-}, {@code -e-}): {@code handtasche}, {@code
    * lederhandtaschen}, {@code geburtstagsgeschenk}, {@code blumentopf}, {@code kinderwagen},
    * {@code hundehutte}. German writes its nouns together, and no dictionary lists every compound.
    */
   private boolean compound(FSA a, String word) {
-    for (int i = word.length() - MIN_LAST_PART; i >= MIN_FIRST_PART; i--) {
+    for (int i = word.length() - MIN_LAST_PART; i >= MIN_NOUN_FIRST_PART; i--) {
       if (!walk(a, a.getRootNode(), word.substring(i), 0, ANY_ORDINARY)) {
         continue;
       }
       String first = word.substring(0, i);
+      if (i < MIN_FIRST_PART) {
+        if (walk(a, a.getRootNode(), first, 0, NOUN)
+            && walk(a, a.getRootNode(), word.substring(i), 0, NOUN)) {
+          return true;
+        }
+        continue;
+      }
       if (walk(a, a.getRootNode(), first, 0, ANY_ORDINARY) || compound(a, first)) {
         return true;
       }

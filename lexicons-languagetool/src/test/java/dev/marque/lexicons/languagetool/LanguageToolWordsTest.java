@@ -25,6 +25,18 @@ class LanguageToolWordsTest {
   }
 
   @Test
+  void aTwoLetterFirstPartCountsOnlyAsANounBeforeANoun() {
+    GermanWords de = new GermanWords();
+    // Öl-tuch, Öl-farbe, Ei-becher: a noun of two letters before a noun
+    assertThat(List.of("oltuch", "olfarbe", "eibecher"))
+        .allSatisfy(w -> assertThat(de.contains(w)).as(w).isTrue());
+    // zu-, an-, ab- are no nouns, and a noun before a verb form is no compound (Pi-meng: the
+    // misspelling of PrimeNG that leaves out its r)
+    assertThat(List.of("zugabel", "anhose", "abmantel", "pimeng"))
+        .allSatisfy(w -> assertThat(de.contains(w)).as(w).isFalse());
+  }
+
+  @Test
   void germanRegularInflectionsTheDictionaryLacksAreWords() {
     GermanWords de = new GermanWords();
     // Morphy lists wandere, stottere, zwitschere, not these: the imperative and spoken first

@@ -65,6 +65,7 @@ class WordBrandsInGermanAndItalianTest {
       "Getrocknete Mango ohne Zucker 500 g", // de: dried fruit
       "Ring aus Sterlingsilber mit Zirkonia", // de: jewellery
       "Sonne Wandtattoo für das Kinderzimmer", // de: a sun wall sticker, class 27
+      "Dove Ölwechsel", // de: an oil change: Öl-wechsel is German, so the listing is
       "Kuscheltier Puma aus Plüsch 30 cm", // de: a soft toy... class 28, see below
       "Dove comprare cuscini in lino", // it: dove = where; cushions
       "Anello in argento con zirconi", // it: no brand at all
