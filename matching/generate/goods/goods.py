@@ -133,11 +133,28 @@ def names_goods(word, off):
     offsets = senses.get(word.lower(), [])
     if off not in offsets:
         return False
-    rank = offsets.index(off) + 1
-    uses = tagged.get((word.lower(), rank), 0)
+    number = offsets.index(off) + 1
+    uses = tagged.get((word.lower(), number), 0)
     if adjective_uses.get(word.lower(), 0) > uses:
         return False  # a colour or a quality first: blue, grey, sweet, formal
+    rank = number
+    if 31 in classes_of(off):
+        # Class 31 is the plants as well as their produce: the plant ("carrot, Daucus carota") and
+        # the part of it ("a root") listed before the vegetable are no other sense of the word.
+        rank -= sum(1 for o in offsets[:number - 1] if is_plant(o))
     return rank <= 2 or (rank <= 3 and uses > 0)
+
+
+def is_plant(off, seen=None):
+    """Whether a noun synset is a plant or a part of one (WordNet's plant.n.02, plant_part.n.01)."""
+    if off in PLANTS:
+        return True
+    seen = set() if seen is None else seen
+    seen.add(off)
+    return any(h not in seen and is_plant(h, seen) for h in synsets[off][1])
+
+
+PLANTS = {senses['plant'][1], senses['plant_part'][0]}
 
 anchor_classes = {}
 for c, names in ANCHORS.items():

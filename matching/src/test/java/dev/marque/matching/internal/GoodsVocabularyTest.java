@@ -75,6 +75,13 @@ class GoodsVocabularyTest {
   }
 
   @Test
+  void aVegetableIsGoodsThoughWordNetNamesItsPlantFirst() {
+    // WordNet's carrot is the plant, then its root, then the vegetable; class 31 is all three
+    assertThat(List.of("carrot", "onion", "lettuce", "parsnip")).allSatisfy(
+        w -> assertThat(classes(VOCABULARY.classesOf(w, false))).as(w).contains(31));
+  }
+
+  @Test
   void aWordOfAnotherSenseIsLeftOut() {
     // WordNet files a grey uniform, a wind instrument and a lighter under goods; those senses are
     // rare, and the words are not taken as goods words.
