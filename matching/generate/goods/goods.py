@@ -186,8 +186,12 @@ for off, (words, _) in synsets.items():
     for w in words:
         if not names_goods(w, off):
             continue
-        # Lower-case lemmas only: a capitalised one is a name (Stetson, Levi's), not a kind of goods.
-        if w != w.lower() or not re.fullmatch(r"[a-z][a-z0-9_'.-]*", w):
+        # Lower-case lemmas only: a capitalised one is a name (Stetson, Levi's), not a kind of goods,
+        # except a drink of one word (class 32 or 33 only), which WordNet writes with a capital when
+        # it is named for its place or its maker (Cognac, Bordeaux, Chianti, Pilsner, Guinness) and
+        # trade writes as the drink it is (a cognac, a bordeaux).
+        place_drink = cls <= {32, 33} and re.fullmatch(r"[A-Z][a-z]+", w) is not None
+        if not place_drink and (w != w.lower() or not re.fullmatch(r"[a-z][a-z0-9_'.-]*", w)):
             continue
         key = joined(w)
         if len(key) >= 3:

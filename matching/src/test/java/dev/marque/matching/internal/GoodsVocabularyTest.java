@@ -82,6 +82,15 @@ class GoodsVocabularyTest {
   }
 
   @Test
+  void aDrinkWordNetCapitalisesIsGoodsAndOtherNamesAreNot() {
+    // WordNet writes Cognac and Chianti with a capital, as it writes Stetson (a hat, the
+    // maker's name): the drinks are kinds of goods in trade, the hat's name stays a name
+    assertThat(classes(VOCABULARY.classesOf("cognac", false))).contains(33);
+    assertThat(classes(VOCABULARY.classesOf("chianti", false))).contains(33);
+    assertThat(VOCABULARY.classesOf("stetson", false)).isZero();
+  }
+
+  @Test
   void aWordOfAnotherSenseIsLeftOut() {
     // WordNet files a grey uniform, a wind instrument and a lighter under goods; those senses are
     // rare, and the words are not taken as goods words.
