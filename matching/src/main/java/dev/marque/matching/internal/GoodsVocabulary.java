@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +178,48 @@ public final class GoodsVocabulary {
       return singular;
     }
     Long plural = plural(folded, compound ? -1 : ~COMPOUNDING);
-    return plural == null ? 0L : plural;
+    if (plural != null) {
+      return plural;
+    }
+    Long base = compound ? diminutive(folded) : null;
+    return base == null ? 0L : base;
+  }
+
+  /** The shortest base of a Dutch diminutive looked up ({@code sok} of sokje). */
+  private static final int MIN_DIMINUTIVE_BASE = 3;
+
+  /**
+   * The entry of a Dutch diminutive's base, in the singular or the plural ({@code bankje} bank,
+   * {@code stoeltjes} stoel, {@code boompje} boom, {@code balletje} bal), as a German or Dutch
+   * word; null if none. Dutch makes a diminutive of nearly any noun, and no list holds them all.
+   */
+  private Long diminutive(String folded) {
+    String w = folded.endsWith("jes") ? folded.substring(0, folded.length() - 1) : folded;
+    int n = w.length();
+    if (!w.endsWith("je") || n < MIN_DIMINUTIVE_BASE + 2) {
+      return null;
+    }
+    String stem = w.substring(0, n - 2);
+    List<String> bases = new ArrayList<>(3);
+    bases.add(stem);
+    if (stem.length() > MIN_DIMINUTIVE_BASE && (stem.endsWith("t") || stem.endsWith("p"))) {
+      bases.add(stem.substring(0, stem.length() - 1)); // stoel-tje, boom-pje
+    }
+    int m = stem.length();
+    if (m > MIN_DIMINUTIVE_BASE + 2 && stem.endsWith("et") && stem.charAt(m - 3) == stem.charAt(m - 4)) {
+      bases.add(stem.substring(0, m - 3)); // bal-l-etje
+    }
+    for (String b : bases) {
+      Long v = entries.get(b);
+      if (v != null && (v >>> LANGUAGE_SHIFT & COMPOUNDING) != 0) {
+        return v;
+      }
+      v = plural(b, COMPOUNDING);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
   }
 
   private static final int EN = OrdinaryWords.bit("en");

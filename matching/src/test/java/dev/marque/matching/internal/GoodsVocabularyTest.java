@@ -91,6 +91,16 @@ class GoodsVocabularyTest {
   }
 
   @Test
+  void aDutchDiminutiveNamesItsBasesGoods() {
+    // bankje, stoeltjes, balletje: a little bench, little chairs, a little ball
+    assertThat(classes(VOCABULARY.classesOf("bankje", true))).contains(20);
+    assertThat(classes(VOCABULARY.classesOf("stoeltjes", true))).contains(20);
+    assertThat(classes(VOCABULARY.classesOf("balletje", true))).contains(28);
+    // only for a word that may be Dutch
+    assertThat(VOCABULARY.classesOf("bankje", false)).isZero();
+  }
+
+  @Test
   void aWordOfAnotherSenseIsLeftOut() {
     // WordNet files a grey uniform, a wind instrument and a lighter under goods; those senses are
     // rare, and the words are not taken as goods words.
