@@ -378,7 +378,8 @@ public final class RelistingEval {
         Listing other = listing(p.id(), p.title(), p.description(), p.seller(), "45.00");
         List<Relisting> hits = index.find(other, List.of(new ListingImage("o.jpg", q)));
         now.other(hits);
-        hits.stream().filter(RelistingEval::byDHashAlone).forEach(h -> dHashOnlyWrong.add(h.text()));
+        hits.stream().filter(RelistingEval::byDHashAlone)
+            .forEach(h -> dHashOnlyWrong.add(h.text()));
         if (!hits.isEmpty()) {
           wrong.add(t.getKey() + ": other product " + p.id() + " '" + p.title() + "' (photo: right"
               + " half of " + names.get(photoOf(o, n)) + ") matched " + hits.get(0).removedId()

@@ -208,8 +208,8 @@ abstract class MorfologikWords implements WordList {
   /**
    * Whether the word is a compound of two words of the dictionary, the first of at least three
    * letters (two when both are nouns: {@code öltuch}) and the last of at least four, with or
-   * without a linking element ({@code -s-}, {@code
-   * -es-}, {@code -n-}, {@code -en-}, {@code -er-}, {@code -e-}): {@code handtasche}, {@code
+   * without a linking element ({@code -s-}, {@code -es-}, {@code -n-}, {@code -en-}, {@code -er-},
+   * {@code -e-}): {@code handtasche}, {@code
    * lederhandtaschen}, {@code geburtstagsgeschenk}, {@code blumentopf}, {@code kinderwagen},
    * {@code hundehutte}. German writes its nouns together, and no dictionary lists every compound.
    */

@@ -57,8 +57,8 @@ import java.util.zip.CheckedOutputStream;
  *   <li>Text is compared without its boilerplate: the shingles found in more than {@value
  *       #BOILERPLATE_SHARE} of the removed listings (and more than {@value
  *       #BOILERPLATE_MIN_LISTINGS} of them, or more than half of an index smaller than twice
- *       that) are set aside from every listing and every query
- *       ({@link Builder#boilerplateShare}), so a shop's description template does not make all its
+ *       that) are set aside from every listing and every query ({@link
+ *       Builder#boilerplateShare}), so a shop's description template does not make all its
  *       products look alike.
  *   <li>Candidates come from the text (MinHash LSH, then exact Jaccard of the shingle sets, see
  *       {@link TextLsh}; a candidate that no photo matches is first set aside when a 256-bit
@@ -838,9 +838,8 @@ public final class RelistingIndex {
      * Sets aside, from every listing's text and every query's, the shingles (words and 4-letter
      * grams) found in more than this share of the removed listings, and in more than {@value
      * #BOILERPLATE_MIN_LISTINGS} of them (in a smaller index, than half of them): what a shop
-     * template repeats in every description (such
-     * text made every other product of a brand look like a re-listing) and what every listing of
-     * the index says (the brand). Text similarity is then measured on what is left: what each
+     * template repeats in every description (such text made every other product of a brand look
+     * like a re-listing) and what every listing of the index says (the brand). Text similarity is then measured on what is left: what each
      * listing says of its own product.
      *
      * @param share 0 (exclusive) to 1; 1 keeps every shingle; default {@value #BOILERPLATE_SHARE}

@@ -69,8 +69,9 @@
  * each query, the text shingles found in more than {@value
  * dev.marque.matching.fingerprint.RelistingIndex#BOILERPLATE_SHARE} of the removed listings and
  * more than {@value dev.marque.matching.fingerprint.RelistingIndex#BOILERPLATE_MIN_LISTINGS} of
- * them (in an index of fewer than twice that, more than half of them) ({@link dev.marque.matching.fingerprint.RelistingIndex.Builder#boilerplateShare}); text
- * similarity is measured on what each listing says of its own product.
+ * them, or of more than half of them in an index of fewer than twice that ({@link
+ * dev.marque.matching.fingerprint.RelistingIndex.Builder#boilerplateShare}); text similarity is
+ * measured on what each listing says of its own product.
  *
  * <p>Text alone (no photo match) must also reach a rarity-weighted Jaccard of {@value
  * dev.marque.matching.fingerprint.RelistingIndex#RARE_TEXT_ALONE}: each shingle weighs {@code

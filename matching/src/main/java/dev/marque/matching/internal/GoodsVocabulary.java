@@ -206,15 +206,15 @@ public final class GoodsVocabulary {
       bases.add(stem.substring(0, stem.length() - 1)); // stoel-tje, boom-pje
     }
     int m = stem.length();
-    if (m > MIN_DIMINUTIVE_BASE + 2 && stem.endsWith("et") && stem.charAt(m - 3) == stem.charAt(m - 4)) {
+    if (m > MIN_DIMINUTIVE_BASE + 2 && stem.endsWith("et")
+        && stem.charAt(m - 3) == stem.charAt(m - 4)) {
       bases.add(stem.substring(0, m - 3)); // bal-l-etje
     }
     for (String b : bases) {
-      Long v = entries.get(b);
-      if (v != null && (v >>> LANGUAGE_SHIFT & COMPOUNDING) != 0) {
-        return v;
+      Long v = inLanguages(b, COMPOUNDING);
+      if (v == null) {
+        v = plural(b, COMPOUNDING);
       }
-      v = plural(b, COMPOUNDING);
       if (v != null) {
         return v;
       }

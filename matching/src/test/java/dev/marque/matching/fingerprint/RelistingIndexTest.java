@@ -254,7 +254,7 @@ class RelistingIndexTest {
 
   @Test
   void aPhotoMatchingByDHashAloneNeedsMoreTextThanOneMatchingByPdq() {
-    // a smooth picture: the dHashes agree, the PDQ hashes are 60 bits apart (past PDQ's radius,
+    // a smooth picture: the dHashes agree, the PDQ hashes are 92 bits apart (past PDQ's radius,
     // inside the dHash guard), as for two photos of different items on the same plain backdrop
     java.util.Random r = new java.util.Random(14);
     PdqHash pdq = PdqHash.ofWords(r.nextLong(), r.nextLong(), r.nextLong(), r.nextLong());
