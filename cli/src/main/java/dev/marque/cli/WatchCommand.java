@@ -324,6 +324,7 @@ final class WatchCommand implements Callable<Integer> {
         i.put("image", e.image());
         i.put("removedImage", e.removedImage());
         i.put("distance", e.distance());
+        i.put("by", e.basis().name().toLowerCase(Locale.ROOT));
         images.add(i);
       }
       m.put("images", images);

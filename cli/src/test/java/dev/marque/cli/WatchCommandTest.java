@@ -57,7 +57,7 @@ class WatchCommandTest {
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).startsWith("{\"listingId\":\"L1\",\"relists\":[{\"removedId\":\"R1\",")
         .contains("\"images\":[{\"image\":\"tote-again.jpg\",\"removedImage\":\"removed-img/tote.png\",\"distance\":")
-        .contains("\"seller\":\"other\"");
+        .contains(",\"by\":\"pdq\"}]").contains("\"seller\":\"other\"");
     assertThat(lines.get(1)).isEqualTo("{\"listingId\":\"L2\",\"relists\":[]}");
     assertThat(lines.get(2)).startsWith("{\"line\":3,\"error\":");
     assertThat(lines.get(3)).startsWith("{\"listingId\":\"L4\",\"relists\":[{\"removedId\":\"R2\",")

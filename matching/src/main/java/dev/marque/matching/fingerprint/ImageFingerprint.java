@@ -8,7 +8,8 @@ import java.util.Objects;
  * the PDQ hash and its quality for the same picture re-encoded, resized, cropped a little or
  * watermarked, a 64-bit dHash as a cheap second opinion, and both hashes of crops of the picture,
  * so that a re-listed photo cut by up to a tenth, or cut and watermarked, still lands near one of
- * them (the package documentation says which crops, and why).
+ * them (the package documentation says which crops, and why), and the picture's colour layout,
+ * which tells smooth pictures apart where their PDQ hashes are noise.
  *
  * @param sha256 the SHA-256 of the encoded bytes, lower-case hex
  * @param pdq the PDQ hash
@@ -22,10 +23,12 @@ import java.util.Objects;
  * @param eroded the PDQ hashes of the picture with thin bright strokes eroded away (a white or
  *     light semi-transparent text written over it, once or tiled), whole and then its crops in
  *     the order of {@code crops}; empty for a fingerprint made without them
+ * @param colours the average colour of each cell of an 8 x 8 grid over the picture, {@link
+ *     ColourLayout#NONE} for a fingerprint made without it
  */
 public record ImageFingerprint(
     String sha256, PdqHash pdq, int quality, long dHash, int width, int height,
-    List<CropFingerprint> crops, List<PdqHash> eroded) {
+    List<CropFingerprint> crops, List<PdqHash> eroded, ColourLayout colours) {
 
   /**
    * Checks the parts are present and in range.
@@ -41,6 +44,8 @@ public record ImageFingerprint(
    *     the package documentation says which), empty for a fingerprint made without them
    * @param eroded the PDQ hashes of the picture with thin bright strokes eroded away, whole and
    *     then its crops; empty for a fingerprint made without them
+   * @param colours the picture's colour layout, {@link ColourLayout#NONE} for a fingerprint made
+   *     without it
    */
   public ImageFingerprint {
     Objects.requireNonNull(sha256, "sha256");
@@ -50,6 +55,25 @@ public record ImageFingerprint(
     }
     crops = List.copyOf(Objects.requireNonNull(crops, "crops"));
     eroded = List.copyOf(Objects.requireNonNull(eroded, "eroded"));
+    Objects.requireNonNull(colours, "colours");
+  }
+
+  /**
+   * A fingerprint without a colour layout (as marque made them before it kept one): a smooth
+   * picture is then found only through its hashes.
+   *
+   * @param sha256 the SHA-256 of the encoded bytes, lower-case hex
+   * @param pdq the PDQ hash
+   * @param quality the PDQ quality, 0 to 100
+   * @param dHash the 64-bit difference hash
+   * @param width the decoded width in pixels
+   * @param height the decoded height in pixels
+   * @param crops the hashes of the picture's crops
+   * @param eroded the PDQ hashes of the picture eroded, whole and then its crops
+   */
+  public ImageFingerprint(String sha256, PdqHash pdq, int quality, long dHash, int width,
+      int height, List<CropFingerprint> crops, List<PdqHash> eroded) {
+    this(sha256, pdq, quality, dHash, width, height, crops, eroded, ColourLayout.NONE);
   }
 
   /**
@@ -66,7 +90,7 @@ public record ImageFingerprint(
    */
   public ImageFingerprint(String sha256, PdqHash pdq, int quality, long dHash, int width,
       int height, List<CropFingerprint> crops) {
-    this(sha256, pdq, quality, dHash, width, height, crops, List.of());
+    this(sha256, pdq, quality, dHash, width, height, crops, List.of(), ColourLayout.NONE);
   }
 
   /**
@@ -82,7 +106,7 @@ public record ImageFingerprint(
    */
   public ImageFingerprint(
       String sha256, PdqHash pdq, int quality, long dHash, int width, int height) {
-    this(sha256, pdq, quality, dHash, width, height, List.of(), List.of());
+    this(sha256, pdq, quality, dHash, width, height, List.of(), List.of(), ColourLayout.NONE);
   }
 
   /**
@@ -148,6 +172,18 @@ public record ImageFingerprint(
       }
     }
     return false;
+  }
+
+  /**
+   * How far apart the two pictures' colours lie ({@link ColourLayout#distance}): the measure that
+   * still tells smooth pictures apart, whose PDQ hashes are noise.
+   *
+   * @param other the other fingerprint
+   * @return the distance, or {@link Double#POSITIVE_INFINITY} when either has no colour layout
+   */
+  public double colourDistance(ImageFingerprint other) {
+    Objects.requireNonNull(other, "other");
+    return colours.distance(other.colours);
   }
 
   /**

@@ -107,6 +107,7 @@ public final class ImageFingerprinter {
     int w = image.getWidth();
     int h = image.getHeight();
     int[] rgb = pixels(image, w, h);
+    ColourLayout colours = ColourLayout.of(rgb, w, h);
     Pdq pdq = PDQ.get();
     pdq.hash(rgb, w, h);
     PdqHash whole = PdqHash.ofWords(pdq.word(0), pdq.word(1), pdq.word(2), pdq.word(3));
@@ -131,7 +132,7 @@ public final class ImageFingerprinter {
       eroded.add(PdqHash.ofWords(words[i * 4], words[i * 4 + 1], words[i * 4 + 2],
           words[i * 4 + 3]));
     }
-    return new ImageFingerprint(sha256, whole, quality, dHash, w, h, crops, eroded);
+    return new ImageFingerprint(sha256, whole, quality, dHash, w, h, crops, eroded, colours);
   }
 
   private static Pdq hash(BufferedImage image) {

@@ -47,7 +47,13 @@ public record Relisting(
     if (!images.isEmpty()) {
       ImageEvidence e = images.get(0);
       m.append(" photo ").append(e.image()).append(" matches its ").append(e.removedImage())
-          .append(" (PDQ distance ").append(e.distance()).append(");");
+          .append(switch (e.basis()) {
+            case SAME_FILE -> " (the same file);";
+            case PDQ -> " (PDQ distance " + e.distance() + ");";
+            case DHASH -> " (dHash distance " + e.dHashDistance() + ", PDQ " + e.distance() + ");";
+            case COLOUR -> " (a smooth picture, matched by its colour layout; PDQ " + e.distance()
+                + ");";
+          });
     }
     m.append(" text ").append(Math.round(text * 100)).append("% the same; ")
         .append(switch (seller) {
@@ -64,6 +70,7 @@ public record Relisting(
       facts.put("image", images.get(0).image());
       facts.put("removedImage", images.get(0).removedImage());
       facts.put("distance", String.valueOf(images.get(0).distance()));
+      facts.put("by", images.get(0).basis().name().toLowerCase(Locale.ROOT));
     }
     return new Reason(ReasonCode.RELISTED, m.toString(), List.of(), facts);
   }

@@ -67,9 +67,15 @@ import java.util.zip.CheckedOutputStream;
  *       its crops (PDQ within {@value #PDQ_RADIUS} bits or dHash within {@value #DHASH_RADIUS}
  *       bits, both searched exactly by multi-index hashing); a dHash match counts only with PDQ
  *       within {@value #DHASH_PDQ_GUARD} for the same pair ({@link #photosMatch}).
- *   <li>A photo match (or byte-identical file) with text Jaccard of at least {@value #TEXT_WITH_PHOTO}
- *       ({@value #TEXT_WITH_DHASH} when only a dHash pair matches) is a re-listing; a near-identical photo (PDQ within {@value #PDQ_CLOSE}) is one whatever the
- *       text says.
+ *   <li>A smooth photo (PDQ quality under {@value #FEATURED_QUALITY}, whose PDQ hash is noise)
+ *       also matches by its colour layout, within {@value #COLOUR_RADIUS} ({@link
+ *       ImageFingerprint#colourDistance}), when neither layout is that near a single colour
+ *       ({@link ColourLayout#distanceFromFlat()}); the text candidates of a listing with such a
+ *       photo are checked down to {@value #TEXT_WITH_DHASH}.
+ *   <li>A photo match (or byte-identical file) with text Jaccard of at least {@value
+ *       #TEXT_WITH_PHOTO} ({@value #TEXT_WITH_DHASH} when only a dHash pair or the colours of a
+ *       smooth photo match) is a re-listing; a near-identical photo (PDQ within {@value
+ *       #PDQ_CLOSE}) is one whatever the text says.
  *   <li>Without a photo match, text alone decides: Jaccard {@value #TEXT_ALONE} or more when either
  *       side has no usable photo, {@value #TEXT_DESPITE_PHOTOS} or more when both have photos and none
  *       match (other products of a brand share much of their titles, but not their photos).
@@ -102,6 +108,22 @@ public final class RelistingIndex {
    * at the midpoint (0.27), as a wrongly matched listing costs more than a missed one.
    */
   public static final double TEXT_WITH_DHASH = 0.3;
+  /**
+   * The PDQ quality under which a picture is smooth (a sky, a gradient, a plain backdrop) and its
+   * PDQ hash noise: Meta's advice is to ignore hashes of quality 49 or less.
+   */
+  public static final int FEATURED_QUALITY = 50;
+  /**
+   * Colour layouts within this distance ({@link ColourLayout#distance}) match when either photo
+   * is smooth (PDQ quality under {@value #FEATURED_QUALITY}) and neither layout is within it of a
+   * single colour ({@link ColourLayout#distanceFromFlat()}, which would match any plain picture of
+   * about that colour); such a match needs the text a dHash match alone needs ({@value
+   * #TEXT_WITH_DHASH}). On the tuning halves of {@code
+   * RelistingEval}'s two photo sets, the smooth removed photos re-encoded, resized or under a
+   * banner and a diagonal text lay 0 to 4.3 from their copies, and every photo of another item 6.4
+   * or more from them (the nearest: the other half of an almost black wallpaper).
+   */
+  public static final double COLOUR_RADIUS = 5.5;
   /** Text Jaccard that alone proves a re-listing when photos cannot be compared. */
   public static final double TEXT_ALONE = 0.6;
   /**
@@ -147,7 +169,9 @@ public final class RelistingIndex {
       Comparator.comparingDouble(Relisting::score).reversed().thenComparing(Relisting::removedId);
 
   private static final byte[] MAGIC = "MARQUE-RELISTING".getBytes(StandardCharsets.US_ASCII);
-  private static final int FORMAT_VERSION = 3;
+  private static final int FORMAT_VERSION = 4;
+  /** The oldest format version read: version 3 has no colour layouts. */
+  private static final int OLDEST_VERSION = 3;
   private static final int MAX_STRING_BYTES = 1 << 20;
 
   private final String[] ids;
@@ -357,6 +381,10 @@ public final class RelistingIndex {
         }
       }
     }
+    boolean querySmooth = false;
+    for (ListingImage image : listingImages) {
+      querySmooth |= isSmooth(image);
+    }
     int photoCount = photo.distinct();
     int[] byPhoto = photo.ids;
     BandCounts bands = state.bands;
@@ -383,10 +411,12 @@ public final class RelistingIndex {
       if (photoCount > 0 && Arrays.binarySearch(byPhoto, 0, photoCount, id) >= 0) {
         continue; // judged above
       }
-      // no photo of this one matches (the photo search is exact): only text can make it a
-      // re-listing, and below the bar the exact Jaccard need not be finished
-      double needed = !listingImages.isEmpty() && images[id].length > 0
-          ? TEXT_DESPITE_PHOTOS : TEXT_ALONE;
+      // no photo hash of this one matches (the hash search is exact): only text, or the colours
+      // of a smooth photo, can make it a re-listing, and below the bar the exact Jaccard need not
+      // be finished
+      boolean bothHavePhotos = !listingImages.isEmpty() && images[id].length > 0;
+      double needed = !bothHavePhotos ? TEXT_ALONE
+          : querySmooth || smooth(images[id]) ? TEXT_WITH_DHASH : TEXT_DESPITE_PHOTOS;
       if (sketches.cannotReach(sketch, 0, query.length, id, shingles[id].length, needed)) {
         continue; // the sketches alone show the bar is out of reach
       }
@@ -403,6 +433,21 @@ public final class RelistingIndex {
     }
     out.sort(BEST_FIRST);
     return out.size() > MAX_RESULTS ? List.copyOf(out.subList(0, MAX_RESULTS)) : out;
+  }
+
+  /** Whether any of the images is smooth and has a colour layout to compare ({@link #basis}). */
+  private static boolean smooth(ListingImage[] images) {
+    for (ListingImage image : images) {
+      if (isSmooth(image)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSmooth(ListingImage image) {
+    ImageFingerprint f = image.fingerprint();
+    return f.quality() < FEATURED_QUALITY && hasColourLayout(f);
   }
 
   private static List<Relisting> add(List<Relisting> out, Relisting r) {
@@ -430,9 +475,10 @@ public final class RelistingIndex {
   /**
    * Whether two photos match by this index's rule: the same file, PDQ within {@value #PDQ_RADIUS}
    * between the two pictures whole or cropped ({@link ImageFingerprint#cropDistance}) or between
-   * the two eroded ({@link ImageFingerprint#erodedDistance}: a light watermark set aside), or a pair of
-   * them (whole or crop) with dHash within {@value #DHASH_RADIUS} and PDQ within {@value
-   * #DHASH_PDQ_GUARD}.
+   * the two eroded ({@link ImageFingerprint#erodedDistance}: a light watermark set aside), a pair
+   * of them (whole or crop) with dHash within {@value #DHASH_RADIUS} and PDQ within {@value
+   * #DHASH_PDQ_GUARD}, or, when either is smooth (PDQ quality under {@value #FEATURED_QUALITY}),
+   * colour layouts within {@value #COLOUR_RADIUS}.
    *
    * @param a one photo's fingerprint
    * @param b the other's
@@ -441,10 +487,35 @@ public final class RelistingIndex {
   public static boolean photosMatch(ImageFingerprint a, ImageFingerprint b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
-    if (a.sameBytes(b)) {
-      return true;
+    return a.sameBytes(b) || basis(a, b, pdqDistance(a, b)) != null;
+  }
+
+  /**
+   * What makes two photos (not the same file) match, {@code d} apart by {@link #pdqDistance}:
+   * PDQ within the radius, else a dHash pair under the PDQ guard, else, for a smooth picture
+   * (PDQ quality under {@value #FEATURED_QUALITY} on either side), colour layouts within {@value
+   * #COLOUR_RADIUS}, both further than that from a single colour; null when nothing does.
+   */
+  private static ImageEvidence.Basis basis(ImageFingerprint a, ImageFingerprint b, int d) {
+    if (d <= PDQ_RADIUS) {
+      return ImageEvidence.Basis.PDQ;
     }
-    return pdqDistance(a, b) <= PDQ_RADIUS || a.dHashMatches(b, DHASH_RADIUS, DHASH_PDQ_GUARD);
+    if (a.dHashMatches(b, DHASH_RADIUS, DHASH_PDQ_GUARD)) {
+      return ImageEvidence.Basis.DHASH;
+    }
+    if (Math.min(a.quality(), b.quality()) < FEATURED_QUALITY && hasColourLayout(a)
+        && hasColourLayout(b) && a.colourDistance(b) <= COLOUR_RADIUS) {
+      return ImageEvidence.Basis.COLOUR;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a photo's colour layout can tell it apart: it has one, and one of a single colour
+   * would not match it ({@link ColourLayout#distanceFromFlat()} beyond {@value #COLOUR_RADIUS}).
+   */
+  private static boolean hasColourLayout(ImageFingerprint f) {
+    return f.colours().isKnown() && f.colours().distanceFromFlat() > COLOUR_RADIUS;
   }
 
   /** The nearer of the two PDQ distances: the pictures as they are, and eroded. */
@@ -574,13 +645,12 @@ public final class RelistingIndex {
         ImageFingerprint b = theirs.fingerprint();
         boolean same = a.sameBytes(b);
         int d = same ? 0 : pdqDistance(a, b);
-        int dh = a.dHashDistance(b);
-        if (same || d <= PDQ_RADIUS || a.dHashMatches(b, DHASH_RADIUS, DHASH_PDQ_GUARD)) {
-          if (closest == null || d < closest.distance()) {
-            closest = new ImageEvidence(mine.source(), theirs.source(), d, dh);
-          }
-          exact |= same;
+        ImageEvidence.Basis basis = same ? ImageEvidence.Basis.SAME_FILE : basis(a, b, d);
+        if (basis != null && (closest == null || d < closest.distance()
+            || d == closest.distance() && basis.compareTo(closest.basis()) < 0)) {
+          closest = new ImageEvidence(mine.source(), theirs.source(), d, a.dHashDistance(b), basis);
         }
+        exact |= same;
       }
       if (closest != null) {
         evidence.add(closest);
@@ -687,6 +757,9 @@ public final class RelistingIndex {
                 out.writeLong(p.word(w));
               }
             }
+            byte[] colours = f.colours().bytes();
+            out.writeShort(colours.length);
+            out.write(colours);
           }
         }
         out.flush();
@@ -723,9 +796,10 @@ public final class RelistingIndex {
         throw new IOException(file + " is not a marque re-listing index");
       }
       int version = in.readInt();
-      if (version != FORMAT_VERSION) {
+      if (version < OLDEST_VERSION || version > FORMAT_VERSION) {
         throw new IOException(file + " is a re-listing index of format version " + version
-            + "; this marque reads version " + FORMAT_VERSION + " (rebuild it from the feed)");
+            + "; this marque reads versions " + OLDEST_VERSION + " to " + FORMAT_VERSION
+            + " (rebuild it from the feed)");
       }
       try {
         double share = in.readDouble();
@@ -784,8 +858,18 @@ public final class RelistingIndex {
               eroded.add(PdqHash.ofWords(in.readLong(), in.readLong(), in.readLong(),
                   in.readLong()));
             }
+            ColourLayout colours = ColourLayout.NONE;
+            if (version >= 4) {
+              byte[] bytes = new byte[in.readUnsignedShort()];
+              in.readFully(bytes);
+              try {
+                colours = ColourLayout.ofBytes(bytes);
+              } catch (IllegalArgumentException e) {
+                throw new IOException(e.getMessage() + " at listing " + i, e);
+              }
+            }
             li[k] = new ListingImage(source,
-                new ImageFingerprint(sha, pdq, quality, dHash, w, h, crops, eroded));
+                new ImageFingerprint(sha, pdq, quality, dHash, w, h, crops, eroded, colours));
           }
           b.addRaw(id, all[m], seller, sh, li);
         }

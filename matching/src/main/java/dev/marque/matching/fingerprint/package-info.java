@@ -60,6 +60,30 @@
  * 4 where the plain hashes were 10 to 46 apart. Opaque logos and banners, and dark text, stay for
  * the crops and the dHash. The index keeps 28 more PDQ hashes per removed photo.
  *
+ * <h2>Smooth pictures: the colour layout</h2>
+ *
+ * <p>PDQ's hash of a smooth picture (a dark wallpaper, a gradient, a plain backdrop: PDQ quality
+ * under {@value dev.marque.matching.fingerprint.RelistingIndex#FEATURED_QUALITY}) is mostly
+ * noise: the same picture re-encoded lands 100 or more bits away, and a banner over it moves its
+ * dHash past the radius too. What such a picture still has is its colours, so each fingerprint
+ * also keeps the average colour of the cells of an 8 x 8 grid ({@link
+ * dev.marque.matching.fingerprint.ColourLayout}, 192 bytes), compared on the 56 cells where two
+ * pictures agree best so that a banner or a line of text over a few cells is set aside. Two
+ * photos match by colour when either is smooth and their layouts are within {@value
+ * dev.marque.matching.fingerprint.RelistingIndex#COLOUR_RADIUS} and neither is within that of a
+ * single colour ({@link dev.marque.matching.fingerprint.ColourLayout#distanceFromFlat()}): a
+ * layout a plain picture of its mean colour would match says what colour a picture is, not which
+ * picture (two black photos, two halves of one plain wallpaper). Such a match is weak evidence, so
+ * like a dHash match alone it needs text Jaccard {@value
+ * dev.marque.matching.fingerprint.RelistingIndex#TEXT_WITH_DHASH}, and the text candidates of a
+ * listing with a smooth photo are checked down to that bar. Probed first on the tuning halves of
+ * {@code RelistingEval}'s two photo sets (47 photos, 10 of them smooth): a smooth photo
+ * re-encoded, resized or under a banner and a diagonal text lay 0 to 4.3 from its copy, and every
+ * photo of another item at least 6.4 from it (the nearest, the other half of an almost black
+ * wallpaper); the cell means of MPEG-7's colour layout descriptor (its low DCT coefficients) were
+ * tried and left, because a banner moves them as far as another picture is. A crop moves the
+ * grid, so cropped smooth photos are still found only by their hashes.
+ *
  * <h2>Templated descriptions</h2>
  *
  * <p>Shops write descriptions from templates: the same sentences with the product's words. Over

@@ -109,9 +109,7 @@ final class Pictures {
   /** A shop's name tiled over the whole picture in translucent white, on a turned grid. */
   static BufferedImage tiledWatermark(BufferedImage img, String text, int alpha) {
     BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = out.createGraphics();
-    g.drawImage(img, 0, 0, null);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    Graphics2D g = textOver(out, img);
     int w = img.getWidth();
     int h = img.getHeight();
     g.setColor(new Color(255, 255, 255, alpha));
@@ -126,5 +124,54 @@ final class Pictures {
     }
     g.dispose();
     return out;
+  }
+
+  /**
+   * A smooth picture, as a dark wallpaper or a plain backdrop is: a gradient between two dark
+   * colours drawn from the seed, with a faint glow; its PDQ hash has little to hold on to (quality
+   * under 50).
+   */
+  static BufferedImage smooth(long seed, int w, int h) {
+    Random r = new Random(seed);
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setPaint(new GradientPaint(0, 0, new Color(r.nextInt(0x202020)), w, h,
+        new Color(0x303030 + r.nextInt(0x202020))));
+    g.fillRect(0, 0, w, h);
+    g.setColor(new Color(r.nextInt(256), r.nextInt(256), r.nextInt(256), 30));
+    g.fillOval(r.nextInt(w / 2), r.nextInt(h / 2), w / 2, h / 2);
+    g.dispose();
+    return img;
+  }
+
+  /**
+   * A shop's marks: a translucent white name across the middle, turned, and an opaque red banner
+   * across the lower left with white words on it.
+   */
+  static BufferedImage banner(BufferedImage img, String text) {
+    BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = textOver(out, img);
+    int w = img.getWidth();
+    int h = img.getHeight();
+    g.setColor(new Color(255, 255, 255, 110));
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, h / 10));
+    g.rotate(-0.5, w / 2.0, h / 2.0);
+    g.drawString("LUCKY SHOP", w / 8, h / 2);
+    g.rotate(0.5, w / 2.0, h / 2.0);
+    g.setColor(new Color(200, 30, 30));
+    g.fillRect(0, h - h / 9, w / 2, h / 9);
+    g.setColor(Color.WHITE);
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, h / 20));
+    g.drawString(text, w / 40, h - h / 30);
+    g.dispose();
+    return out;
+  }
+
+  /** Draws {@code img} into {@code out} and returns a context that writes text anti-aliased on it. */
+  private static Graphics2D textOver(BufferedImage out, BufferedImage img) {
+    Graphics2D g = out.createGraphics();
+    g.drawImage(img, 0, 0, null);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    return g;
   }
 }

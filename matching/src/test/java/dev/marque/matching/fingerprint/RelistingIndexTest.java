@@ -164,6 +164,40 @@ class RelistingIndexTest {
   }
 
   @Test
+  void anIndexOfFormatVersion3LoadsWithoutColourLayoutsAndOtherVersionsAreRefused(@TempDir Path dir)
+      throws Exception {
+    // version 3 is version 4 without each photo's colour layout (a length and the bytes): write a
+    // version-4 file of one photo without a layout and take out its empty layout's length
+    ImageFingerprint f = totePhotos.get(0).fingerprint();
+    ImageFingerprint noLayout = new ImageFingerprint(f.sha256(), f.pdq(), f.quality(), f.dHash(),
+        f.width(), f.height(), f.crops(), f.eroded());
+    Path file = dir.resolve("v4.idx");
+    RelistingIndex.builder().add(tote, List.of(new ListingImage("tote-1.jpg", noLayout))).build()
+        .save(file);
+    byte[] v4 = Files.readAllBytes(file);
+    assertThat(java.util.Arrays.copyOfRange(v4, v4.length - 10, v4.length - 8)).containsOnly(0);
+    byte[] v3 = new byte[v4.length - 2];
+    System.arraycopy(v4, 0, v3, 0, v4.length - 10);
+    java.nio.ByteBuffer.wrap(v3).putInt(16, 3); // after the 16-byte magic
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(v3, 0, v3.length - 8);
+    java.nio.ByteBuffer.wrap(v3).putLong(v3.length - 8, crc.getValue());
+    Path old = Files.write(dir.resolve("v3.idx"), v3);
+
+    RelistingIndex loaded = RelistingIndex.load(old);
+    Listing back = listing("1005990", "women handbag tote AURELIA laurel leather", "shop-90");
+    List<ListingImage> photos = List.of(image("p1.jpg",
+        Pictures.jpeg(Pictures.resize(Pictures.photo(1, 800, 800), 0.5), 0.6f)));
+    assertThat(loaded.find(back, photos)).extracting(Relisting::removedId)
+        .containsExactly("1005001");
+
+    java.nio.ByteBuffer.wrap(v3).putInt(16, 2);
+    Path older = Files.write(dir.resolve("v2.idx"), v3);
+    assertThatThrownBy(() -> RelistingIndex.load(older))
+        .hasMessageContaining("format version 2; this marque reads versions 3 to 4");
+  }
+
+  @Test
   void aSellerLinkedByAStoreNameToTheRemovedListingsSellerIsLinked() {
     Listing removed = Listing.builder("1005010", "Aurelia Laurel tote bag genuine leather women")
         .price(Money.of("25", "USD")).seller(Seller.of("shop-88", "Lucky Bags Store")).build();
@@ -277,6 +311,105 @@ class RelistingIndexTest {
     // the same words beside a photo PDQ finds are enough
     assertThat(one.find(anotherBag, List.of(new ListingImage("n.jpg", samePicture))))
         .extracting(Relisting::removedId).containsExactly("R1");
+  }
+
+  @Test
+  void aSmoothPhotoUnderABannerIsFoundByItsColoursWithTheTextADHashMatchNeeds(@TempDir Path dir)
+      throws Exception {
+    ImageFingerprint removed = HASHER.fingerprint(Pictures.jpeg(Pictures.smooth(6, 800, 600), 0.9f));
+    ImageFingerprint marked = HASHER.fingerprint(Pictures.jpeg(
+        Pictures.banner(Pictures.smooth(6, 800, 600), "FREE SHIPPING 24H"), 0.85f));
+    ImageFingerprint otherItem = HASHER.fingerprint(Pictures.jpeg(
+        Pictures.banner(Pictures.smooth(106, 800, 600), "FREE SHIPPING 24H"), 0.85f));
+    // a smooth picture: its hashes are noise, and the banner moves them past every radius
+    assertThat(removed.quality()).isLessThan(RelistingIndex.FEATURED_QUALITY);
+    assertThat(marked.cropDistance(removed)).isGreaterThan(RelistingIndex.PDQ_RADIUS);
+    assertThat(marked.erodedDistance(removed)).isGreaterThan(RelistingIndex.PDQ_RADIUS);
+    assertThat(marked.dHashMatches(removed, RelistingIndex.DHASH_RADIUS,
+        RelistingIndex.DHASH_PDQ_GUARD)).isFalse();
+    // its colours still agree outside the banner; another smooth picture's do not
+    assertThat(marked.colourDistance(removed)).isLessThanOrEqualTo(RelistingIndex.COLOUR_RADIUS);
+    assertThat(otherItem.colourDistance(removed)).isGreaterThan(4 * RelistingIndex.COLOUR_RADIUS);
+    assertThat(RelistingIndex.photosMatch(marked, removed)).isTrue();
+    assertThat(RelistingIndex.photosMatch(otherItem, removed)).isFalse();
+    // a picture of nearly one colour says what colour it is, not which picture: two dark grey
+    // photos shading opposite ways are 4.6 apart by colour, but neither is further than that
+    // from plain grey, so their colours are no evidence (nor are their hashes: they mirror)
+    ImageFingerprint leftward = HASHER.fingerprint(Pictures.encode(greyShade(false), "png"));
+    ImageFingerprint rightward = HASHER.fingerprint(Pictures.encode(greyShade(true), "png"));
+    assertThat(leftward.quality()).isLessThan(RelistingIndex.FEATURED_QUALITY);
+    assertThat(leftward.colourDistance(rightward)).isLessThanOrEqualTo(RelistingIndex.COLOUR_RADIUS);
+    assertThat(leftward.colours().distanceFromFlat()).isLessThan(RelistingIndex.COLOUR_RADIUS);
+    assertThat(removed.colours().distanceFromFlat()).isGreaterThan(RelistingIndex.COLOUR_RADIUS);
+    assertThat(RelistingIndex.photosMatch(leftward, rightward)).isFalse();
+
+    RelistingIndex smooth = RelistingIndex.builder()
+        .add(tote, totePhotos)
+        .add(listing("R7", "Aurelia Laurel leather tote bag black", "shop-1"),
+            List.of(new ListingImage("r7.jpg", removed)))
+        .build();
+    Listing reworded = listing("Q7", "Laurel tote AURELIA black bag leather new", "shop-2");
+    Listing anotherBag = listing("N7", "Aurelia canvas beach bag striped", "shop-3"); // Jaccard 0.23
+    for (RelistingIndex index : List.of(smooth, saved(smooth, dir))) {
+      assertThat(index.find(reworded, List.of(new ListingImage("q7.jpg", marked))))
+          .singleElement().satisfies(r -> {
+            assertThat(r.removedId()).isEqualTo("R7");
+            assertThat(r.images()).singleElement().satisfies(e -> {
+              assertThat(e.basis()).isEqualTo(ImageEvidence.Basis.COLOUR);
+              assertThat(e.removedImage()).isEqualTo("r7.jpg");
+            });
+            assertThat(r.toReason().message()).contains("q7.jpg matches its r7.jpg (a smooth"
+                + " picture, matched by its colour layout");
+            assertThat(r.toReason().facts()).containsEntry("by", "colour");
+          });
+      // the colours of a smooth picture are weak evidence: they need the text a dHash match needs
+      assertThat(index.find(anotherBag, List.of(new ListingImage("n7.jpg", marked)))).isEmpty();
+      // another smooth picture under the same banner is no photo match: beside the title
+      // re-listed nearly word for word (Jaccard 0.9) only the text speaks, beside another
+      // product's nothing does
+      assertThat(index.find(reworded, List.of(new ListingImage("o7.jpg", otherItem))))
+          .singleElement().satisfies(r -> assertThat(r.images()).isEmpty());
+      assertThat(index.find(listing("N8", "Aurelia Laurel tote bag brown suede", "shop-4"),
+          List.of(new ListingImage("o8.jpg", otherItem)))).isEmpty();
+    }
+  }
+
+  /** Dark grey shading from (40, 40, 44) to (46, 46, 50) across the width, one way or the other. */
+  private static java.awt.image.BufferedImage greyShade(boolean rightward) {
+    java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(800, 600,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    java.awt.Color dark = new java.awt.Color(40, 40, 44);
+    java.awt.Color light = new java.awt.Color(46, 46, 50);
+    g.setPaint(new java.awt.GradientPaint(0, 0, rightward ? dark : light, 800, 0,
+        rightward ? light : dark));
+    g.fillRect(0, 0, 800, 600);
+    g.dispose();
+    return img;
+  }
+
+  private static RelistingIndex saved(RelistingIndex index, Path dir) throws Exception {
+    Path file = dir.resolve("index-" + System.nanoTime() + ".bin");
+    index.save(file);
+    return RelistingIndex.load(file);
+  }
+
+  @Test
+  void aColourLayoutSurvivesItsBytesAndNoneIsNeverNear() {
+    ImageFingerprint f = image("s.jpg", Pictures.jpeg(Pictures.smooth(3, 400, 300), 0.9f))
+        .fingerprint();
+    ColourLayout layout = f.colours();
+    assertThat(layout.isKnown()).isTrue();
+    assertThat(ColourLayout.ofBytes(layout.bytes())).isEqualTo(layout);
+    assertThat(layout.distance(ColourLayout.ofBytes(layout.bytes()))).isZero();
+    assertThat(layout.distance(ColourLayout.NONE)).isInfinite();
+    assertThat(ColourLayout.ofBytes(new byte[0])).isSameAs(ColourLayout.NONE);
+    assertThatThrownBy(() -> ColourLayout.ofBytes(new byte[10]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("192 bytes, got 10");
+    // a fingerprint made without a layout never matches by colour
+    ImageFingerprint old = new ImageFingerprint(f.sha256(), f.pdq(), f.quality(), f.dHash(),
+        f.width(), f.height(), f.crops(), f.eroded());
+    assertThat(old.colourDistance(f)).isInfinite();
   }
 
   @Test
