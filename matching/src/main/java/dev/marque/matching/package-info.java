@@ -56,6 +56,12 @@
  *   knows, written as a name is, with a capital ({@link dev.marque.matching.Lexicon#isName}:
  *   {@code Köln}, {@code Linz}, {@code Texel}, a place or a person, not a misspelt brand; {@code
  *   kira} in lower case may still be Jira);</li>
+ * <li>when it carries exactly one marked letter of those languages ({@code ó}, {@code á},
+ *   {@code ñ}, {@code ç}) that the brand is not spelt with, beside its edits, it is spelt as a word
+ *   of a language that writes such marks, one no list holds ({@code verdigón}, {@code grafómana},
+ *   {@code trillón} in Spanish): it is reported only with corroboration, as below ({@code verdigón
+ *   replica}). Marks scattered over a word, or a letter none of those languages writes ({@code
+ *   têamviêvver}, {@code reclmině}), are a lookalike's;</li>
  * <li>when the brand is short, where one edit changes a fifth of it or more, something else in
  *   the text corroborates it. Short is five letters or fewer for a brand that declares its goods (a
  *   trade mark in a goods class, or a product), three letters or fewer for one that declares

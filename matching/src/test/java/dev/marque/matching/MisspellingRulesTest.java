@@ -184,6 +184,38 @@ class MisspellingRulesTest {
           .satisfies(m -> assertThat(m.method()).isEqualTo(MatchMethod.CASE));
     }
 
+    final BrandIndex spelt = BrandIndex.of(List.of(Brand.of("Verizon"), Brand.of("Grafana"),
+        Brand.of("Triller"), Brand.of("TeamViewer")),
+        MatchOptions.defaults().withWordBrandsByContext(false));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "verdigón inconfundible imprimir",  // es, two edits from Verizon: no list holds it
+        "grafómana colono previsto",        // es, two edits from Grafana
+        "un trillón de estrellas",          // es, two edits from Triller
+    })
+    void aWordWithOneMarkOfALanguageBesideAnEditIsThatLanguagesWord(String text) {
+      assertThat(spelt.find(text, ListingField.TITLE)).as(text).isEmpty();
+    }
+
+    @Test
+    void butNotWhenTheTextCorroboratesItOrTheMarksAreALookalikesOrTheBrandsOwn() {
+      // a cue word corroborates the misspelling, as for a short brand
+      assertThat(spelt.find("verdigón replica", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.brand()).isEqualTo("Verizon"));
+      // the same word without its mark is no word of any list: a misspelling
+      assertThat(spelt.find("verdigon inconfundible", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.brand()).isEqualTo("Verizon"));
+      // marks scattered over the word, or one no such language writes, are a lookalike's
+      assertThat(spelt.find("têamviêvver download", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.brand()).isEqualTo("TeamViewer"));
+      assertThat(spelt.find("verizčn plan", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.brand()).isEqualTo("Verizon"));
+      // a mark and no edit is the brand marked: Verizón is Verizon
+      assertThat(spelt.find("Verizón plan", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.brand()).isEqualTo("Verizon"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "Νike shoes, Νike, Nike",     // Greek capital nu

@@ -850,6 +850,12 @@ public final class PhraseMatcher {
     if (b.length() <= shortLimit(e)) {
       return Misspelling.IF_CORROBORATED;
     }
+    if (!gluedSymbol && hasMarksNotOf(original, e.spelling())) {
+      // a mark the brand is not spelt with, beside an edit: a word of a language spelt with
+      // marks that no list holds (the Spanish verdigón, grafómana, trillón), not Verizon,
+      // Grafana, Triller, unless something corroborates it
+      return Misspelling.IF_CORROBORATED;
+    }
     if (firstKept || OptimalStringAlignment.INSTANCE.distance(a, b, 1) <= 1) {
       return Misspelling.STANDS;
     }
@@ -874,6 +880,35 @@ public final class PhraseMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * The marked letters of the seven languages the lexicons cover (German, French, Spanish,
+   * Italian, Portuguese, Dutch; English borrows from them), in lower case: a letter outside them
+   * ({@code č}, {@code ł}, {@code ĥ}, {@code ę}) in such a listing is a lookalike's, not the spelling.
+   */
+  private static final String LANGUAGE_MARKS = "áàâãäçéèêëíìîïñóòôõöúùûüÿ";
+
+  /**
+   * Whether {@code original} is spelt as a word of one of the lexicons' languages is: exactly one
+   * marked letter, one those languages write ({@link #LANGUAGE_MARKS}: the Spanish {@code
+   * verdigón}, {@code tábida}), and one the brand's {@code spelling} does not have. Lookalike
+   * disguises scatter marks (two, or letters no such language writes: {@code têamviêvver},
+   * {@code reclmině}); a word of Spanish or Italian carries one.
+   */
+  private static boolean hasMarksNotOf(String original, String spelling) {
+    int marks = 0;
+    boolean language = true;
+    for (int i = 0; i < original.length(); i++) {
+      char c = original.charAt(i);
+      if (c >= 0x80 && Character.isLetter(c)) {
+        marks++;
+        char lower = Character.toLowerCase(c);
+        language &= LANGUAGE_MARKS.indexOf(lower) >= 0
+            && spelling.toLowerCase(Locale.ROOT).indexOf(lower) < 0;
+      }
+    }
+    return marks == 1 && language;
   }
 
   /**
