@@ -897,18 +897,18 @@ public final class PhraseMatcher {
    * {@code reclmině}); a word of Spanish or Italian carries one.
    */
   private static boolean hasMarksNotOf(String original, String spelling) {
-    int marks = 0;
-    boolean language = true;
+    char mark = 0;
     for (int i = 0; i < original.length(); i++) {
       char c = original.charAt(i);
       if (c >= 0x80 && Character.isLetter(c)) {
-        marks++;
-        char lower = Character.toLowerCase(c);
-        language &= LANGUAGE_MARKS.indexOf(lower) >= 0
-            && spelling.toLowerCase(Locale.ROOT).indexOf(lower) < 0;
+        if (mark != 0) {
+          return false;
+        }
+        mark = Character.toLowerCase(c);
       }
     }
-    return marks == 1 && language;
+    return mark != 0 && LANGUAGE_MARKS.indexOf(mark) >= 0
+        && spelling.toLowerCase(Locale.ROOT).indexOf(mark) < 0;
   }
 
   /**
