@@ -9,8 +9,13 @@
 #     unicode-data (Unicode License), used by the generator only;
 #   - Shopify's Standard Product Taxonomy 2024-07 (MIT, Copyright (c) Shopify), npm packages
 #     shopify-taxonomy-{en,de,fr,es,it,pt,nl} 1.1.1 (MIT, Fabio Ferreira): the category names in the
-#     seven languages, classed by the head words of their English names (goods.py).
-# Needs apt-get (download only), npm and python3. The output is deterministic; run from anywhere.
+#     seven languages, classed by the head words of their English names (goods.py);
+#   - MultiWordNet 1.5.0's Italian (CC BY 3.0, FBK: Pianta, Bentivogli, Girardi) as the Open
+#     Multilingual Wordnet aligns it to WordNet 3.0: omw-data's wns/ita/wn-data-ita.tab at commit
+#     f75be19ec590da12a7a5665e361690b5badb7a25 (github.com/omwn/omw-data), downloaded and checked
+#     by its SHA-256, or read from the file OMW_ITA names: the Italian lemmas of goods synsets.
+# Needs apt-get (download only), npm, curl and python3. The output is deterministic; run from
+# anywhere.
 set -eu
 HERE="$(cd "$(dirname "$0")" && pwd)"
 OUT="$HERE/../../src/main/resources/dev/marque/matching/goods-vocabulary-generated.tsv"
@@ -25,4 +30,13 @@ for l in en de fr es it pt nl; do
   npm pack --silent shopify-taxonomy-$l@1.1.1 >/dev/null
   mkdir -p shopify/$l && tar xzf shopify-taxonomy-$l-1.1.1.tgz -C shopify/$l
 done
+mkdir -p omw-ita
+if [ -n "${OMW_ITA:-}" ]; then
+  cp "$OMW_ITA" omw-ita/wn-data-ita.tab
+else
+  curl -fsSL -o omw-ita/wn-data-ita.tab \
+    https://raw.githubusercontent.com/omwn/omw-data/f75be19ec590da12a7a5665e361690b5badb7a25/wns/ita/wn-data-ita.tab
+fi
+echo "251ac0097ef81a7ed0d283f6852953106a37dbb8c1b9f93d87079641c271eafa  omw-ita/wn-data-ita.tab" \
+  | sha256sum -c --quiet
 python3 "$HERE/goods.py" "$WORK" "$OUT"

@@ -1,5 +1,5 @@
-"""Writes marque's generated goods vocabulary from WordNet 3.0, CLDR's emoji annotations and
-Shopify's Standard Product Taxonomy.
+"""Writes marque's generated goods vocabulary from WordNet 3.0, CLDR's emoji annotations,
+Shopify's Standard Product Taxonomy and MultiWordNet's Italian.
 
 Argument 1: the directory generate.sh unpacked the packages in; argument 2: the file to write.
 Output lines are those of goods-vocabulary.tsv: classes<TAB>language<TAB>words, words folded (lower
@@ -54,9 +54,11 @@ ANCHORS = {
     28: ['toy.n.01', 'sports_equipment.n.01', 'game_equipment.n.01', 'doll.n.01', 'puzzle.n.02',
          'fishing_gear.n.01', 'ball.n.01', 'skate.n.01', 'ski.n.01'],
     29: ['meat.n.01', 'dairy_product.n.01', 'seafood.n.01', 'egg.n.02', 'sausage.n.01',
-         'preserve.n.03', 'soup.n.01'],
+         'preserve.n.03', 'soup.n.01', 'edible_fat.n.01'],
     30: ['baked_goods.n.01', 'coffee.n.01', 'tea.n.01', 'candy.n.01', 'chocolate.n.02',
-         'pasta.n.02', 'cereal.n.03', 'sauce.n.01', 'spice.n.02', 'ice_cream.n.01', 'honey.n.01'],
+         'pasta.n.02', 'cereal.n.03', 'sauce.n.01', 'spice.n.02', 'ice_cream.n.01', 'honey.n.01',
+         'sugar.n.01', 'flour.n.01', 'rice.n.01', 'tapioca.n.01', 'table_salt.n.01',
+         'vinegar.n.01', 'condiment.n.01'],
     31: ['edible_fruit.n.01', 'vegetable.n.01', 'edible_nut.n.01', 'pet_food.n.01',
          'houseplant.n.01'],
     32: ['beer.n.01', 'soft_drink.n.01', 'juice.n.01', 'mineral_water.n.01'],
@@ -197,6 +199,38 @@ for off, (words, _) in synsets.items():
         if len(key) >= 3:
             vocabulary.setdefault((key, 'en'), set()).update(cls)
 print(f'WordNet: {len(vocabulary)} English words and phrases', file=sys.stderr)
+
+# --- MultiWordNet (Italian) ----------------------------------------------------------------------
+# MultiWordNet 1.5's Italian lemmas (CC BY 3.0, FBK), as the Open Multilingual Wordnet aligns them
+# to WordNet 3.0's synsets (omw-data's wns/ita/wn-data-ita.tab): an Italian noun names the goods
+# of a goods synset when that synset's goods sense is an ordinary one in English (one of its
+# English lemmas names the goods, names_goods above) and at least half of the noun's Italian
+# synsets are goods, so that a word whose ordinary sense is something else (a goods sense among
+# many) names none. Lower-case lemmas only: a capitalised one is a name.
+ITA = os.path.join(WORK, 'omw-ita/wn-data-ita.tab')
+ordinary_goods = {off for off, (words, _) in synsets.items()
+                  if classes_of(off) and any(names_goods(w, off) for w in words)}
+italian = {}  # lemma -> noun synsets
+for line in open(ITA, encoding='utf-8'):
+    if line.startswith('#'):
+        continue
+    sid, kind, lemma = line.rstrip('\n').split('\t')[:3]
+    if kind == 'ita:lemma' and sid.endswith('-n'):
+        italian.setdefault(lemma.strip(), set()).add(sid[:-2])
+added = 0
+for lemma, offs in italian.items():
+    if lemma != lemma.lower():
+        continue
+    goods = [o for o in offs if o in ordinary_goods]
+    if not goods or 2 * sum(1 for o in offs if o in synsets and classes_of(o)) < len(offs):
+        continue
+    key = joined(lemma)
+    if len(key) < 4 or key in FUNCTION:
+        continue
+    cls = set().union(*(classes_of(o) for o in goods))
+    vocabulary.setdefault((key, 'it'), set()).update(cls)
+    added += 1
+print(f'MultiWordNet: {added} Italian words and phrases', file=sys.stderr)
 
 # --- CLDR emoji annotations --------------------------------------------------------------------
 # The emoji that picture goods, per Nice class. Every other emoji stands for no goods: a keyword is
@@ -533,6 +567,8 @@ with open(OUT, 'w', encoding='utf-8') as out:
               '# names and keywords of the emoji goods.py maps to a Nice class; and Shopify\'s Standard\n'
               '# Product Taxonomy 2024-07 (npm shopify-taxonomy-<language> 1.1.1), Copyright (c)\n'
               '# Shopify, MIT License (see NOTICE); its category names, classed by their English names.\n'
+              '# it (also): MultiWordNet 1.5.0\'s Italian (FBK; CC BY 3.0, see NOTICE) as omw-data\n'
+              '# (f75be19) aligns it to WordNet 3.0; the Italian nouns of the goods synsets above.\n'
               '# Format: classes<TAB>language<TAB>words, as goods-vocabulary.tsv.\n')
     for (cls, language), words in sorted(groups.items(), key=lambda g: (g[0][0], g[0][1])):
         out.write(','.join(map(str, cls)) + '\t' + language + '\t' + ' '.join(sorted(words)) + '\n')

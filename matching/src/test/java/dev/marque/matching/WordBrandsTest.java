@@ -162,7 +162,8 @@ class WordBrandsTest {
         "Chemise Toalla en lin", // fr
         "Coach Rucksack aus Leder", // de: a backpack is a bag (18)
         "Sac à dos Coach en cuir", // fr: a phrase, its head first
-        "Mochila Coach de piel"}) // es
+        "Mochila Coach de piel", // es
+        "Tabarro Coach nero"}) // it: a cloak (MultiWordNet's Italian), clothing
     void andItsGoodsFoundInAnyLanguage(String title) {
       assertThat(found(title)).hasSize(1);
     }

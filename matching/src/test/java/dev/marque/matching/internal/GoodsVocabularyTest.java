@@ -43,6 +43,21 @@ class GoodsVocabularyTest {
     assertThat(of(word)).contains(nice);
   }
 
+  @ParameterizedTest(name = "{0}: class {1}")
+  @CsvSource({
+      "bistecca, 29", "tabarro, 25", "cinturone, 25", "apriscatole, 8", "zufolo, 15"})
+  void namesGoodsOfItsClassInItalianFromMultiWordNet(String word, int nice) {
+    assertThat(of(word)).contains(nice);
+  }
+
+  @ParameterizedTest(name = "{0}: class {1}")
+  @CsvSource({
+      "lard, 29", "suet, 29", "shortening, 29", // class 29's oils and fats for food
+      "flour, 30", "rice, 30", "sugar, 30", "salt, 30", "vinegar, 30", "chutney, 30"}) // class 30
+  void namesTheGoodsOfTheNiceClassHeadings(String word, int nice) {
+    assertThat(of(word)).contains(nice);
+  }
+
   @Test
   void foldsAsTheLexiconsDoAndSpellsOutLigatures() {
     assertThat(GoodsVocabulary.fold("Wĳnglas")).isEqualTo("wijnglas");
