@@ -13,7 +13,12 @@
 #   - MultiWordNet 1.5.0's Italian (CC BY 3.0, FBK: Pianta, Bentivogli, Girardi) as the Open
 #     Multilingual Wordnet aligns it to WordNet 3.0: omw-data's wns/ita/wn-data-ita.tab at commit
 #     f75be19ec590da12a7a5665e361690b5badb7a25 (github.com/omwn/omw-data), downloaded and checked
-#     by its SHA-256, or read from the file OMW_ITA names: the Italian lemmas of goods synsets.
+#     by its SHA-256, or read from the file OMW_ITA names: the Italian lemmas of goods synsets;
+#   - the Multilingual Central Repository 3.0's Spanish (CC BY 3.0) as extjwnl-data-mcr30 packages
+#     it: lang-spa's index.noun, index.adj and ili.csv at commit
+#     85da4a5284a44744bb6d94ab5ada1120b5696c7c
+#     (github.com/extjwnl/extjwnl-data-mcr30; its Maven artifact is not served here), downloaded
+#     and checked by their SHA-256, or read from the directory MCR_SPA names.
 # Needs apt-get (download only), npm, curl and python3. The output is deterministic; run from
 # anywhere.
 set -eu
@@ -39,4 +44,17 @@ else
 fi
 echo "251ac0097ef81a7ed0d283f6852953106a37dbb8c1b9f93d87079641c271eafa  omw-ita/wn-data-ita.tab" \
   | sha256sum -c --quiet
+mkdir -p mcr-spa
+for f in index.noun index.adj ili.csv; do
+  if [ -n "${MCR_SPA:-}" ]; then
+    cp "$MCR_SPA/$f" mcr-spa/$f
+  else
+    curl -fsSL -o mcr-spa/$f https://raw.githubusercontent.com/extjwnl/extjwnl-data-mcr30/85da4a5284a44744bb6d94ab5ada1120b5696c7c/lang-spa/src/main/resources/net/sf/extjwnl/data/mcr30/spa/$f
+  fi
+done
+sha256sum -c --quiet <<'SUMS'
+c269b86b5568fbf51e351b1ce2ca12fa514956c30e6a3bd8d6df24c5c99a7cbe  mcr-spa/index.noun
+2b6d90dd8cf84dc2114636692a3462831ae3ed5c44d5b7965143e642fc84dff3  mcr-spa/index.adj
+620a949f2aaec25e1900d46bbc35a96e30c730b3c4f7a0c22948d554a51e7f36  mcr-spa/ili.csv
+SUMS
 python3 "$HERE/goods.py" "$WORK" "$OUT"

@@ -1,5 +1,5 @@
 """Writes marque's generated goods vocabulary from WordNet 3.0, CLDR's emoji annotations,
-Shopify's Standard Product Taxonomy and MultiWordNet's Italian.
+Shopify's Standard Product Taxonomy, MultiWordNet's Italian and the MCR's Spanish.
 
 Argument 1: the directory generate.sh unpacked the packages in; argument 2: the file to write.
 Output lines are those of goods-vocabulary.tsv: classes<TAB>language<TAB>words, words folded (lower
@@ -200,37 +200,83 @@ for off, (words, _) in synsets.items():
             vocabulary.setdefault((key, 'en'), set()).update(cls)
 print(f'WordNet: {len(vocabulary)} English words and phrases', file=sys.stderr)
 
-# --- MultiWordNet (Italian) ----------------------------------------------------------------------
-# MultiWordNet 1.5's Italian lemmas (CC BY 3.0, FBK), as the Open Multilingual Wordnet aligns them
-# to WordNet 3.0's synsets (omw-data's wns/ita/wn-data-ita.tab): an Italian noun names the goods
-# of a goods synset when that synset's goods sense is an ordinary one in English (one of its
-# English lemmas names the goods, names_goods above) and at least half of the noun's Italian
-# synsets are goods, so that a word whose ordinary sense is something else (a goods sense among
-# many) names none. Lower-case lemmas only: a capitalised one is a name.
-ITA = os.path.join(WORK, 'omw-ita/wn-data-ita.tab')
+# --- Wordnets of other languages, aligned to WordNet 3.0 ----------------------------------------
+# A noun of another language names the goods of a goods synset when that synset's goods sense is an
+# ordinary one in English (one of its English lemmas names the goods: names_goods above) and at
+# least half of the noun's synsets in its wordnet are goods, so that a word whose ordinary sense is
+# something else (a goods sense among many) names none. Lower-case lemmas only: a capitalised one
+# is a name.
 ordinary_goods = {off for off, (words, _) in synsets.items()
                   if classes_of(off) and any(names_goods(w, off) for w in words)}
-italian = {}  # lemma -> noun synsets
-for line in open(ITA, encoding='utf-8'):
+
+
+def add_aligned(language, lemmas, adjectives):
+    """Adds the goods nouns of a wordnet given as {lemma: WordNet 3.0 noun offsets}, leaving out a
+    lemma that is an adjective too (automático, cómoda: a quality, as often as a kind of goods) and
+    one spelt as an English lemma of its synset (the wordnet filling a gap with the English word,
+    pipe wrench; English has it already)."""
+    added = 0
+    for lemma, offs in lemmas.items():
+        if lemma != lemma.lower() or lemma in adjectives:
+            continue
+        if any(joined(lemma) == joined(w) for o in offs if o in synsets for w in synsets[o][0]):
+            continue
+        goods = [o for o in offs if o in ordinary_goods]
+        if not goods or 2 * sum(1 for o in offs if o in synsets and classes_of(o)) < len(offs):
+            continue
+        key = joined(lemma)
+        if len(key) < 4 or key in FUNCTION:
+            continue
+        vocabulary.setdefault((key, language), set()).update(
+            set().union(*(classes_of(o) for o in goods)))
+        added += 1
+    return added
+
+
+# MultiWordNet 1.5's Italian (CC BY 3.0, FBK), as the Open Multilingual Wordnet aligns it to
+# WordNet 3.0's synsets (omw-data's wns/ita/wn-data-ita.tab).
+italian, italian_adjectives = {}, set()
+for line in open(os.path.join(WORK, 'omw-ita/wn-data-ita.tab'), encoding='utf-8'):
     if line.startswith('#'):
         continue
     sid, kind, lemma = line.rstrip('\n').split('\t')[:3]
     if kind == 'ita:lemma' and sid.endswith('-n'):
         italian.setdefault(lemma.strip(), set()).add(sid[:-2])
-added = 0
-for lemma, offs in italian.items():
-    if lemma != lemma.lower():
+    elif kind == 'ita:lemma' and sid[-2:] in ('-a', '-s'):
+        italian_adjectives.add(lemma.strip())
+print(f'MultiWordNet: {add_aligned("it", italian, italian_adjectives)} Italian words and phrases',
+      file=sys.stderr)
+
+# The Multilingual Central Repository 3.0's Spanish (CC BY 3.0), as extjwnl-data-mcr30 packages it:
+# index.noun gives each lemma's synsets (index.adj its adjectives) as offsets into its data.noun, and ili.csv each synset's
+# WordNet 3.0 offset by the synset's ordinal (n#0, n#1, ...). data.noun lists its synsets in the
+# order of their offsets, so the k-th smallest offset is synset n#k (checked: as many offsets as
+# ordinals, and tenedor, butaca, zapato come out as fork, armchair, shoe).
+MCR = os.path.join(WORK, 'mcr-spa')
+by_ordinal = {}
+for line in open(os.path.join(MCR, 'ili.csv'), encoding='utf-8'):
+    mcr_id, wn30 = line.strip().split(',')
+    if mcr_id.startswith('n#'):
+        by_ordinal[int(mcr_id[2:])] = wn30[1:]
+index_noun = {}
+for line in open(os.path.join(MCR, 'index.noun'), encoding='utf-8'):
+    if line.startswith(' '):
         continue
-    goods = [o for o in offs if o in ordinary_goods]
-    if not goods or 2 * sum(1 for o in offs if o in synsets and classes_of(o)) < len(offs):
-        continue
-    key = joined(lemma)
-    if len(key) < 4 or key in FUNCTION:
-        continue
-    cls = set().union(*(classes_of(o) for o in goods))
-    vocabulary.setdefault((key, 'it'), set()).update(cls)
-    added += 1
-print(f'MultiWordNet: {added} Italian words and phrases', file=sys.stderr)
+    f = line.split()
+    index_noun[f[0].replace('_', ' ')] = f[-int(f[2]):]
+ordinal = {o: k for k, o in enumerate(sorted({o for offs in index_noun.values() for o in offs},
+                                              key=int))}
+if len(ordinal) != len(by_ordinal):
+    sys.exit(f'MCR: {len(ordinal)} synsets in index.noun, {len(by_ordinal)} in ili.csv')
+spanish = {lemma: {by_ordinal[ordinal[o]] for o in offs} for lemma, offs in index_noun.items()}
+spanish_adjectives = {line.split()[0].replace('_', ' ')
+                      for line in open(os.path.join(MCR, 'index.adj'), encoding='utf-8')
+                      if not line.startswith(' ')}
+for lemma, english_word in (('tenedor', 'fork'), ('butaca', 'armchair'), ('zapato', 'shoe')):
+    if not any(english_word in synsets[o][0] for o in spanish.get(lemma, ()) if o in synsets):
+        sys.exit(f'MCR: {lemma} is not aligned to {english_word}; is data.noun still in offset order?')
+print(f'MCR: {add_aligned("es", spanish, spanish_adjectives)} Spanish words and phrases',
+      file=sys.stderr)
 
 # --- CLDR emoji annotations --------------------------------------------------------------------
 # The emoji that picture goods, per Nice class. Every other emoji stands for no goods: a keyword is
@@ -568,7 +614,9 @@ with open(OUT, 'w', encoding='utf-8') as out:
               '# Product Taxonomy 2024-07 (npm shopify-taxonomy-<language> 1.1.1), Copyright (c)\n'
               '# Shopify, MIT License (see NOTICE); its category names, classed by their English names.\n'
               '# it (also): MultiWordNet 1.5.0\'s Italian (FBK; CC BY 3.0, see NOTICE) as omw-data\n'
-              '# (f75be19) aligns it to WordNet 3.0; the Italian nouns of the goods synsets above.\n'
+              '# (f75be19) aligns it to WordNet 3.0; es (also): the Multilingual Central Repository\n'
+              '# 3.0\'s Spanish (CC BY 3.0, see NOTICE) as extjwnl-data-mcr30 (85da4a5) packages it;\n'
+              '# the nouns of the goods synsets above.\n'
               '# Format: classes<TAB>language<TAB>words, as goods-vocabulary.tsv.\n')
     for (cls, language), words in sorted(groups.items(), key=lambda g: (g[0][0], g[0][1])):
         out.write(','.join(map(str, cls)) + '\t' + language + '\t' + ' '.join(sorted(words)) + '\n')

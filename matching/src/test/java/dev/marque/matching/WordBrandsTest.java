@@ -163,7 +163,8 @@ class WordBrandsTest {
         "Coach Rucksack aus Leder", // de: a backpack is a bag (18)
         "Sac à dos Coach en cuir", // fr: a phrase, its head first
         "Mochila Coach de piel", // es
-        "Tabarro Coach nero"}) // it: a cloak (MultiWordNet's Italian), clothing
+        "Tabarro Coach nero", // it: a cloak (MultiWordNet's Italian), clothing
+        "Camisola Coach negra"}) // es: a shirt (the Multilingual Central Repository's Spanish)
     void andItsGoodsFoundInAnyLanguage(String title) {
       assertThat(found(title)).hasSize(1);
     }

@@ -52,6 +52,19 @@ class GoodsVocabularyTest {
 
   @ParameterizedTest(name = "{0}: class {1}")
   @CsvSource({
+      "calamares, 29", "camisola, 25", "cucharilla, 21", "limosina, 12", "alhaja, 14"})
+  void namesGoodsOfItsClassInSpanishFromTheMultilingualCentralRepository(String word, int nice) {
+    assertThat(of(word)).contains(nice);
+  }
+
+  @Test
+  void aWordnetsNounThatIsAnAdjectiveTooNamesNoGoods() {
+    // the Spanish wordnet's automático is an automatic rifle (13), but mostly it is "automatic"
+    assertThat(of("automático")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}: class {1}")
+  @CsvSource({
       "lard, 29", "suet, 29", "shortening, 29", // class 29's oils and fats for food
       "flour, 30", "rice, 30", "sugar, 30", "salt, 30", "vinegar, 30", "chutney, 30"}) // class 30
   void namesTheGoodsOfTheNiceClassHeadings(String word, int nice) {
