@@ -352,7 +352,16 @@ public final class RelistingEval {
         } else {
           missed.add(t.getKey() + ": " + names.get(i) + " (PDQ quality " + orig.quality()
               + ", PDQ distance whole/cropped " + q.pdq().distance(orig.pdq()) + "/"
-              + q.cropDistance(orig) + ", dHash " + q.dHashDistance(orig) + ")");
+              + q.cropDistance(orig) + ", dHash " + q.dHashDistance(orig)
+              + String.format(Locale.ROOT, ", colour layout %.1f, removed's from flat %.1f,"
+                  + " text %.2f", q.colourDistance(orig), orig.colours().distanceFromFlat(),
+                  dev.marque.matching.fingerprint.internal.TextShingles.jaccard(
+                      dev.marque.matching.fingerprint.internal.TextShingles.of(back.title(),
+                          back.description().orElse("")),
+                      dev.marque.matching.fingerprint.internal.TextShingles.of(p.title(),
+                          p.description())))
+              + (RelistingIndex.photosMatch(q, orig) ? ", the photos match by the index's rule"
+                  : "") + ")");
         }
         for (Relisting h : hits) {
           if (!h.removedId().equals(p.id())) {

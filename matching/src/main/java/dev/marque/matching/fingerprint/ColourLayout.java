@@ -184,6 +184,31 @@ public final class ColourLayout {
     return fromFlat;
   }
 
+  /**
+   * The layout's luma as 64 bits, one a cell (in rows): set where the cell is brighter than the
+   * picture's mean. A brightness or contrast shift, a re-encoding or a light overlay leaves most
+   * bits as they are, so layouts that {@link #distance} finds close have keys a few bits apart;
+   * {@link RelistingIndex} looks smooth photos up by it.
+   *
+   * @return the key, 0 for {@link #NONE}
+   */
+  long lumaKey() {
+    if (!isKnown()) {
+      return 0L;
+    }
+    int sum = 0;
+    for (int k = 0; k < CELLS; k++) {
+      sum += cells[k * 3] & 0xff;
+    }
+    long key = 0;
+    for (int k = 0; k < CELLS; k++) {
+      if ((cells[k * 3] & 0xff) * CELLS > sum) {
+        key |= 1L << k;
+      }
+    }
+    return key;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof ColourLayout other && Arrays.equals(cells, other.cells);

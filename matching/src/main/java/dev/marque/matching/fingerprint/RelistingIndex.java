@@ -124,6 +124,16 @@ public final class RelistingIndex {
    * or more from them (the nearest: the other half of an almost black wallpaper).
    */
   public static final double COLOUR_RADIUS = 5.5;
+  /**
+   * The Hamming radius within which a query photo's luma key ({@link ColourLayout}'s 64 bits, a
+   * cell brighter than the picture's mean or not) finds a smooth removed photo: the candidates a
+   * colour match is then checked on, found without the text's help. On the tuning halves of
+   * {@code RelistingEval}'s two photo sets, smooth removed photos lay 0 to 8 bits from their
+   * re-encoded, resized, cropped or watermarked copies in all but 4 of 60 pairs (10 to 15 bits,
+   * where a banner or a crop moves the cells), and 12 or more bits from every photo of another
+   * item.
+   */
+  public static final int COLOUR_KEY_RADIUS = 8;
   /** Text Jaccard that alone proves a re-listing when photos cannot be compared. */
   public static final double TEXT_ALONE = 0.6;
   /**
@@ -196,6 +206,10 @@ public final class RelistingIndex {
   private final MultiIndex erodedIndex;
   /** For each eroded hash indexed: its listing. */
   private final int[] erodedOwners;
+  /** The luma keys of the smooth removed photos ({@link #isSmooth}). */
+  private final MultiIndex colourIndex;
+  /** For each luma key indexed: its listing. */
+  private final int[] colourOwners;
   /** Seller account ({@code marketplace:sellerId}) to its network's number; empty when none given. */
   private final Map<String, Integer> networkOf;
   /** Each querying thread's working state, sized to this index: reused from query to query. */
@@ -271,6 +285,24 @@ public final class RelistingIndex {
       }
     }
     this.erodedIndex = new MultiIndex(eroded, 4, PDQ_RADIUS);
+    int smoothCount = 0;
+    for (ListingImage[] li : images) {
+      for (ListingImage image : li) {
+        smoothCount += isSmooth(image) ? 1 : 0;
+      }
+    }
+    long[] lumaKeys = new long[smoothCount];
+    colourOwners = new int[smoothCount];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      for (ListingImage image : images[i]) {
+        if (isSmooth(image)) {
+          lumaKeys[k] = image.fingerprint().colours().lumaKey();
+          colourOwners[k++] = i;
+        }
+      }
+    }
+    this.colourIndex = new MultiIndex(lumaKeys, 1, COLOUR_KEY_RADIUS);
     this.networkOf = Map.of();
     this.queryState = ThreadLocal.withInitial(() -> new QueryState(n));
   }
@@ -291,6 +323,8 @@ public final class RelistingIndex {
     this.hashOwners = base.hashOwners;
     this.erodedIndex = base.erodedIndex;
     this.erodedOwners = base.erodedOwners;
+    this.colourIndex = base.colourIndex;
+    this.colourOwners = base.colourOwners;
     this.queryState = base.queryState;
     this.networkOf = networkOf;
   }
@@ -378,6 +412,14 @@ public final class RelistingIndex {
       for (PdqHash p : f.eroded()) {
         for (long hit : erodedIndex.search(new long[] {p.word(0), p.word(1), p.word(2), p.word(3)})) {
           photo.accept(erodedOwners[(int) hit]);
+        }
+      }
+      if (hasColourLayout(f)) {
+        // the smooth removed photos whose luma keys are near: colour matches to check, whatever
+        // the text's LSH finds (a watermark can lift a copy's PDQ quality over the bar, so every
+        // photo with a layout asks, not only a smooth one)
+        for (long hit : colourIndex.search(new long[] {f.colours().lumaKey()})) {
+          photo.accept(colourOwners[(int) hit]);
         }
       }
     }

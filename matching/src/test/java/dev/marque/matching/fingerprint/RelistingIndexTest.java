@@ -374,6 +374,47 @@ class RelistingIndexTest {
     }
   }
 
+  @Test
+  void aSmoothPhotoIsLookedUpByItsLumaKeyWhereTheTextsBandsWouldNotBringItUp(@TempDir Path dir)
+      throws Exception {
+    ImageFingerprint removed = HASHER.fingerprint(Pictures.jpeg(Pictures.smooth(6, 800, 600), 0.9f));
+    ImageFingerprint copy = HASHER.fingerprint(Pictures.jpeg(Pictures.smooth(6, 800, 600), 0.5f));
+    ImageFingerprint otherItem = HASHER.fingerprint(
+        Pictures.jpeg(Pictures.smooth(106, 800, 600), 0.5f));
+    // the copy with its hashes moved past every radius, as a watermark tiled over a smooth photo
+    // moves them, and its colours kept: no hash index brings the removed photo up
+    ImageFingerprint moved = movedHashes(copy, removed);
+    ImageFingerprint otherMoved = movedHashes(otherItem, removed);
+    assertThat(RelistingIndex.photosMatch(moved, removed)).isTrue();
+    assertThat(RelistingIndex.photosMatch(otherMoved, removed)).isFalse();
+
+    RelistingIndex index = RelistingIndex.builder()
+        .add(listing("R7", "Aurelia Laurel leather tote bag black", "shop-1"),
+            List.of(new ListingImage("r7.jpg", removed)))
+        .build();
+    // reworded to a Jaccard of 0.41, over the bar beside a colour match, but sharing none of the
+    // text's LSH bands with the removed listing (they bring up pairs of about 0.5 and more)
+    Listing reworded = listing("Q7", "elegant bag shoulder leather Laurel black genuine", "shop-2");
+    for (RelistingIndex i : List.of(index, saved(index, dir))) {
+      assertThat(i.find(reworded, List.of(new ListingImage("q7.jpg", moved))))
+          .singleElement().satisfies(r -> {
+            assertThat(r.removedId()).isEqualTo("R7");
+            assertThat(r.text()).isBetween(RelistingIndex.TEXT_WITH_DHASH, 0.45);
+            assertThat(r.images()).singleElement()
+                .satisfies(e -> assertThat(e.basis()).isEqualTo(ImageEvidence.Basis.COLOUR));
+          });
+      assertThat(i.find(reworded, List.of(new ListingImage("o7.jpg", otherMoved)))).isEmpty();
+    }
+  }
+
+  /** {@code f} with PDQ and dHash as far from {@code from}'s as they go, its colours kept. */
+  private static ImageFingerprint movedHashes(ImageFingerprint f, ImageFingerprint from) {
+    PdqHash p = from.pdq();
+    return new ImageFingerprint("c".repeat(64),
+        PdqHash.ofWords(~p.word(0), ~p.word(1), ~p.word(2), ~p.word(3)), f.quality(),
+        ~from.dHash(), f.width(), f.height(), List.of(), List.of(), f.colours());
+  }
+
   /** Dark grey shading from (40, 40, 44) to (46, 46, 50) across the width, one way or the other. */
   private static java.awt.image.BufferedImage greyShade(boolean rightward) {
     java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(800, 600,
