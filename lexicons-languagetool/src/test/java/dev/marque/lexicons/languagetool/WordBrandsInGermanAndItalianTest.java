@@ -55,7 +55,9 @@ class WordBrandsInGermanAndItalianTest {
       "Vestito Mango in lino | Mango", // it: dress
       "Borsa a tracolla Coach in pelle | Coach",
       "Scarpe Puma da corsa | Puma",
-      "Vestito Stella a righe da donna | Stella"}) // it: stella (star) is Italian, a dress is 25
+      "Vestito Stella a righe da donna | Stella", // it: stella (star) is Italian, a dress is 25
+      "Coach Filzhut braun | Coach", // de: Filz + Hut, which the vocabulary lists as Hüte
+      "Schultergurt Coach schwarz | Coach"}) // de: Schulter + Gurt, listed as Gurte
   void aUseForTheBrandsGoodsIsAMention(String title, String brand) {
     assertThat(brands(title)).containsExactly(brand);
   }

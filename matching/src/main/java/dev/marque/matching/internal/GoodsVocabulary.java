@@ -107,15 +107,78 @@ public final class GoodsVocabulary {
     return 0L;
   }
 
+  /** The shortest last part of a compound found in its other number ({@code Filz-hut}: Hüte). */
+  private static final int MIN_OTHER_NUMBER_PART = 3;
+
   /**
-   * The classes of the goods named at {@code words.get(i)}: that word's ({@link #classesOf}), or
-   * those of a phrase of the vocabulary that starts there, its words joined ({@code face powder},
-   * {@code T shirt}, {@code sac a main}); 0 if none. A phrase counts only in a language its short
+   * The classes of a German or Dutch compound whose last part the vocabulary lists only in its
+   * other number or as a diminutive ({@code Schultergurt} by Gurte, {@code Filzhut} by Hüte,
+   * {@code Wollsocke} by Socken), where the first part is a German or Dutch word of {@code
+   * ordinary}, bare or with a linking {@code s} ({@code Schulter}, {@code Filz}, {@code Woll},
+   * {@code Arbeits}): a word, so that an unknown word of another language is not cut at random
+   * ({@code dyschatell} is no {@code dyscha} + Teller) and a word of another language is not
+   * cut at all (the caller asks only for a word that may be German or Dutch); 0 when none.
+   */
+  private long compoundOfAWord(String folded, OrdinaryWords ordinary) {
+    for (int i = MIN_FIRST_WORD; folded.length() - i >= MIN_OTHER_NUMBER_PART; i++) {
+      String first = folded.substring(0, i);
+      int languages = ordinary.languages(first) & COMPOUNDING;
+      if (languages == 0 && first.endsWith("s") && i > MIN_FIRST_WORD) {
+        languages = ordinary.languages(first.substring(0, i - 1)) & COMPOUNDING;
+      }
+      if (languages == 0) {
+        continue;
+      }
+      String last = folded.substring(i);
+      Long part = singular(last);
+      if (part == null) {
+        part = otherNumber(last);
+      }
+      if (part == null) {
+        part = diminutive(last);
+      }
+      // both parts of one language: German wer and Dutch muts make no Wermut
+      if (part != null && (part >>> LANGUAGE_SHIFT & languages) != 0) {
+        return part & CLASS_MASK;
+      }
+    }
+    return 0L;
+  }
+
+  /**
+   * The shortest first part of a compound whose last part is found in its other number: a noun or
+   * stem of four letters or more (Filz, Woll, Schulter), not a short word such as {@code wer}.
+   */
+  private static final int MIN_FIRST_WORD = 4;
+
+  /** The German or Dutch plural of a part, a short one too ({@code hut}: Hüte); null if none. */
+  private Long otherNumber(String part) {
+    for (int k = 0; k < ADDED.length; k++) {
+      Long v = inLanguages(part + ADDED[k], ADDED_IN[k] & COMPOUNDING);
+      if (v != null) {
+        return v;
+      }
+    }
+    char last = part.charAt(part.length() - 1);
+    if (isConsonant(last) && !isConsonant(part.charAt(part.length() - 2))) {
+      return inLanguages(part + last + "en", NL);
+    }
+    return null;
+  }
+
+  /**
+   * The classes of the goods named at {@code words.get(i)}: that word's ({@link #classesOf}; for
+   * a German or Dutch compound not found so, its last part's in its other number after a word of
+   * {@code ordinary}: {@code Filzhut}), or those of a phrase of the vocabulary that starts there,
+   * its words joined ({@code face powder}, {@code T shirt}, {@code sac a main}); 0 if none. A phrase counts only in a language its short
    * words are words of, as far as {@code ordinary} knows them: English {@code for men} is no
    * German {@code Formen}. Words are folded; {@code compound} as for {@link #classesOf(String, boolean)}.
    */
   public long classesAt(List<String> words, int i, boolean compound, OrdinaryWords ordinary) {
     long classes = classesOf(words.get(i), compound);
+    if (classes == 0 && compound) {
+      classes = compoundOfAWord(words.get(i), ordinary);
+    }
     StringBuilder joined = new StringBuilder(words.get(i));
     for (int j = i + 1; j < words.size() && j < i + MAX_JOINED; j++) {
       joined.append(words.get(j));

@@ -3,6 +3,7 @@ package dev.marque.matching.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,6 +70,22 @@ class GoodsVocabularyTest {
       "flour, 30", "rice, 30", "sugar, 30", "salt, 30", "vinegar, 30", "chutney, 30"}) // class 30
   void namesTheGoodsOfTheNiceClassHeadings(String word, int nice) {
     assertThat(of(word)).contains(nice);
+  }
+
+  @Test
+  void aCompoundOfAWordAndAPartListedInItsOtherNumberNamesThePartsGoods() {
+    int de = OrdinaryWords.bit("de");
+    OrdinaryWords german = w -> Set.of("filz", "schulter", "wer").contains(w) ? de : 0;
+    // Filz + Hut, listed as Hüte; Schulter + Gurt, listed as Gurte
+    assertThat(classes(VOCABULARY.classesAt(List.of("filzhut"), 0, true, german))).contains(25);
+    assertThat(classes(VOCABULARY.classesAt(List.of("schultergurt"), 0, true, german)))
+        .contains(25);
+    // the first part must be a German or Dutch word: an unknown one is not cut at random
+    assertThat(VOCABULARY.classesAt(List.of("filzhut"), 0, true, w -> 0)).isZero();
+    // and of the last part's language: German wer and Dutch muts (a cap) make no Wermut
+    assertThat(VOCABULARY.classesAt(List.of("wermut"), 0, true, german)).isZero();
+    // a word not taken for German or Dutch is not cut at all
+    assertThat(VOCABULARY.classesAt(List.of("filzhut"), 0, false, german)).isZero();
   }
 
   @Test
