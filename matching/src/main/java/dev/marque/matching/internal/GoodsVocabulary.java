@@ -42,10 +42,23 @@ public final class GoodsVocabulary {
   private static final GoodsVocabulary STANDARD = load();
   /** Plural and inflection endings tried when a word is not found as written, longest first. */
   private static final String[] ENDINGS = {"es", "en", "er", "s", "n", "e"};
-  /** Endings replaced to find a singular: knives knife, berries berry, botões botão, bens bem. */
-  private static final String[][] REPLACED = {
-    {"ves", "f"}, {"ves", "fe"}, {"ies", "y"}, {"oes", "ao"}, {"aes", "ao"}, {"ns", "m"}
+  /**
+   * Endings replaced to find a singular: knives knife, berries berry; Portuguese ones are {@link
+   * #PORTUGUESE_PLURALS}.
+   */
+  private static final String[][] REPLACED = {{"ves", "f"}, {"ves", "fe"}, {"ies", "y"}};
+  /**
+   * Portuguese singular endings and the plural endings that replace them: avental aventais, anel
+   * anéis, lençol lençóis, pão pães, mão mãos, botão botões, item itens; and the other way round,
+   * for a singular listed in Portuguese ({@code aventais} avental; German {@code Regal}, a shelf,
+   * makes no Portuguese regais).
+   */
+  private static final String[][] PORTUGUESE_PLURALS = {
+    {"al", "ais"}, {"el", "eis"}, {"ol", "ois"}, {"ul", "uis"},
+    {"ao", "oes"}, {"ao", "aes"}, {"ao", "aos"}, {"m", "ns"}
   };
+  /** The endings of a Portuguese singular whose plural adds -es: colher colheres, cruz cruzes. */
+  private static final String PORTUGUESE_ES = "rzs";
   /** Compounds (Handyhülle, Lederhandtasche) are looked up by their last part from this length. */
   private static final int MIN_COMPOUND_PART = 4;
   /** The bit of the first language in a packed entry; classes take the bits below. */
@@ -146,6 +159,25 @@ public final class GoodsVocabulary {
   }
 
   /**
+   * The classes of a Dutch noun of three letters listed in its plural, its consonant doubled
+   * ({@code sok} sokken, {@code das} dassen), where {@code ordinary} knows the word as Dutch and
+   * as no word of German, French, Spanish, Italian or Portuguese: German {@code das}, French
+   * {@code mes} (my; Dutch knife, messen) stay articles; 0 when none.
+   */
+  private long shortDutchNoun(String folded, OrdinaryWords ordinary) {
+    int languages = ordinary.languages(folded);
+    if (folded.length() < 3 || (languages & NL) == 0 || (languages & NOT_DUTCH) != 0) {
+      return 0L;
+    }
+    char last = folded.charAt(2);
+    if (!isConsonant(last) || isConsonant(folded.charAt(1))) {
+      return 0L;
+    }
+    Long v = inLanguages(folded + last + "en", NL);
+    return v == null ? 0L : v & CLASS_MASK;
+  }
+
+  /**
    * The shortest first part of a compound whose last part is found in its other number: a noun or
    * stem of four letters or more (Filz, Woll, Schulter), not a short word such as {@code wer}.
    */
@@ -178,6 +210,9 @@ public final class GoodsVocabulary {
     long classes = classesOf(words.get(i), compound);
     if (classes == 0 && compound) {
       classes = compoundOfAWord(words.get(i), ordinary);
+    }
+    if (classes == 0 && compound && words.get(i).length() < MIN_PLURAL_BASE) {
+      classes = shortDutchNoun(words.get(i), ordinary);
     }
     StringBuilder joined = new StringBuilder(words.get(i));
     for (int j = i + 1; j < words.size() && j < i + MAX_JOINED; j++) {
@@ -292,6 +327,8 @@ public final class GoodsVocabulary {
   private static final int IT = OrdinaryWords.bit("it");
   private static final int PT = OrdinaryWords.bit("pt");
   private static final int NL = OrdinaryWords.bit("nl");
+  /** The languages other than Dutch (and English, whose lexicon holds stray Dutch words). */
+  private static final int NOT_DUTCH = DE | FR | ES | IT | PT;
   /**
    * The shortest word whose plural is sought: shorter ones are mostly articles and prepositions
    * (German {@code das} is no Dutch das, a tie, plural dassen).
@@ -309,7 +346,8 @@ public final class GoodsVocabulary {
    * ({@code Handschuh} Handschuhe, {@code Jacke} Jacken, {@code Kleid} Kleider, {@code chapeau}
    * chapeaux, {@code pantalón} pantalones), a Dutch consonant doubled ({@code tas} tassen), an
    * Italian ending changed ({@code borsa} borse, {@code cuscino} cuscini) or a Portuguese one
-   * ({@code botão} botões); null if none is known.
+   * ({@code botão} botões, {@code avental} aventais, {@code colher} colheres); null if none is
+   * known.
    */
   private Long plural(String folded, int languages) {
     int n = folded.length();
@@ -332,8 +370,16 @@ public final class GoodsVocabulary {
         return v;
       }
     }
-    if (folded.endsWith("ao")) {
-      Long v = inLanguages(folded.substring(0, n - 2) + "oes", PT);
+    for (String[] p : PORTUGUESE_PLURALS) {
+      if (folded.endsWith(p[0])) {
+        Long v = inLanguages(folded.substring(0, n - p[0].length()) + p[1], PT & languages);
+        if (v != null) {
+          return v;
+        }
+      }
+    }
+    if (PORTUGUESE_ES.indexOf(last) >= 0) {
+      Long v = inLanguages(folded + "es", PT & languages);
       if (v != null) {
         return v;
       }
@@ -364,6 +410,14 @@ public final class GoodsVocabulary {
     for (String[] r : REPLACED) {
       if (n > r[0].length() + 2 && folded.endsWith(r[0])) {
         Long v = entries.get(folded.substring(0, n - r[0].length()) + r[1]);
+        if (v != null) {
+          return v;
+        }
+      }
+    }
+    for (String[] p : PORTUGUESE_PLURALS) {
+      if (n > p[1].length() + 2 && folded.endsWith(p[1])) {
+        Long v = inLanguages(folded.substring(0, n - p[1].length()) + p[0], PT);
         if (v != null) {
           return v;
         }

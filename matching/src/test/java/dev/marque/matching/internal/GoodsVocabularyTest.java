@@ -135,6 +135,39 @@ class GoodsVocabularyTest {
     assertThat(VOCABULARY.classesOf("stetson", false)).isZero();
   }
 
+  @ParameterizedTest(name = "{0}: class {1}")
+  @CsvSource({
+      "avental, 25", "batedor, 21", // the taxonomy's aventais, batedores
+      "automóveis, 12", "móveis, 20"}) // its automóvel, móvel
+  void aPortugueseWordIsFoundInItsOtherNumberByPortuguesesOwnRules(String word, int nice) {
+    assertThat(of(word)).contains(nice);
+  }
+
+  @Test
+  void aPortuguesePluralRuleFindsOnlyPortugueseWords() {
+    // German Regal (a shelf) is listed; Portuguese regais is no plural of it
+    assertThat(of("Regal")).isNotEmpty();
+    assertThat(of("regais")).isEmpty();
+  }
+
+  @Test
+  void aShortDutchNounIsFoundByItsPluralWhereNoOtherLanguageHasTheWord() {
+    int nl = OrdinaryWords.bit("nl");
+    OrdinaryWords words = w -> switch (w) {
+      case "sok" -> nl;
+      case "das" -> nl | OrdinaryWords.bit("de");
+      case "mes" -> nl | OrdinaryWords.bit("fr");
+      default -> 0;
+    };
+    // sok, listed as sokken
+    assertThat(classes(VOCABULARY.classesAt(List.of("sok"), 0, true, words))).contains(25);
+    // Dutch das (a tie, dassen) is the German article too, Dutch mes (a knife) French for "my"
+    assertThat(VOCABULARY.classesAt(List.of("das"), 0, true, words)).isZero();
+    assertThat(VOCABULARY.classesAt(List.of("mes"), 0, true, words)).isZero();
+    // a word not known as Dutch is left alone
+    assertThat(VOCABULARY.classesAt(List.of("sok"), 0, true, w -> 0)).isZero();
+  }
+
   @Test
   void aDutchDiminutiveNamesItsBasesGoods() {
     // bankje, stoeltjes, balletje: a little bench, little chairs, a little ball
