@@ -261,6 +261,33 @@ public final class Lexicon {
   }
 
   /**
+   * The languages of this lexicon whose lists hold {@code word}, {@linkplain #fold folded}, as that
+   * very form: {@link #languagesOf} less the languages that take it for a word only by a rule for
+   * the forms no list holds ({@link WordList#isListed}: a German compound such as {@code
+   * singlesore}, Single and Sore, is a word of German by rule, listed in no language). Added and
+   * removed words are not counted.
+   *
+   * @param word a single word
+   * @return the languages listing that form, possibly none
+   * @throws NullPointerException if {@code word} is null
+   * @since 0.2.0
+   */
+  public Set<String> languagesListing(CharSequence word) {
+    byte[] key = asciiKey(fold(Objects.requireNonNull(word, "word must not be null")));
+    if (key == null) {
+      return Set.of();
+    }
+    Set<String> out = new TreeSet<>();
+    String f = new String(key, StandardCharsets.US_ASCII);
+    for (String language : languages) {
+      if (words(language).isListed(key, f)) {
+        out.add(language);
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
    * Reads every list of this lexicon now (it is otherwise read on first use), so that the first
    * lookup does not pay for it; a list already read by any lexicon is not read again.
    *
@@ -364,6 +391,9 @@ public final class Lexicon {
     /** Whether the folded word, given as its a-z bytes and as a string, is a word. */
     boolean contains(byte[] key, String folded);
 
+    /** Whether the list holds the folded word itself, not only by a rule ({@link WordList#isListed}). */
+    boolean isListed(byte[] key, String folded);
+
     /** Whether the folded word is a proper name of the list. */
     boolean isName(String folded);
 
@@ -395,6 +425,11 @@ public final class Lexicon {
           }
 
           @Override
+          public boolean isListed(byte[] key, String folded) {
+            return service.isListed(folded);
+          }
+
+          @Override
           public boolean isName(String folded) {
             return service.isName(folded);
           }
@@ -417,6 +452,11 @@ public final class Lexicon {
         @Override
         public boolean contains(byte[] key, String folded) {
           return packed.contains(key, key.length);
+        }
+
+        @Override
+        public boolean isListed(byte[] key, String folded) {
+          return contains(key, folded);
         }
 
         @Override

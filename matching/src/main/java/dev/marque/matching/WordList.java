@@ -43,6 +43,22 @@ public interface WordList {
   }
 
   /**
+   * Whether the list holds a word form itself, rather than taking it for a word by a rule for the
+   * forms no list holds (a German compound or regular inflection: {@code Lederhandtaschen},
+   * {@code wandre}). A word by such a rule alone is a word of the language only in a text that
+   * shows the language: in a Spanish title, {@code singlesore} is SingleStore misspelt, not a
+   * German compound of Single and Sore. Every word of {@link #contains} by default.
+   *
+   * @param folded a word {@linkplain Lexicon#fold folded}, of the letters {@code a}-{@code z} only
+   * @return whether the language has that very form, no proper name
+   * @throws UncheckedIOException if the list cannot be read
+   * @since 0.2.0
+   */
+  default boolean isListed(String folded) {
+    return contains(folded);
+  }
+
+  /**
    * Reads the list now, once; later calls return at once.
    *
    * @throws UncheckedIOException if the list cannot be read

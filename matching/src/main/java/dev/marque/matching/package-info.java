@@ -52,7 +52,11 @@
  *   not SketchUp, {@code orchid} not ORCID, {@code barberry} not Burberry, {@code chancel} not
  *   Chanel, {@code panada} not Canada Goose, {@code vibro} not Viblo, {@code réarme} not ReadMe,
  *   {@code twinkled} not Twinkies; German regular inflections and compounds the German list lacks
- *   count ({@code wandre}, {@code stotter}, {@code Blumentopf}); nor is it a proper name a list
+ *   count ({@code wandre}, {@code stotter}, {@code Blumentopf}) in a text that shows German, one
+ *   more word of three letters or more that the German list holds and the English one does not
+ *   ({@code Blumentopf aus Ton}), and in no other: in {@code singlesore Pescado Práctico}, a
+ *   Spanish title, {@code singlesore} is SingleStore misspelt, not Single + Sore ({@link
+ *   dev.marque.matching.Lexicon#languagesListing}); nor is it a proper name a list
  *   knows, written as a name is, with a capital ({@link dev.marque.matching.Lexicon#isName}:
  *   {@code Köln}, {@code Linz}, {@code Texel}, a place or a person, not a misspelt brand; {@code
  *   kira} in lower case may still be Jira);</li>

@@ -112,6 +112,21 @@ abstract class MorfologikWords implements WordList {
   }
 
   /**
+   * Whether the dictionary holds the folded word itself as an ordinary word, not as a regular
+   * inflection or a compound it lacks ({@code handtasche} is listed, {@code lederhandtaschen} is a
+   * word by rule).
+   */
+  @Override
+  public boolean isListed(String folded) {
+    Objects.requireNonNull(folded, "folded must not be null");
+    if (folded.isEmpty() || !isAsciiLetters(folded)) {
+      return false;
+    }
+    FSA a = automaton();
+    return walk(a, a.getRootNode(), folded, 0, ANY_ORDINARY);
+  }
+
+  /**
    * Whether a folded word is a proper name of the dictionary ({@code graz}, {@code linz}, {@code
    * andys}): a form whose readings are all names.
    */

@@ -31,6 +31,34 @@ class GermanMisspellingsTest {
     assertThat(INDEX.find(title, ListingField.TITLE)).as(title).isEmpty();
   }
 
+  static final BrandIndex LONG_BRANDS = BrandIndex.of(List.of(Brand.of("SingleStore"),
+      Brand.of("Kickstarter")));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "Ich kickstarte den Motor",    // kick + starte, in a German text: no Kickstarter
+      "Motor kickstarte sofort",
+  })
+  void aCompoundTheDictionaryLacksIsAWordInAGermanText(String title) {
+    assertThat(LONG_BRANDS.find(title, ListingField.TITLE))
+        .filteredOn(m -> m.method() == MatchMethod.FUZZY).as(title).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      // German compounds by rule only (Single + Sore, kick + starte), in titles that show no
+      // German: the long brand misspelt
+      "singlesore Pescado Práctico Hormigon, SingleStore",
+      "kickstarte Ensalada Fantástico Metal, Kickstarter",
+  })
+  void aCompoundTheDictionaryLacksIsNoWordInATextOfAnotherLanguage(String title, String brand) {
+    assertThat(LONG_BRANDS.find(title, ListingField.TITLE)).as(title).singleElement()
+        .satisfies(m -> {
+          assertThat(m.brand()).isEqualTo(brand);
+          assertThat(m.method()).isEqualTo(MatchMethod.FUZZY);
+        });
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "Kollm Schal aus Wolle, Kolm",

@@ -25,6 +25,18 @@ class LanguageToolWordsTest {
   }
 
   @Test
+  void aCompoundTheDictionaryLacksIsAWordByRuleNotAListedOne() {
+    GermanWords de = new GermanWords();
+    assertThat(de.isListed("tasche")).isTrue();
+    assertThat(de.isListed("lederhandtaschen")).isFalse();
+    assertThat(de.isListed("wandre")).isFalse(); // wandern's regular inflection, not listed
+    Lexicon lexicon = Lexicon.of(List.of("de"));
+    assertThat(lexicon.languagesOf("Lederhandtaschen")).containsExactly("de");
+    assertThat(lexicon.languagesListing("Lederhandtaschen")).isEmpty();
+    assertThat(lexicon.languagesListing("Taschen")).containsExactly("de");
+  }
+
+  @Test
   void aTwoLetterFirstPartCountsOnlyAsANounBeforeANoun() {
     GermanWords de = new GermanWords();
     // Öl-tuch, Öl-farbe, Ei-becher: a noun of two letters before a noun

@@ -772,7 +772,7 @@ public final class PhraseMatcher {
       return !allWords(original)
           && (!shortBrand(e) || corroborated(e, c, sc, corroboration));
     }
-    return switch (misspelling(original, e, gluedLetterSymbol)) {
+    return switch (misspelling(original, e, gluedLetterSymbol, sc, c)) {
       case NEVER -> false;
       case STANDS -> true;
       case IF_CORROBORATED -> corroborateShort && corroborated(e, c, sc, corroboration);
@@ -829,7 +829,8 @@ public final class PhraseMatcher {
    *   beside another edit ({@code Kartiar}).
    * </ul>
    */
-  private Misspelling misspelling(String original, Entry e, boolean gluedSymbol) {
+  private Misspelling misspelling(String original, Entry e, boolean gluedSymbol, Scratch sc,
+      Candidate c) {
     String a = Lexicon.fold(letters(original));
     String b = e.folded;
     if (a.equals(b)) {
@@ -840,7 +841,7 @@ public final class PhraseMatcher {
         || OptimalStringAlignment.INSTANCE.distance(a, b, budget) > budget) {
       return Misspelling.NEVER;
     }
-    if (!gluedSymbol && allWords(original)) {
+    if (!gluedSymbol && allWords(original) && !wordsByRuleAlone(original, sc, c)) {
       return Misspelling.NEVER; // a word, unless a symbol for a letter is glued to it: Nur@ for Nura
     }
     if (!gluedSymbol && allNames(original)) {
@@ -947,6 +948,69 @@ public final class PhraseMatcher {
       }
     }
     return lexicon.isName(original);
+  }
+
+  /** The fewest letters of a word of the text that shows its language (German {@code aus}). */
+  private static final int MIN_SHOWING = 3;
+
+  /**
+   * Whether {@code original}, all words, holds a word that no list holds as it is and that is a
+   * word only by a rule of languages ({@link Lexicon#languagesListing}: a German compound or
+   * regular inflection the German list lacks) of which the rest of the text shows no word: a word
+   * of {@value #MIN_SHOWING} letters or more that a list of those languages holds and the English
+   * list does not (English words are written in listings of every language). {@code singlesore}
+   * in {@code singlesore Pescado Práctico Hormigon} is SingleStore misspelt, not the German Single +
+   * Sore; {@code wirdpress} in {@code wirdpress kollegial Feuerrot} stays a German compound.
+   */
+  private boolean wordsByRuleAlone(String original, Scratch sc, Candidate c) {
+    Set<String> byRule = null;
+    for (int i = 0; i < original.length(); ) {
+      if (!Character.isLetter(original.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < original.length() && Character.isLetter(original.charAt(j))) {
+        j++;
+      }
+      String w = original.substring(i, j);
+      i = j;
+      if (options.commonWords().contains(w.toLowerCase(Locale.ROOT))
+          || lexicon.addedWords().contains(Lexicon.fold(w))
+          || !lexicon.languagesListing(w).isEmpty()) {
+        continue;
+      }
+      if (byRule == null) {
+        byRule = new HashSet<>();
+      }
+      byRule.addAll(lexicon.languagesOf(w));
+    }
+    return byRule != null && !textShows(byRule, sc, c);
+  }
+
+  /** Whether a word of the text outside the candidate's span shows one of the languages. */
+  private boolean textShows(Set<String> languages, Scratch sc, Candidate c) {
+    for (int t = 0; t < sc.tokenCount(); t++) {
+      int from = sc.tokenFrom(t);
+      int to = sc.tokenTo(t);
+      if (to > c.from && from < c.to) {
+        continue;
+      }
+      String w = sc.normalized().originalText(from, to);
+      if (w.length() < MIN_SHOWING) {
+        continue;
+      }
+      Set<String> listing = lexicon.languagesListing(w);
+      if (listing.contains("en") || options.commonWords().contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (String language : listing) {
+        if (languages.contains(language)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether every word of {@code original} is a word of the lexicon or a common word. */
