@@ -125,7 +125,9 @@ public final class MatchOptions {
    * 18) or a word of one of its products' names or aliases ({@code Apple iPhone 15 case}); {@code
    * apple corer} and {@code coach whistle} are not mentions. Disguised forms ({@code C0ach}, {@code
    * Аpple} with a Cyrillic A, {@code C*ach}) are always reported, and a word-brand with neither goods
-   * classes nor products is reported on every use, as when this is off.
+   * classes nor products is reported on every use, as when this is off. A name written with a
+   * capital inside a word that no list holds as it is ({@code KakaoTalk}, which German's compound
+   * rule alone takes for Kakao + Talk) is a coined name, not a word-brand.
    *
    * @param judge whether to judge word-brands by context
    * @return the changed copy

@@ -82,6 +82,24 @@ class WordBrandsInGermanAndItalianTest {
     }
   }
 
+  static final BrandIndex CAMEL_CASE = BrandIndex.of(List.of(
+      brand("KakaoTalk", new int[] {9}), brand("HandTuch", new int[] {25})));
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // Kakao + Talk is a German compound by rule, listed nowhere: KakaoTalk, written with a
+      // capital inside, is a coined name, not a word-brand, and is found with no goods named
+      "KAKAOTALK teilbar Bordeauxrot Klappstuhl | KakaoTalk",
+      "kakaotalk Sticker Set | KakaoTalk",
+      // Handtuch (a towel) is a listed German word, however the brand writes it: judged by goods
+      "Handtuch für das Gästebad | ",
+      "HandTuch Damen Sommerkleid | HandTuch"})
+  void aCoinedNameInCamelCaseIsNoWordBrandUnlessAListHoldsIt(String title, String brand) {
+    List<String> found = CAMEL_CASE.find(title, ListingField.TITLE).stream()
+        .map(BrandMention::brand).toList();
+    assertThat(found).isEqualTo(brand == null ? List.of() : List.of(brand));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "Stella leather wallet for men", // en: a wallet is no clothing (25), whatever the language

@@ -28,6 +28,15 @@ public interface OrdinaryWords {
     return languages(folded) != 0;
   }
 
+  /**
+   * Whether a list holds the folded word as it is, rather than a rule taking it for a word (a
+   * German compound the German list lacks: {@code kakaotalk}, Kakao + Talk; see {@link
+   * Lexicon#languagesListing}); by default, whether it is ordinary at all.
+   */
+  default boolean isListed(String folded) {
+    return isOrdinary(folded);
+  }
+
   /** {@return the bit of an ISO 639-1 code among {@link Lexicon#KNOWN_LANGUAGES}, 0 if unknown} */
   static int bit(String language) {
     int i = Lexicon.KNOWN_LANGUAGES.indexOf(language);
@@ -48,19 +57,31 @@ public interface OrdinaryWords {
   static OrdinaryWords standard(Set<String> commonWords, Lexicon lexicon) {
     GoodsVocabulary vocabulary = GoodsVocabulary.standard();
     int en = bit("en");
-    return w -> {
-      int bits = vocabulary.languagesOf(w);
-      if (commonWords.contains(w) || OFTEN_BRANDS.contains(w)) {
-        bits |= en;
-      }
-      if (lexicon.addedWords().contains(w)) {
-        bits |= ANY;
-      } else if (!lexicon.removedWords().contains(w) && !lexicon.languages().isEmpty()) {
-        for (String language : lexicon.languagesOf(w)) {
-          bits |= bit(language);
+    return new OrdinaryWords() {
+      @Override
+      public int languages(String w) {
+        int bits = vocabulary.languagesOf(w);
+        if (commonWords.contains(w) || OFTEN_BRANDS.contains(w)) {
+          bits |= en;
         }
+        if (lexicon.addedWords().contains(w)) {
+          bits |= ANY;
+        } else if (!lexicon.removedWords().contains(w) && !lexicon.languages().isEmpty()) {
+          for (String language : lexicon.languagesOf(w)) {
+            bits |= bit(language);
+          }
+        }
+        return bits;
       }
-      return bits;
+
+      @Override
+      public boolean isListed(String w) {
+        if (vocabulary.languagesOf(w) != 0 || commonWords.contains(w) || OFTEN_BRANDS.contains(w)
+            || lexicon.addedWords().contains(w)) {
+          return true;
+        }
+        return !lexicon.removedWords().contains(w) && !lexicon.languagesListing(w).isEmpty();
+      }
     };
   }
 

@@ -119,9 +119,39 @@ public final class WordBrandContext {
     return isWordBrand(brand, ordinary) && goodsClasses(brand) == 0 && brand.products().isEmpty();
   }
 
-  /** Whether every word of the brand's name is an ordinary word, of one language. */
+  /**
+   * Whether every word of the brand's name is an ordinary word, of one language, and none is a
+   * coined one ({@link #coined}).
+   */
   public static boolean isWordBrand(Brand brand, OrdinaryWords ordinary) {
-    return languages(words(brand.name()), ordinary) != 0;
+    return languages(words(brand.name()), ordinary) != 0 && !coined(brand.name(), ordinary);
+  }
+
+  /**
+   * Whether the name holds a word written with a capital inside it that no list holds as it is:
+   * a coined name ({@code KakaoTalk}, {@code WordPress}), though a rule for the forms no list holds
+   * would take it for a word (German's compounds: Kakao + Talk). A listed word keeps its sense
+   * however it is capitalised ({@code PayDay}, if a list holds payday).
+   */
+  private static boolean coined(String name, OrdinaryWords ordinary) {
+    int start = -1;
+    boolean camel = false;
+    for (int i = 0; i <= name.length(); i++) {
+      boolean part = i < name.length() && Character.isLetterOrDigit(name.charAt(i));
+      if (part && start < 0) {
+        start = i;
+        camel = false;
+      } else if (part && Character.isUpperCase(name.charAt(i))
+          && Character.isLowerCase(name.charAt(i - 1))) {
+        camel = true;
+      } else if (!part && start >= 0) {
+        if (camel && !ordinary.isListed(GoodsVocabulary.fold(name.substring(start, i)))) {
+          return true;
+        }
+        start = -1;
+      }
+    }
+    return false;
   }
 
   /**
