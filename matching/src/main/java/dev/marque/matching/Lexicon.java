@@ -246,18 +246,7 @@ public final class Lexicon {
    * @throws NullPointerException if {@code word} is null
    */
   public Set<String> languagesOf(CharSequence word) {
-    byte[] key = asciiKey(fold(Objects.requireNonNull(word, "word must not be null")));
-    if (key == null) {
-      return Set.of();
-    }
-    Set<String> out = new TreeSet<>();
-    String f = new String(key, StandardCharsets.US_ASCII);
-    for (String language : languages) {
-      if (words(language).contains(key, f)) {
-        out.add(language);
-      }
-    }
-    return Set.copyOf(out);
+    return languagesOf(word, false);
   }
 
   /**
@@ -273,6 +262,11 @@ public final class Lexicon {
    * @since 0.2.0
    */
   public Set<String> languagesListing(CharSequence word) {
+    return languagesOf(word, true);
+  }
+
+  /** The languages whose lists hold the word, as it is if {@code listed}, else by rule too. */
+  private Set<String> languagesOf(CharSequence word, boolean listed) {
     byte[] key = asciiKey(fold(Objects.requireNonNull(word, "word must not be null")));
     if (key == null) {
       return Set.of();
@@ -280,7 +274,8 @@ public final class Lexicon {
     Set<String> out = new TreeSet<>();
     String f = new String(key, StandardCharsets.US_ASCII);
     for (String language : languages) {
-      if (words(language).isListed(key, f)) {
+      Words w = words(language);
+      if (listed ? w.isListed(key, f) : w.contains(key, f)) {
         out.add(language);
       }
     }

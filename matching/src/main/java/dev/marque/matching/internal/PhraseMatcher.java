@@ -964,17 +964,7 @@ public final class PhraseMatcher {
    */
   private boolean wordsByRuleAlone(String original, Scratch sc, Candidate c) {
     Set<String> byRule = null;
-    for (int i = 0; i < original.length(); ) {
-      if (!Character.isLetter(original.charAt(i))) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < original.length() && Character.isLetter(original.charAt(j))) {
-        j++;
-      }
-      String w = original.substring(i, j);
-      i = j;
+    for (String w : letterRuns(original)) {
       if (options.commonWords().contains(w.toLowerCase(Locale.ROOT))
           || lexicon.addedWords().contains(Lexicon.fold(w))
           || !lexicon.languagesListing(w).isEmpty()) {
@@ -1015,7 +1005,18 @@ public final class PhraseMatcher {
 
   /** Whether every word of {@code original} is a word of the lexicon or a common word. */
   private boolean allWords(String original) {
-    int words = 0;
+    List<String> words = letterRuns(original);
+    for (String w : words) {
+      if (!lexicon.contains(w) && !options.commonWords().contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return !words.isEmpty();
+  }
+
+  /** The runs of letters of {@code original}, its words as written. */
+  private static List<String> letterRuns(String original) {
+    List<String> out = new ArrayList<>(2);
     for (int i = 0; i < original.length(); ) {
       if (!Character.isLetter(original.charAt(i))) {
         i++;
@@ -1025,14 +1026,10 @@ public final class PhraseMatcher {
       while (j < original.length() && Character.isLetter(original.charAt(j))) {
         j++;
       }
-      String w = original.substring(i, j);
-      if (!lexicon.contains(w) && !options.commonWords().contains(w.toLowerCase(Locale.ROOT))) {
-        return false;
-      }
-      words++;
+      out.add(original.substring(i, j));
       i = j;
     }
-    return words > 0;
+    return out;
   }
 
   /**
