@@ -84,7 +84,11 @@
  *   marque-benchmarks} measures both. Declare a brand's goods to have its short misspellings
  *   judged.)</li>
  * </ol>
- * A misspelling is of a whole word: one that starts or ends inside a longer word of the text (a
+ * A digit between two letters joins them into one token for these rules, not two words ({@code
+ * test2ail}, TestRail with a letter's bit flipped, is no {@code test} + {@code ail}), and the brand
+ * as written with a number glued to it is the brand even where its name is a word ({@code
+ * kickstarter2}; {@code version2} stays the word version). A misspelling is of a whole word: one
+ * that starts or ends inside a longer word of the text (a
  * letter of a script written with spaces right before or after it) is not reported, so {@code zlich}
  * in the German {@code nützlich} is no Zilch and {@code ario} in {@code binario} or {@code armário}
  * no Arlo. A brand written as it is may be glued to a word ({@code nikeshoes}), and so may a

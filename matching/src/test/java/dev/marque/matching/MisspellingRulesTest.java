@@ -93,6 +93,33 @@ class MisspellingRulesTest {
   }
 
   @Nested
+  class ADigitIsNoSpace {
+    final BrandIndex index = BrandIndex.of(List.of(Brand.of("TestRail"), Brand.of("Sparrow"),
+        Brand.of("Verizon")));
+
+    @Test
+    void aLetterTurnedIntoADigitMakesNoTwoWords() {
+      // test2ail: TestRail with its r's bit flipped (dnstwist's bitsquatting), not test + ail
+      assertThat(index.find("test2ail oggi femmina", ListingField.TITLE)).singleElement()
+          .satisfies(m -> {
+            assertThat(m.brand()).isEqualTo("TestRail");
+            assertThat(m.method()).isEqualTo(MatchMethod.FUZZY);
+          });
+    }
+
+    @Test
+    void theBrandAsWrittenWithANumberGluedToItIsTheBrand() {
+      // sparrow is a word, but sparrow2 is the brand's own word with a number, as sparrow2024 is
+      assertThat(index.find("sparrow2 garden statue", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.brand()).isEqualTo("Sparrow"));
+      assertThat(index.find("sparrow2024 garden statue", ListingField.TITLE)).singleElement()
+          .satisfies(m -> assertThat(m.brand()).isEqualTo("Sparrow"));
+      // a word near the brand with a number glued to it is still that word
+      assertThat(index.find("version2 firmware update", ListingField.TITLE)).isEmpty();
+    }
+  }
+
+  @Nested
   class AMisspellingIsAWordOfItsOwn {
     final BrandIndex index = BrandIndex.of(List.of(Brand.of("Zilch"), Brand.of("Arlo"),
         Brand.of("LADA"), Brand.of("Nike"), Brand.of("Cartier")));

@@ -841,10 +841,14 @@ public final class PhraseMatcher {
         || OptimalStringAlignment.INSTANCE.distance(a, b, budget) > budget) {
       return Misspelling.NEVER;
     }
-    if (!gluedSymbol && allWords(original) && !wordsByRuleAlone(original, sc, c)) {
+    // The phrase as written with a number glued to it (kickstarter2, as gucci2024) is no word
+    // that happens to be near the phrase, whatever the phrase is.
+    boolean gluedNumber = b.equals(withoutEndDigits(a));
+    if (!gluedSymbol && !gluedNumber && allWords(original)
+        && !wordsByRuleAlone(original, sc, c)) {
       return Misspelling.NEVER; // a word, unless a symbol for a letter is glued to it: Nur@ for Nura
     }
-    if (!gluedSymbol && allNames(original)) {
+    if (!gluedSymbol && !gluedNumber && allNames(original)) {
       return Misspelling.NEVER; // a place or a person the lexicon knows: Graz is no Grav
     }
     boolean firstKept = a.charAt(0) == b.charAt(0);
@@ -1003,8 +1007,31 @@ public final class PhraseMatcher {
     return false;
   }
 
-  /** Whether every word of {@code original} is a word of the lexicon or a common word. */
+  /** {@code s} without the digits it starts or ends with. */
+  private static String withoutEndDigits(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && Character.isDigit(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isDigit(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  /**
+   * Whether every word of {@code original} is a word of the lexicon or a common word; a digit
+   * between two letters makes no two words ({@code test2ail}, TestRail with its r's bit flipped,
+   * is no {@code test} + {@code ail}).
+   */
   private boolean allWords(String original) {
+    for (int i = 1; i + 1 < original.length(); i++) {
+      if (Character.isDigit(original.charAt(i)) && Character.isLetter(original.charAt(i - 1))
+          && Character.isLetter(original.charAt(i + 1))) {
+        return false;
+      }
+    }
     List<String> words = letterRuns(original);
     for (String w : words) {
       if (!lexicon.contains(w) && !options.commonWords().contains(w.toLowerCase(Locale.ROOT))) {
