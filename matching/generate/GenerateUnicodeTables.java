@@ -188,13 +188,19 @@ public final class GenerateUnicodeTables {
   }
 
   /**
-   * The Latin letters a letter outside ASCII folds to: its UTS #39 skeleton, or failing that its
-   * canonical decomposition, when either is one or two ASCII letters once marks are dropped; else
-   * empty (the letter is kept).
+   * The Latin letters a letter outside ASCII folds to: the ASCII letter it decomposes to once its
+   * marks are dropped ({@code ḿ} is an m with an acute, so m, though UTS #39's skeleton draws m as
+   * rn and would part it from a plain m); else its UTS #39 skeleton, or failing that its canonical
+   * decomposition, when either is one or two ASCII letters once marks are dropped; else empty (the
+   * letter is kept).
    */
   static String confusableFold(SpoofChecker spoof, Normalizer2 nfd, String letter) {
+    String base = latinLetters(nfd.normalize(letter));
+    if (base.length() == 1) {
+      return base;
+    }
     String latin = latinLetters(spoof.getSkeleton(letter));
-    return latin.isEmpty() ? latinLetters(nfd.normalize(letter)) : latin;
+    return latin.isEmpty() ? base : latin;
   }
 
   private static String latinLetters(String s) {

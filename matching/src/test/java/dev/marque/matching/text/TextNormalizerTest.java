@@ -61,6 +61,17 @@ class TextNormalizerTest {
   }
 
   @Test
+  void aLatinLetterWithMarksIsItsLetterThoughTheSkeletonDrawsItOtherwise() {
+    // UTS #39's skeleton draws m as rn; an m with an acute or a dot is still an m, as a plain m
+    // is (gḿail, ṁeizǔ: dnstwist's homoglyphs of Gmail and Meizu)
+    assertThat(norm.normalize("gḿaȋl").text()).isEqualTo(norm.normalize("gmail").text());
+    assertThat(norm.normalize("ṁeizǔ").text()).isEqualTo("meizu");
+    assertThat(norm.normalize("ṃ").changes(0)).containsExactly(Change.CONFUSABLE);
+    // a letter with no decomposition still folds by its skeleton: a small capital s
+    assertThat(norm.normalize("mindꜱ").text()).isEqualTo("minds");
+  }
+
+  @Test
   void enclosedAndSquaredLettersAreTheLetterInside() {
     assertThat(norm.normalize("Ⓐurora").text()).isEqualTo("aurora");
     assertThat(norm.normalize("🅰urora").text()).isEqualTo("aurora");

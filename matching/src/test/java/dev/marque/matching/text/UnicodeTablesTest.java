@@ -114,8 +114,12 @@ class UnicodeTablesTest {
       return "";
     }
     String single = new String(Character.toChars(cp));
+    String base = latinLetters(nfd.normalize(single)); // a Latin letter with marks: its letter
+    if (base.length() == 1) {
+      return base;
+    }
     String latin = latinLetters(spoof.getSkeleton(single));
-    return latin.isEmpty() ? latinLetters(nfd.normalize(single)) : latin;
+    return latin.isEmpty() ? base : latin;
   }
 
   private static String latinLetters(String s) {
