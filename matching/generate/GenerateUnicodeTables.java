@@ -200,7 +200,24 @@ public final class GenerateUnicodeTables {
       return base;
     }
     String latin = latinLetters(spoof.getSkeleton(letter));
-    return latin.isEmpty() ? base : latin;
+    return latin.isEmpty() ? base : asciiLetterDrawnAs(spoof, latin);
+  }
+
+  /**
+   * The ASCII letter whose own skeleton is {@code latin} ({@code m}, whose skeleton is rn: so
+   * {@code ɱ}, an m with a hook, is an m), else {@code latin} itself.
+   */
+  static String asciiLetterDrawnAs(SpoofChecker spoof, String latin) {
+    if (latin.length() != 2) {
+      return latin;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      String own = String.valueOf(c);
+      if (latin.equals(latinLetters(spoof.getSkeleton(own)))) {
+        return own;
+      }
+    }
+    return latin;
   }
 
   private static String latinLetters(String s) {

@@ -67,6 +67,8 @@ class TextNormalizerTest {
     assertThat(norm.normalize("gḿaȋl").text()).isEqualTo(norm.normalize("gmail").text());
     assertThat(norm.normalize("ṁeizǔ").text()).isEqualTo("meizu");
     assertThat(norm.normalize("ṃ").changes(0)).containsExactly(Change.CONFUSABLE);
+    // and an m with a hook, which has no decomposition, is drawn as m's own skeleton: an m
+    assertThat(norm.normalize("ȯcaɱl").text()).isEqualTo(norm.normalize("ocaml").text());
     // a letter with no decomposition still folds by its skeleton: a small capital s
     assertThat(norm.normalize("mindꜱ").text()).isEqualTo("minds");
   }

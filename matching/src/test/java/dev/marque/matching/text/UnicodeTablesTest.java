@@ -119,6 +119,13 @@ class UnicodeTablesTest {
       return base;
     }
     String latin = latinLetters(spoof.getSkeleton(single));
+    if (latin.length() == 2) { // an ASCII letter's own skeleton stands for the letter: rn is m
+      for (char c = 'a'; c <= 'z'; c++) {
+        if (latin.equals(latinLetters(spoof.getSkeleton(String.valueOf(c))))) {
+          return String.valueOf(c);
+        }
+      }
+    }
     return latin.isEmpty() ? base : latin;
   }
 
