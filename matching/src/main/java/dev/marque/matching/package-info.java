@@ -130,7 +130,10 @@
  * entries for an 8-letter brand), so a larger portfolio costs more cache misses per probe, and a
  * denser one more candidates to verify. Phrases in scripts written without spaces (Chinese, Japanese,
  * Korean, Thai) are instead looked up at every position of such text by their first character, and
- * must match exactly.
+ * must match exactly, but for spaces (the normaliser writes the middle dot of {@code ルイ・ヴィトン}
+ * as one, and sellers leave it out); the marks Japanese writes inside words belong to them ({@code
+ * ー} in {@code ソニー}), and a phrase going on in Latin letters ({@code 嘉立创EDA}) ends where
+ * their word does.
  *
  * <p>Text that is all ASCII, as most listing titles are, is normalised in one pass rather than
  * through the five steps, with the same result.

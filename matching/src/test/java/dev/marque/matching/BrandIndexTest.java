@@ -227,6 +227,34 @@ class BrandIndexTest {
     void latinBrandInsideChineseText() {
       finds("新款Gucci女包", "Gucci", "Gucci", MatchMethod.EXACT);
     }
+
+    final BrandIndex japanese = BrandIndex.of(List.of(Brand.of("Sony", "ソニー"),
+        Brand.of("Louis Vuitton", "ルイ・ヴィトン"), Brand.of("EasyEDA", "嘉立创EDA")));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the prolonged sound mark ー belongs to no script, but to the word
+        "ソニーのヘッドホン|Sony|ソニー",
+        "ｿﾆｰ ヘッドホン|Sony|ｿﾆｰ",
+        // the middle dot between a name's words, which sellers also leave out
+        "ルイ・ヴィトンのバッグ|Louis Vuitton|ルイ・ヴィトン",
+        "ルイヴィトン 財布|Louis Vuitton|ルイヴィトン",
+        // an alias going on in Latin letters, to the end of their word
+        "嘉立创EDA专业版|EasyEDA|嘉立创EDA",
+        "嘉立创eda 2024|EasyEDA|嘉立创eda"})
+    void aliasesWithKanaMarksMiddleDotsAndLatinLetters(String text, String brand, String matched) {
+      assertThat(japanese.find(text, ListingField.TITLE)).singleElement().satisfies(m -> {
+        assertThat(m.brand()).isEqualTo(brand);
+        assertThat(m.matched()).isEqualTo(matched);
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(matched);
+      });
+    }
+
+    @Test
+    void anAliasEndingInLatinLettersEndsAWord() {
+      assertThat(japanese.find("嘉立创EDAX 开发板", ListingField.TITLE)).isEmpty();
+      assertThat(japanese.find("ソニ", ListingField.TITLE)).isEmpty();
+    }
   }
 
   @Nested

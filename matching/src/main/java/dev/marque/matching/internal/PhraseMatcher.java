@@ -375,9 +375,21 @@ public final class PhraseMatcher {
     if (Character.isSurrogate(c)) {
       return c >= 0xD840 && c <= 0xD87F; // the supplementary ideographs
     }
+    if (isKanaMark(c)) {
+      return true;
+    }
     s = Character.UnicodeScript.of(c);
     return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
         || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+  }
+
+  /**
+   * The marks Japanese writes inside its words that Unicode files under no script (Common): the
+   * prolonged sound mark ({@code ー} in ソニー, Sony), its halfwidth form, the middle dot between
+   * the words of a name (ルイ・ヴィトン) and the voiced sound marks.
+   */
+  private static boolean isKanaMark(char c) {
+    return c == 0x30FC || c == 0xFF70 || c == 0x30FB || c == 0xFF65 || c == 0x309B || c == 0x309C;
   }
 
   private static boolean hasUnspacedScript(String s) {
@@ -1371,7 +1383,12 @@ public final class PhraseMatcher {
     }
   }
 
-  /** Phrases in scripts written without spaces, found anywhere inside token {@code t}. */
+  /**
+   * Phrases in scripts written without spaces, found starting anywhere inside token {@code t}:
+   * spaces count for nothing in them (a space in the phrase or the text, as the normaliser writes
+   * the middle dot of ルイ・ヴィトン, may be there or not: ルイヴィトン), and one that goes on in
+   * letters written with spaces ({@code 嘉立创EDA}) runs to the end of a word.
+   */
   private void substrings(int t, Scratch sc) {
     NormalizedText n = sc.normalized();
     String s = n.text();
@@ -1383,13 +1400,45 @@ public final class PhraseMatcher {
       }
       for (int id : ids) {
         Entry e = entries[id];
-        int end = i + e.key.length();
-        if (end <= to && s.regionMatches(i, e.key, 0, e.key.length())) {
+        int end = unspacedEnd(s, i, e.key);
+        if (end >= 0 && endsAWord(s, end, e.key)) {
           int bits = n.changeBits(i, end);
           sc.addFound(new Candidate(i, end, id, method(n, i, end, e, bits, false, false, false, 0), 1.0));
         }
       }
     }
+  }
+
+  /**
+   * Whether a phrase may end at {@code end} of {@code s}: anywhere if it ends in a script written
+   * without spaces, else at the end of a word ({@code 嘉立创EDA} in 嘉立创EDA专业版 or 嘉立创EDA
+   * 2024, not in 嘉立创EDAX).
+   */
+  private static boolean endsAWord(String s, int end, String key) {
+    return isUnspaced(key.charAt(key.length() - 1)) || end == s.length()
+        || !Character.isLetterOrDigit(s.charAt(end)) || isUnspaced(s.charAt(end));
+  }
+
+  /**
+   * Where {@code key} ends if it is written at {@code i} of {@code s}, spaces in either left out;
+   * -1 if it is not.
+   */
+  private static int unspacedEnd(String s, int i, String key) {
+    int j = i;
+    for (int k = 0; k < key.length(); k++) {
+      char c = key.charAt(k);
+      if (c == ' ') {
+        continue;
+      }
+      while (j > i && j < s.length() && s.charAt(j) == ' ') {
+        j++;
+      }
+      if (j >= s.length() || s.charAt(j) != c) {
+        return -1;
+      }
+      j++;
+    }
+    return j;
   }
 
   private static MatchMethod method(NormalizedText n, int from, int to, Entry e, int bits,
