@@ -94,21 +94,14 @@ abstract class MorfologikWords implements WordList {
 
   @Override
   public boolean contains(String folded) {
-    Objects.requireNonNull(folded, "folded must not be null");
-    if (folded.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (c < 'a' || c > 'z') {
-        return false;
-      }
-    }
-    FSA a = automaton();
-    if (walk(a, a.getRootNode(), folded, 0, ANY_ORDINARY)) {
+    if (isListed(folded)) {
       return true;
     }
-    return compounds && (inflected(a, folded) || compound(a, folded));
+    if (!compounds || folded.isEmpty() || !isAsciiLetters(folded)) {
+      return false;
+    }
+    FSA a = automaton();
+    return inflected(a, folded) || compound(a, folded);
   }
 
   /**
@@ -118,12 +111,7 @@ abstract class MorfologikWords implements WordList {
    */
   @Override
   public boolean isListed(String folded) {
-    Objects.requireNonNull(folded, "folded must not be null");
-    if (folded.isEmpty() || !isAsciiLetters(folded)) {
-      return false;
-    }
-    FSA a = automaton();
-    return walk(a, a.getRootNode(), folded, 0, ANY_ORDINARY);
+    return spells(folded, ANY_ORDINARY);
   }
 
   /**
@@ -132,12 +120,17 @@ abstract class MorfologikWords implements WordList {
    */
   @Override
   public boolean isName(String folded) {
+    return spells(folded, ANY_PROPER);
+  }
+
+  /** Whether a form of the dictionary spells the folded word with a reading that is {@code wanted}. */
+  private boolean spells(String folded, byte[] wanted) {
     Objects.requireNonNull(folded, "folded must not be null");
     if (folded.isEmpty() || !isAsciiLetters(folded)) {
       return false;
     }
     FSA a = automaton();
-    return walk(a, a.getRootNode(), folded, 0, ANY_PROPER);
+    return walk(a, a.getRootNode(), folded, 0, wanted);
   }
 
   private static boolean isAsciiLetters(String s) {

@@ -169,12 +169,21 @@ public final class GoodsVocabulary {
     if (folded.length() < 3 || (languages & NL) == 0 || (languages & NOT_DUTCH) != 0) {
       return 0L;
     }
-    char last = folded.charAt(2);
-    if (!isConsonant(last) || isConsonant(folded.charAt(1))) {
-      return 0L;
-    }
-    Long v = inLanguages(folded + last + "en", NL);
+    Long v = doubledPlural(folded, NL);
     return v == null ? 0L : v & CLASS_MASK;
+  }
+
+  /**
+   * The entry of a Dutch plural with its last consonant doubled after one vowel ({@code tas}
+   * tassen, {@code sok} sokken), listed in one of {@code languages} (Dutch or none); null if none.
+   */
+  private Long doubledPlural(String folded, int languages) {
+    int n = folded.length();
+    char last = folded.charAt(n - 1);
+    if (!isConsonant(last) || isConsonant(folded.charAt(n - 2))) {
+      return null;
+    }
+    return inLanguages(folded + last + "en", NL & languages);
   }
 
   /**
@@ -191,11 +200,7 @@ public final class GoodsVocabulary {
         return v;
       }
     }
-    char last = part.charAt(part.length() - 1);
-    if (isConsonant(last) && !isConsonant(part.charAt(part.length() - 2))) {
-      return inLanguages(part + last + "en", NL);
-    }
-    return null;
+    return doubledPlural(part, NL);
   }
 
   /**
@@ -384,10 +389,7 @@ public final class GoodsVocabulary {
         return v;
       }
     }
-    if (isConsonant(last) && !isConsonant(folded.charAt(n - 2))) {
-      return inLanguages(folded + last + "en", NL & languages);
-    }
-    return null;
+    return doubledPlural(folded, languages);
   }
 
   /** The entry of a word listed in one of the languages, null if none. */

@@ -60,6 +60,16 @@ public interface OrdinaryWords {
     return new OrdinaryWords() {
       @Override
       public int languages(String w) {
+        return languages(w, false);
+      }
+
+      @Override
+      public boolean isListed(String w) {
+        return languages(w, true) != 0;
+      }
+
+      /** The word's languages; by the lexicon's rules too unless {@code listed}. */
+      private int languages(String w, boolean listed) {
         int bits = vocabulary.languagesOf(w);
         if (commonWords.contains(w) || OFTEN_BRANDS.contains(w)) {
           bits |= en;
@@ -67,20 +77,11 @@ public interface OrdinaryWords {
         if (lexicon.addedWords().contains(w)) {
           bits |= ANY;
         } else if (!lexicon.removedWords().contains(w) && !lexicon.languages().isEmpty()) {
-          for (String language : lexicon.languagesOf(w)) {
+          for (String language : listed ? lexicon.languagesListing(w) : lexicon.languagesOf(w)) {
             bits |= bit(language);
           }
         }
         return bits;
-      }
-
-      @Override
-      public boolean isListed(String w) {
-        if (vocabulary.languagesOf(w) != 0 || commonWords.contains(w) || OFTEN_BRANDS.contains(w)
-            || lexicon.addedWords().contains(w)) {
-          return true;
-        }
-        return !lexicon.removedWords().contains(w) && !lexicon.languagesListing(w).isEmpty();
       }
     };
   }

@@ -134,25 +134,24 @@ public final class WordBrandContext {
    * however it is capitalised ({@code PayDay}, if a list holds payday).
    */
   private static boolean coined(String name, OrdinaryWords ordinary) {
-    int start = -1;
-    boolean camel = false;
-    for (int i = 0; i <= name.length(); i++) {
-      boolean part = i < name.length() && Character.isLetterOrDigit(name.charAt(i));
-      if (part && start < 0) {
-        start = i;
-        camel = false;
-      } else if (part && Character.isUpperCase(name.charAt(i))
-          && Character.isLowerCase(name.charAt(i - 1))) {
-        camel = true;
-      } else if (!part && start >= 0) {
-        if (camel && !ordinary.isListed(GoodsVocabulary.fold(name.substring(start, i)))) {
-          return true;
-        }
-        start = -1;
+    for (String run : runs(name)) {
+      if (hasInnerCapital(run) && !ordinary.isListed(GoodsVocabulary.fold(run))) {
+        return true;
       }
     }
     return false;
   }
+
+  /** Whether a capital follows a small letter in the word ({@code KakaoTalk}). */
+  private static boolean hasInnerCapital(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /**
    * The languages (bits) every one of the words is an ordinary word of; {@link OrdinaryWords#ANY}
@@ -410,6 +409,13 @@ public final class WordBrandContext {
 
   /** The folded words (runs of letters and digits) of a text. */
   static List<String> words(String text) {
+    List<String> out = runs(text);
+    out.replaceAll(GoodsVocabulary::fold);
+    return out;
+  }
+
+  /** The runs of letters and digits of a text, as written. */
+  private static List<String> runs(String text) {
     List<String> out = new ArrayList<>();
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
@@ -417,7 +423,7 @@ public final class WordBrandContext {
       if (part && start < 0) {
         start = i;
       } else if (!part && start >= 0) {
-        out.add(GoodsVocabulary.fold(text.substring(start, i)));
+        out.add(text.substring(start, i));
         start = -1;
       }
     }
