@@ -19,10 +19,11 @@ import java.util.Objects;
  * @param width the decoded width in pixels (after any subsampling of a very large image)
  * @param height the decoded height in pixels
  * @param crops the hashes of the picture's crops (27 of them, made by {@link ImageFingerprinter}:
- *     the package documentation says which), empty for a fingerprint made without them
+ *     the package documentation says which, then, when the picture has a plain border such as a
+ *     shop's frame, the picture inside it), empty for a fingerprint made without them
  * @param eroded the PDQ hashes of the picture with thin bright strokes eroded away (a white or
- *     light semi-transparent text written over it, once or tiled), whole and then its crops in
- *     the order of {@code crops}; empty for a fingerprint made without them
+ *     light semi-transparent text written over it, once or tiled), whole and then the grid's 27
+ *     crops in the order of {@code crops}; empty for a fingerprint made without them
  * @param colours the average colour of each cell of an 8 x 8 grid over the picture, {@link
  *     ColourLayout#NONE} for a fingerprint made without it
  */
@@ -41,9 +42,10 @@ public record ImageFingerprint(
    * @param sha256 the SHA-256 of the encoded bytes, lower-case hex
    * @param width the decoded width in pixels (after any subsampling of a very large image)
    * @param crops the hashes of the picture's crops (27 of them, made by {@link ImageFingerprinter}:
-   *     the package documentation says which), empty for a fingerprint made without them
+   *     the package documentation says which, then, when the picture has a plain border, the
+   *     picture inside it), empty for a fingerprint made without them
    * @param eroded the PDQ hashes of the picture with thin bright strokes eroded away, whole and
-   *     then its crops; empty for a fingerprint made without them
+   *     then the grid's 27 crops; empty for a fingerprint made without them
    * @param colours the picture's colour layout, {@link ColourLayout#NONE} for a fingerprint made
    *     without it
    */

@@ -5,6 +5,7 @@ import dev.marque.matching.fingerprint.internal.DHash;
 import dev.marque.matching.fingerprint.internal.Erosion;
 import dev.marque.matching.fingerprint.internal.ImageDecoding;
 import dev.marque.matching.fingerprint.internal.Pdq;
+import dev.marque.matching.fingerprint.internal.PlainBorder;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
@@ -116,10 +117,17 @@ public final class ImageFingerprinter {
     long[] words = new long[CropGrid.size() * 4];
     long[] dHashes = new long[CropGrid.size()];
     CropGrid.hash(pdq, words, dHashes);
-    List<CropFingerprint> crops = new ArrayList<>(CropGrid.size());
+    List<CropFingerprint> crops = new ArrayList<>(CropGrid.size() + 1);
     for (int i = 0; i < CropGrid.size(); i++) {
       crops.add(new CropFingerprint(PdqHash.ofWords(words[i * 4], words[i * 4 + 1],
           words[i * 4 + 2], words[i * 4 + 3]), dHashes[i]));
+    }
+    // the picture inside a plain border (a shop's frame, a plain backdrop), when it has one
+    double[] inner = PlainBorder.inner(rgb, w, h);
+    if (inner != null) {
+      pdq.hashRegion(inner[0], inner[1], inner[2], inner[3]);
+      crops.add(new CropFingerprint(PdqHash.ofWords(pdq.word(0), pdq.word(1), pdq.word(2),
+          pdq.word(3)), DHash.of(pdq.downsampled())));
     }
     // the same picture with light strokes (a white or translucent watermark) eroded away
     Erosion erosion = EROSION.get();

@@ -40,6 +40,30 @@ class ImageFingerprinterTest {
   }
 
   @Test
+  void aPhotoShrunkIntoAShopsFrameMeetsTheOriginalThroughThePictureInsideTheFrame() {
+    ImageFingerprint framed = fp(Pictures.jpeg(
+        Pictures.framed(original, 0.85, "HOT SALE 50% OFF"), 0.8f));
+    // the frame moves the whole picture's hash and every crop of the grid out of reach
+    assertThat(framed.pdq().distance(reference.pdq())).isGreaterThan(ImageHashIndex.DEFAULT_RADIUS);
+    // the grid's 27 crops, then the picture inside the frame
+    assertThat(framed.crops()).hasSize(28);
+    assertThat(framed.crops().get(27).pdq().distance(reference.pdq())).isLessThanOrEqualTo(16);
+    assertThat(framed.cropDistance(reference)).isLessThanOrEqualTo(16);
+    assertThat(RelistingIndex.photosMatch(framed, reference)).isTrue();
+  }
+
+  @Test
+  void twoProductsInTheSameShopsFrameDoNotMatch() {
+    // the frame they share is what is cut off; what is left are two different pictures
+    for (long seed = 100; seed < 106; seed++) {
+      ImageFingerprint a = fp(Pictures.jpeg(
+          Pictures.framed(Pictures.photo(seed, 800, 600), 0.85, "HOT SALE 50% OFF"), 0.8f));
+      assertThat(RelistingIndex.photosMatch(a, fp(Pictures.jpeg(
+          Pictures.framed(original, 0.85, "HOT SALE 50% OFF"), 0.8f)))).as("seed %d", seed).isFalse();
+    }
+  }
+
+  @Test
   void anotherPictureIsFarAway() {
     for (long seed = 100; seed < 110; seed++) {
       ImageFingerprint other = fp(Pictures.encode(Pictures.photo(seed, 800, 600), "png"));

@@ -167,6 +167,31 @@ final class Pictures {
     return out;
   }
 
+  /**
+   * The picture shrunk to {@code scale} of its size and set into a shop's frame of the original
+   * size: a yellow border, wider below, with a line of sale text above the picture.
+   */
+  static BufferedImage framed(BufferedImage img, double scale, String text) {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.setColor(new Color(240, 200, 40));
+    g.fillRect(0, 0, w, h);
+    int iw = (int) (w * scale);
+    int ih = (int) (h * scale);
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
+        RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    g.drawImage(img, (w - iw) / 2, (h - ih) * 3 / 4, iw, ih, null);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(Color.BLACK);
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(8, (h - ih) / 3)));
+    g.drawString(text, w / 20, (h - ih) * 3 / 4 - (h - ih) / 8);
+    g.dispose();
+    return out;
+  }
+
   /** Draws {@code img} into {@code out} and returns a context that writes text anti-aliased on it. */
   private static Graphics2D textOver(BufferedImage out, BufferedImage img) {
     Graphics2D g = out.createGraphics();

@@ -77,6 +77,40 @@ class RelistingIndexTest {
   }
 
   @Test
+  void aPhotoShrunkIntoAShopsFrameIsFoundByThePictureInsideTheFrame() {
+    Listing back = listing("1005996", "HOT SALE Aurelia Laurel leather tote handbag women",
+        "shop-91");
+    List<ListingImage> photos = List.of(image("framed.jpg", Pictures.jpeg(
+        Pictures.framed(Pictures.photo(1, 800, 800), 0.85, "HOT SALE 50% OFF"), 0.7f)));
+    assertThat(photos.get(0).fingerprint().pdq().distance(totePhotos.get(0).fingerprint().pdq()))
+        .as("the frame moves the whole picture's hash").isGreaterThan(RelistingIndex.PDQ_RADIUS);
+    assertThat(index.find(back, photos)).singleElement().satisfies(r -> {
+      assertThat(r.removedId()).isEqualTo("1005001");
+      assertThat(r.images()).singleElement().satisfies(e -> {
+        assertThat(e.basis()).isEqualTo(ImageEvidence.Basis.PDQ);
+        assertThat(e.distance()).isLessThanOrEqualTo(RelistingIndex.PDQ_CLOSE);
+      });
+    });
+  }
+
+  @Test
+  void anotherProductInTheSameShopsFrameIsNotARelisting() {
+    // the shop frames every photo alike, removed or not: the frame is cut off before the
+    // pictures are compared, so it cannot make two products one
+    String frame = "LUCKY SHOP - FREE SHIPPING";
+    Listing framedTote = listing("1005101", "Aurelia Laurel tote bag genuine leather women",
+        "shop-88");
+    RelistingIndex framedIndex = RelistingIndex.builder().add(framedTote, List.of(image(
+        "tote.jpg", Pictures.jpeg(Pictures.framed(Pictures.photo(1, 800, 800), 0.85, frame),
+            0.9f)))).build();
+    Listing other = listing("1005102", "Aurelia Laurel tote bag genuine leather men travel",
+        "shop-88");
+    List<ListingImage> photos = List.of(image("other.jpg", Pictures.jpeg(
+        Pictures.framed(Pictures.photo(3, 800, 800), 0.85, frame), 0.9f)));
+    assertThat(framedIndex.find(other, photos)).isEmpty();
+  }
+
+  @Test
   void aCroppedWatermarkedPhotoWithAShortUnrelatedTitleIsStillFound() {
     Listing back = listing("1005996", "hot sale bag leather", "shop-91");
     List<ListingImage> photos = List.of(image("c.png", Pictures.encode(
