@@ -78,7 +78,10 @@ import java.util.zip.CheckedOutputStream;
  *       #PDQ_CLOSE}) is one whatever the text says.
  *   <li>Without a photo match, text alone decides: Jaccard {@value #TEXT_ALONE} or more when either
  *       side has no usable photo, {@value #TEXT_DESPITE_PHOTOS} or more when both have photos and none
- *       match (other products of a brand share much of their titles, but not their photos).
+ *       match (other products of a brand share much of their titles, but not their photos). A
+ *       photo of one flat colour (PDQ quality under {@value #FEATURED_QUALITY}, its colour layout
+ *       within {@value #COLOUR_RADIUS} of a single colour) is no usable photo: it could match
+ *       nothing, so that nothing matches it says nothing.
  * </ul>
  *
  * <p>Immutable and thread-safe once built.
@@ -427,6 +430,7 @@ public final class RelistingIndex {
     for (ListingImage image : listingImages) {
       querySmooth |= isSmooth(image);
     }
+    boolean queryTells = tells(listingImages);
     int photoCount = photo.distinct();
     int[] byPhoto = photo.ids;
     BandCounts bands = state.bands;
@@ -456,7 +460,7 @@ public final class RelistingIndex {
       // no photo hash of this one matches (the hash search is exact): only text, or the colours
       // of a smooth photo, can make it a re-listing, and below the bar the exact Jaccard need not
       // be finished
-      boolean bothHavePhotos = !listingImages.isEmpty() && images[id].length > 0;
+      boolean bothHavePhotos = queryTells && tells(images[id]);
       double needed = !bothHavePhotos ? TEXT_ALONE
           : querySmooth || smooth(images[id]) ? TEXT_WITH_DHASH : TEXT_DESPITE_PHOTOS;
       if (sketches.cannotReach(sketch, 0, query.length, id, shingles[id].length, needed)) {
@@ -485,6 +489,27 @@ public final class RelistingIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether any of the photos could tell its picture from another: featured (PDQ quality {@value
+   * #FEATURED_QUALITY} or more) or with a colour layout further than {@value #COLOUR_RADIUS} from
+   * a single colour. A photo of one flat colour (a black or white field, an empty backdrop) can
+   * match no other photo, so that none matches says nothing: beside it the text needs only what
+   * it needs without photos ({@value #TEXT_ALONE}).
+   */
+  private static boolean tells(List<ListingImage> images) {
+    for (ListingImage image : images) {
+      ImageFingerprint f = image.fingerprint();
+      if (f.quality() >= FEATURED_QUALITY || hasColourLayout(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean tells(ListingImage[] images) {
+    return tells(Arrays.asList(images));
   }
 
   private static boolean isSmooth(ListingImage image) {
@@ -709,7 +734,7 @@ public final class RelistingIndex {
       double photo = exact ? 1.0 : Math.max(0, 1.0 - Math.min(best, 64) / 64.0);
       score = 0.6 + 0.4 * Math.max(photo, text);
     } else {
-      boolean bothHavePhotos = !listingImages.isEmpty() && images[id].length > 0;
+      boolean bothHavePhotos = tells(listingImages) && tells(images[id]);
       double needed = bothHavePhotos ? TEXT_DESPITE_PHOTOS : TEXT_ALONE;
       if (text < needed || shingleCounts.weightedJaccard(query, shingles[id]) < RARE_TEXT_ALONE) {
         return null;

@@ -77,6 +77,37 @@ class RelistingIndexTest {
   }
 
   @Test
+  void aPhotoOfOneFlatColourIsNoPhotoWhenTheTextDecides() throws Exception {
+    // a flat grey field can match no photo, so that none matches it says nothing: the text needs
+    // only what it needs without photos, not what it needs beside photos that differ
+    ImageFingerprint flat = HASHER.fingerprint(Pictures.encode(greyShade(false), "png"));
+    ImageFingerprint flatCopy = HASHER.fingerprint(Pictures.jpeg(greyShade(true), 0.7f));
+    assertThat(RelistingIndex.photosMatch(flatCopy, flat)).isFalse();
+    RelistingIndex flatIndex = RelistingIndex.builder().add(tote, totePhotos)
+        .add(listing("R8", "Aurelia Laurel leather tote bag black", "shop-1"),
+            List.of(new ListingImage("r8.png", flat)))
+        .build();
+    Listing back = listing("Q8", "Aurelia Laurel leather tote bag, hot sale 2026", "shop-2");
+    Relisting byText = flatIndex.find(back, List.of()).get(0);
+    assertThat(byText.removedId()).isEqualTo("R8");
+    assertThat(byText.text()).isBetween(RelistingIndex.TEXT_ALONE,
+        RelistingIndex.TEXT_DESPITE_PHOTOS);
+    assertThat(flatIndex.find(back, List.of(new ListingImage("q8.jpg", flatCopy))))
+        .singleElement().satisfies(r -> {
+          assertThat(r.removedId()).isEqualTo("R8");
+          assertThat(r.images()).isEmpty();
+        });
+    // a photo that could have matched and does not still asks more of the text
+    List<ListingImage> otherPhoto = List.of(image("q8.jpg",
+        Pictures.jpeg(Pictures.photo(3, 800, 800), 0.9f)));
+    RelistingIndex photoIndex = RelistingIndex.builder().add(tote, totePhotos)
+        .add(listing("R8", "Aurelia Laurel leather tote bag black", "shop-1"),
+            List.of(image("r8.jpg", Pictures.jpeg(Pictures.photo(9, 800, 800), 0.9f))))
+        .build();
+    assertThat(photoIndex.find(back, otherPhoto)).isEmpty();
+  }
+
+  @Test
   void aPhotoShrunkIntoAShopsFrameIsFoundByThePictureInsideTheFrame() {
     Listing back = listing("1005996", "HOT SALE Aurelia Laurel leather tote handbag women",
         "shop-91");
