@@ -106,8 +106,9 @@ final class NetworksFile {
       }
     }
     if (kind == null) {
-      problems.add(at + ".kind: must be one of phone, email, store_name, photo, got "
-          + m.get("kind"));
+      problems.add(at + ".kind: must be one of " + java.util.Arrays.stream(SellerLink.Kind.values())
+          .map(v -> v.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining(
+              ", ")) + ", got " + m.get("kind"));
     }
     String v = m.get("value") instanceof String s ? s : "";
     String why = m.get("explanation") instanceof String s ? s : "linked in an earlier run";

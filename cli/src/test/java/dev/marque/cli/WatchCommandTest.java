@@ -220,7 +220,7 @@ class WatchCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("networks.json is not valid")
         .contains("$.networks[0].sellers[1]: must be an account \"marketplace:sellerId\", got 42")
-        .contains("$.networks[0].links[0].kind: must be one of phone, email, store_name, photo, got fax");
+        .contains("$.networks[0].links[0].kind: must be one of phone, email, store_name, photo, address, got fax");
     assertThat(broken.exitCode()).isEqualTo(2);
     assertThat(broken.err()).contains("broken.json is not valid JSON");
     assertThat(missing.exitCode()).isEqualTo(2);

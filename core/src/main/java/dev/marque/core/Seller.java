@@ -12,8 +12,12 @@ import java.util.Optional;
  * @param id the marketplace's identifier for the seller (store id, seller id, user name)
  * @param name the shop name shown to buyers, when known
  * @param country where the seller says it is established, as the page states it, when known
+ * @param address the business address the marketplace shows for the seller (as the EU's Digital
+ *     Services Act has marketplaces show a trader's, and as Amazon and AliExpress show a store's
+ *     business information), as the page writes it, when known
  */
-public record Seller(String id, Optional<String> name, Optional<String> country) {
+public record Seller(
+    String id, Optional<String> name, Optional<String> country, Optional<String> address) {
 
   /**
    * Checks the id is present; trims the texts and turns blank ones into empty.
@@ -21,11 +25,24 @@ public record Seller(String id, Optional<String> name, Optional<String> country)
    * @param id the marketplace's identifier for the seller (store id, seller id, user name)
    * @param name the shop name shown to buyers, when known
    * @param country where the seller says it is established, as the page states it, when known
+   * @param address the business address the marketplace shows for the seller, when known
    */
   public Seller {
     id = notBlank(id, "seller.id");
     name = optionalText(name, "seller.name");
     country = optionalText(country, "seller.country");
+    address = optionalText(address, "seller.address");
+  }
+
+  /**
+   * A seller without an address (as marque read them before it kept one).
+   *
+   * @param id the marketplace's identifier for the seller (store id, seller id, user name)
+   * @param name the shop name shown to buyers, when known
+   * @param country where the seller says it is established, as the page states it, when known
+   */
+  public Seller(String id, Optional<String> name, Optional<String> country) {
+    this(id, name, country, Optional.empty());
   }
 
   /**

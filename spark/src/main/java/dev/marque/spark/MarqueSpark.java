@@ -51,10 +51,10 @@ import org.apache.spark.sql.types.StructType;
  * read as JSON Lines: each row is one feed line, read exactly as {@code marque scan} reads a line
  * of a file (a blank row gives no finding). Any other dataset is read as listing columns
  * ({@code id}, {@code title}, {@code marketplace}, {@code price} {amount, currency}, {@code seller}
- * {id, name, country}, ... as in a feed line, Parquet's types welcome): each row is turned into the
- * JSON of a feed line ({@code to_json}, timestamps in UTC) and read the same way. Rows are numbered
- * from 1 in the dataset's order; for one JSON Lines file read as text that is the file's line
- * number, as {@code marque scan} reports it. Numbering takes one pass over the input that does not
+ * {id, name, country, address}, ... as in a feed line, Parquet's types welcome): each row is
+ * turned into the JSON of a feed line ({@code to_json}, timestamps in UTC) and read the same way.
+ * Rows are numbered from 1 in the dataset's order; for one JSON Lines file read as text that is
+ * the file's line number, as {@code marque scan} reports it. Numbering takes one pass over the input that does not
  * assess (Spark's {@code zipWithIndex}); it runs when {@code scan} is called.
  *
  * <p><b>Work.</b> Each partition is scanned by {@code mapPartitions}, one line at a time, through
@@ -70,7 +70,7 @@ import org.apache.spark.sql.types.StructType;
  * marketplace  string   e.g. ALIEXPRESS
  * url          string   null when the listing has none
  * title        string
- * seller       struct&lt;id, name, country: string&gt;          null when none
+ * seller       struct&lt;id, name, country, address: string&gt;   null when none
  * shipsFrom    string   null when the listing does not say
  * shipsTo      array&lt;string&gt;   ISO 3166-1 codes; null when none
  * language     string   BCP 47; null when the listing does not say
@@ -138,7 +138,8 @@ public final class MarqueSpark {
     int fraction = options.limits().maxFractionDigits();
     DataType amount = DataTypes.createDecimalType(options.limits().maxIntegerDigits() + fraction,
         fraction);
-    StructType seller = fields("id", string, "name", string, "country", string);
+    StructType seller =
+        fields("id", string, "name", string, "country", string, "address", string);
     StructType price = fields("amount", amount, "currency", string);
     StructType mention = fields("brand", string, "field", string, "start", integer, "end", integer,
         "matched", string, "method", string, "similarity", real);

@@ -170,6 +170,7 @@ final class FastListingReader {
     String id = null;
     String name = null;
     String country = null;
+    String address = null;
     Names names = new Names();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = names.add(p.currentName());
@@ -178,13 +179,15 @@ final class FastListingReader {
         case "id" -> id = text(p, v, false);
         case "name" -> name = text(p, v, true);
         case "country" -> country = text(p, v, true);
+        case "address" -> address = text(p, v, true);
         default -> skip(p, v);
       }
     }
     if (id == null) {
       throw GiveUp.INSTANCE;
     }
-    return new Seller(id, Optional.ofNullable(name), Optional.ofNullable(country));
+    return new Seller(id, Optional.ofNullable(name), Optional.ofNullable(country),
+        Optional.ofNullable(address));
   }
 
   private List<String> strings(JsonParser p, JsonToken value) throws IOException {

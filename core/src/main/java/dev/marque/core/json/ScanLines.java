@@ -80,6 +80,7 @@ final class ScanLines {
   private static final SerializableString ID = name("id");
   private static final SerializableString NAME = name("name");
   private static final SerializableString COUNTRY = name("country");
+  private static final SerializableString ADDRESS = name("address");
   private static final SerializableString PRICE = name("price");
   private static final SerializableString AMOUNT = name("amount");
   private static final SerializableString CURRENCY = name("currency");
@@ -198,7 +199,7 @@ final class ScanLines {
     g.writeEndObject();
   }
 
-  /** A seller: {@code id}, then {@code name} and {@code country} when it has them. */
+  /** A seller: {@code id}, then {@code name}, {@code country} and {@code address} when it has them. */
   static void writeSeller(JsonGenerator g, Seller seller) throws IOException {
     g.writeStartObject();
     string(g, ID, seller.id());
@@ -207,6 +208,9 @@ final class ScanLines {
     }
     if (seller.country().isPresent()) {
       string(g, COUNTRY, seller.country().get());
+    }
+    if (seller.address().isPresent()) {
+      string(g, ADDRESS, seller.address().get());
     }
     g.writeEndObject();
   }

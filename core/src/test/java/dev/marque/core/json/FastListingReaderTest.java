@@ -45,6 +45,8 @@ class FastListingReaderTest {
       "\"price\": null", "\"price\": \"25 USD\"",
       "\"seller\": {\"id\": \"shop-88\", \"name\": \"Best\", \"country\": \"CN\"}",
       "\"seller\": {\"name\": \"no id\"}", "\"seller\": null",
+      "\"seller\": {\"id\": \"s9\", \"address\": \" Room 1203, 88 Huaqiang Rd, Shenzhen \"}",
+      "\"seller\": {\"id\": \"s9\", \"address\": 12}", "\"seller\": {\"id\": \"s9\", \"address\": \" \"}",
       "\"shipsFrom\": \"Guangdong\"", "\"shipsTo\": [\"de\", \"UK\", \"DE\"]",
       "\"shipsTo\": [\"XX\"]", "\"shipsTo\": \"DE\"", "\"shipsTo\": null",
       "\"language\": \"EN-gb\"", "\"language\": \"not a tag!\"", "\"language\": 7",

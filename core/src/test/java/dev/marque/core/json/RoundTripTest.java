@@ -28,7 +28,8 @@ class RoundTripTest {
   private final Listing listing = Listing.builder("1005006", "G U C C I bag {{holder.name}} <b>")
       .url("https://www.aliexpress.com/item/1005006.html").description("1:1 mirror quality")
       .price(Money.of("25.00", "USD")).seller(new Seller("shop-88", Optional.of("Best Bags"),
-          Optional.of("CN"))).shipsFrom("Guangdong").images(List.of("https://img.example/1.jpg"))
+          Optional.of("CN"), Optional.of("Room 1203, 88 Huaqiang Rd, Futian, Shenzhen")))
+      .shipsFrom("Guangdong").images(List.of("https://img.example/1.jpg"))
       .capturedAt(Instant.parse("2026-11-28T09:30:00Z")).build();
 
   private final Finding finding = new Finding(listing,
@@ -72,7 +73,7 @@ class RoundTripTest {
   @Test
   void aSellerAPriceAndReasonsHaveOneFormWhereverTheyAreWritten() {
     Seller seller = new Seller("shop\"88", Optional.of("Caf\u00e9 <b>\u2028\u0001/\\"),
-        Optional.of("CN"));
+        Optional.of("CN"), Optional.of("\u6df1\u5733\u5e02 \"88\" <b>"));
     Reason reason = new Reason(ReasonCode.PRICE_ANOMALY, "tab\there\nnewline \ud83d\ude00",
         List.of(new Span(ListingField.SELLER_NAME, 1, 3, "af"),
             new Span(ListingField.TITLE, 0, 0, "")),
@@ -80,7 +81,8 @@ class RoundTripTest {
     Assessment assessment = new Assessment(0.5, Verdict.SUSPICIOUS,
         List.of(reason, Reason.of(ReasonCode.BRAND_MENTION, "no evidence")));
     String sellerJson =
-        "{\"id\":\"shop\\\"88\",\"name\":\"Caf\u00e9 <b>\u2028\\u0001/\\\\\",\"country\":\"CN\"}";
+        "{\"id\":\"shop\\\"88\",\"name\":\"Caf\u00e9 <b>\u2028\\u0001/\\\\\",\"country\":\"CN\","
+        + "\"address\":\"\u6df1\u5733\u5e02 \\\"88\\\" <b>\"}";
     String reasonsJson = "[{\"code\":\"PRICE_ANOMALY\",\"message\":\"tab\\there\\nnewline"
         + " \ud83d\ude00\",\"spans\":[{\"field\":\"SELLER_NAME\",\"start\":1,\"end\":3,"
         + "\"text\":\"af\"},{\"field\":\"TITLE\",\"start\":0,\"end\":0,\"text\":\"\"}],"

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param otherSeller the other account
  * @param kind what they share
  * @param value the shared thing: the E.164 phone number, the e-mail address, the normalised store
- *     name, or the two photos
+ *     name or business address, or the two photos
  * @param explanation one line a person reads, naming the listings it was seen in
  */
 public record SellerLink(String seller, String otherSeller, Kind kind, String value, String explanation) {
@@ -23,7 +23,12 @@ public record SellerLink(String seller, String otherSeller, Kind kind, String va
     /** The same store name once case, punctuation and words such as "store" are set aside. */
     STORE_NAME,
     /** The same photo, byte for byte or within PDQ distance 16. */
-    PHOTO
+    PHOTO,
+    /**
+     * The same business address once case, punctuation, spacing and the common abbreviations are
+     * set aside ({@link dev.marque.core.Seller#address()}).
+     */
+    ADDRESS
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,8 +23,11 @@ import java.util.stream.Stream;
 /**
  * Finds the seller accounts that act together: accounts whose listings give the same phone number
  * (normalised to E.164 by libphonenumber, so {@code +86 138-0013-8000} and
- * {@code 0086-138-0013-8000} agree: a leading {@code 00} is read as the international prefix), the same e-mail address, the same store name once case, punctuation and words like
- * "store" are set aside, or the same photo. Accounts are joined by union-find, and every link says why.
+ * {@code 0086-138-0013-8000} agree: a leading {@code 00} is read as the international prefix),
+ * the same e-mail address, the same store name once case, punctuation and words like "store" are
+ * set aside, the same business address once case, punctuation, spacing, full-width characters and
+ * the common abbreviations are set aside ({@link Seller#address()}), or the same photo. Accounts
+ * are joined by union-find, and every link says why.
  *
  * <pre>{@code
  * SellerNetworks.Builder b = SellerNetworks.builder();
@@ -34,7 +38,10 @@ import java.util.stream.Stream;
  * <p>Contact details are read from the listing's title, description and seller name; a phone
  * number without a country code is read in the seller's country when the feed gives it, and
  * otherwise ignored (a bare local number is too ambiguous to link accounts on). Listings without
- * a seller are skipped. Addresses are not compared yet: the listing feed carries none.
+ * a seller are skipped. An address links accounts only when it is written the same way once
+ * normalised, word for word in the same order, and says enough to stand for one place: a number
+ * (a street number, a room, a postcode) and at least {@value #MIN_ADDRESS_CHARS} letters and
+ * digits. A city alone ({@code Shenzhen, China}) links no one.
  */
 public final class SellerNetworks {
   /** Photos at most this far apart (PDQ) link their sellers; stricter than re-listing's radius. */
@@ -46,6 +53,20 @@ public final class SellerNetworks {
   private static final Set<String> STORE_WORDS = Stream.of("store", "shop", "official",
       "flagship", "outlet", "co", "ltd", "inc", "llc", "online", "the")
       .collect(Collectors.toUnmodifiableSet());
+  /** The fewest letters and digits of a normalised address that links accounts. */
+  public static final int MIN_ADDRESS_CHARS = 12;
+  /** Street-address words and their abbreviations, each spelt one way. */
+  private static final Map<String, String> ADDRESS_WORDS = Map.ofEntries(
+      Map.entry("st", "street"), Map.entry("str", "street"), Map.entry("rd", "road"),
+      Map.entry("ave", "avenue"), Map.entry("av", "avenue"), Map.entry("blvd", "boulevard"),
+      Map.entry("bldg", "building"), Map.entry("fl", "floor"), Map.entry("flr", "floor"),
+      Map.entry("rm", "room"), Map.entry("ste", "suite"), Map.entry("apt", "apartment"),
+      Map.entry("dist", "district"), Map.entry("hwy", "highway"), Map.entry("ln", "lane"),
+      Map.entry("dr", "drive"), Map.entry("ct", "court"), Map.entry("sq", "square"),
+      Map.entry("ctr", "center"), Map.entry("centre", "center"), Map.entry("prov", "province"),
+      Map.entry("ind", "industrial"), Map.entry("indus", "industrial"));
+  /** Words that number a place ("No. 88", "Nr. 5", "#12"), set aside before the number. */
+  private static final Set<String> NUMBER_WORDS = Set.of("no", "nr", "num", "number");
   /** The international call prefix 00 (most of the world), read as "+". */
   private static final Pattern IDD = Pattern.compile("(?<![\\w+\\-./])(?<!\\d[ \\-.])00(?=[1-9])");
 
@@ -102,6 +123,9 @@ public final class SellerNetworks {
         String email = m.group().toLowerCase(Locale.ROOT);
         share(key, listing.id(), SellerLink.Kind.EMAIL, email, "e-mail " + email);
       }
+      seller.address().flatMap(SellerNetworks::address).ifPresent(address ->
+          share(key, listing.id(), SellerLink.Kind.ADDRESS, address,
+              "business address '" + seller.address().get() + "' (normalised: " + address + ")"));
       seller.name().map(SellerNetworks::storeName).filter(s -> s.length() >= 3).ifPresent(name ->
           share(key, listing.id(), SellerLink.Kind.STORE_NAME, name,
               "store name '" + seller.name().get() + "' (normalised: " + name + ")"));
@@ -253,6 +277,47 @@ public final class SellerNetworks {
       out.add(util.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.E164));
     }
     return out;
+  }
+
+  /**
+   * A business address as a key: compatibility forms (full-width digits and letters) folded,
+   * lower-cased, cut into words of letters and digits (punctuation and spacing set aside, a
+   * script written without spaces kept as it runs), each common abbreviation spelt out ({@code
+   * Rd.} is road, {@code Bldg} building, {@code St} street) and "No." before a number set aside:
+   * {@code Room 1203, No. 88 Huaqiang Rd., Futian Dist.} and {@code room 1203 88 huaqiang road
+   * futian district} are one key. Empty when the address is too vague to stand for one place (no
+   * digit, or fewer than {@value #MIN_ADDRESS_CHARS} letters and digits).
+   */
+  static Optional<String> address(String raw) {
+    String folded = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT);
+    List<String> words = new ArrayList<>();
+    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty() && !NUMBER_WORDS.contains(word)) {
+        words.add(ADDRESS_WORDS.getOrDefault(word, word));
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    int chars = 0;
+    for (String word : words) {
+      // a space only between words of scripts that write one: Chinese and Japanese run on
+      if (!sb.isEmpty() && !unspaced(sb.codePointBefore(sb.length()))
+          && !unspaced(word.codePointAt(0))) {
+        sb.append(' ');
+      }
+      sb.append(word);
+      chars += word.codePointCount(0, word.length());
+    }
+    String key = sb.toString();
+    boolean numbered = key.chars().anyMatch(Character::isDigit);
+    return numbered && chars >= MIN_ADDRESS_CHARS ? Optional.of(key) : Optional.empty();
+  }
+
+  /** Whether a letter belongs to a script written without spaces between words. */
+  private static boolean unspaced(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
   }
 
   /**

@@ -99,4 +99,48 @@ class SellerNetworksTest {
     RelistingIndex linked = index.withNetworks(SellerNetworks.builder().add(saved).build());
     assertThat(linked.find(back, List.of()).get(0).seller()).isEqualTo(SellerRelation.LINKED);
   }
+
+  private static Listing at(String id, String seller, String address) {
+    return Listing.builder(id, "Aurelia tote").url("https://www.aliexpress.com/item/" + id + ".html")
+        .seller(new Seller(seller, java.util.Optional.empty(), java.util.Optional.of("CN"),
+            java.util.Optional.of(address)))
+        .build();
+  }
+
+  @Test
+  void accountsGivingOneBusinessAddressWrittenDifferentlyAreLinkedAndACityAloneLinksNoOne() {
+    List<SellerNetwork> networks = SellerNetworks.builder()
+        .add(at("1", "shop-a", "Room 1203, No. 88 Huaqiang Rd., Futian Dist., Shenzhen"), List.of())
+        .add(at("2", "shop-b", "ROOM 1203  88 HUAQIANG ROAD FUTIAN DISTRICT SHENZHEN"), List.of())
+        // full-width digits, as a Chinese page writes them
+        .add(at("3", "shop-c", "Rm \uff11\uff12\uff10\uff13, 88 Huaqiang Road, Futian District,"
+            + " Shenzhen"), List.of())
+        // the room next door is another place
+        .add(at("4", "shop-d", "Room 1204, No. 88 Huaqiang Rd., Futian Dist., Shenzhen"), List.of())
+        // too vague to stand for one place
+        .add(at("5", "shop-e", "Shenzhen, Guangdong, China"), List.of())
+        .add(at("6", "shop-f", "Shenzhen, Guangdong, China"), List.of())
+        .add(at("7", "shop-g", "Unit 5"), List.of())
+        .add(at("8", "shop-h", "unit 5"), List.of())
+        .build();
+    assertThat(networks).singleElement().satisfies(n -> {
+      assertThat(n.sellers()).containsExactly("aliexpress:shop-a", "aliexpress:shop-b",
+          "aliexpress:shop-c");
+      assertThat(n.links()).extracting(SellerLink::kind).containsOnly(SellerLink.Kind.ADDRESS);
+      assertThat(n.links()).extracting(SellerLink::value)
+          .containsOnly("room 1203 88 huaqiang road futian district shenzhen");
+      assertThat(n.links().get(0).explanation()).contains("business address 'ROOM 1203")
+          .contains("(normalised: room 1203 88 huaqiang road futian district shenzhen)");
+    });
+  }
+
+  @Test
+  void aChineseAddressWrittenWithoutSpacesIsOneKeyWhateverItsSpacingAndPunctuation() {
+    assertThat(SellerNetworks.address("\u5e7f\u4e1c\u7701\u6df1\u5733\u5e02\u798f\u7530"
+        + "\u533a\u534e\u5f3a\u5317\u8def88\u53f7"))
+        .isEqualTo(SellerNetworks.address("\u5e7f\u4e1c\u7701 \u6df1\u5733\u5e02\u3001"
+            + "\u798f\u7530\u533a \u534e\u5f3a\u5317\u8def\uff18\uff18\u53f7"))
+        .isPresent();
+    assertThat(SellerNetworks.address("\u5e7f\u4e1c\u7701\u6df1\u5733\u5e02")).isEmpty();
+  }
 }
