@@ -353,7 +353,8 @@ public final class ListingExtractor {
         .findFirst().ifPresent(s -> {
           PageData d = s.data();
           b.seller(new Seller(Texts.first(d.sellerId, d.sellerName), Optional.ofNullable(
-              d.sellerName), Optional.ofNullable(d.sellerCountry)));
+              d.sellerName), Optional.ofNullable(d.sellerCountry),
+              Optional.ofNullable(d.sellerAddress)));
           sources.put(ExtractedField.SELLER, s.source());
         });
     pick(said, d -> d.shipsFrom).ifPresent(p -> {

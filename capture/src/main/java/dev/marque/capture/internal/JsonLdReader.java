@@ -215,8 +215,31 @@ public final class JsonLdReader {
     d.sellerId = Texts.first(text(seller.get("identifier")),
         Texts.first(text(seller.get("@id")), text(seller.get("url"))));
     JsonNode address = seller.path("address");
+    if (address.isArray()) {
+      address = address.path(0);
+    }
     d.sellerCountry = address.isTextual() ? Texts.clean(address.asText())
         : nameOf(address.get("addressCountry"));
+    d.sellerAddress = address.isTextual() ? Texts.clean(address.asText()) : postalAddress(address);
+  }
+
+  /** A schema.org PostalAddress as one line: street, place, region, postcode, country. */
+  private static String postalAddress(JsonNode address) {
+    List<String> parts = new ArrayList<>();
+    for (String field : List.of("streetAddress", "addressLocality", "addressRegion", "postalCode")) {
+      String part = text(address.get(field));
+      if (part != null) {
+        parts.add(part);
+      }
+    }
+    String country = nameOf(address.get("addressCountry"));
+    if (parts.isEmpty()) {
+      return null; // a country alone is the seller's country, not an address
+    }
+    if (country != null) {
+      parts.add(country);
+    }
+    return String.join(", ", parts);
   }
 
   private static String shipsFrom(JsonNode offer) {

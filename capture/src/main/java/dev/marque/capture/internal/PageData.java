@@ -26,6 +26,8 @@ public final class PageData {
   public String sellerName;
   /** The seller's country. */
   public String sellerCountry;
+  /** The seller's business address, as one line. */
+  public String sellerAddress;
   /** Where the goods ship from. */
   public String shipsFrom;
   /** Image URLs, resolved against the page. */

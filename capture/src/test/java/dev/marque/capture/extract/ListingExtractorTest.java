@@ -46,6 +46,9 @@ class ListingExtractorTest {
     assertThat(l.seller()).hasValueSatisfying(s -> {
       assertThat(s.id()).isEqualTo("912345678");
       assertThat(s.name()).hasValue("Lux Bags Factory Store");
+      assertThat(s.country()).hasValue("CN");
+      assertThat(s.address())
+          .hasValue("Room 1203, No. 88 Huaqiang Rd., Shenzhen, Guangdong, 518031, CN");
     });
     assertThat(l.shipsFrom()).hasValue("CN");
     assertThat(l.images()).containsExactly("https://ae01.alicdn.com/kf/S1a2b3c4d.jpg",
