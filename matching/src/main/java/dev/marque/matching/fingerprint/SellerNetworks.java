@@ -281,8 +281,9 @@ public final class SellerNetworks {
 
   /**
    * A business address as a key: compatibility forms (full-width digits and letters) folded,
-   * lower-cased, cut into words of letters and digits (punctuation and spacing set aside, a
-   * script written without spaces kept as it runs), each common abbreviation spelt out ({@code
+   * lower-cased, cut into words of letters and digits (punctuation and spacing set aside;
+   * Chinese, Japanese and Thai, written without spaces, run on whatever spacing the page gave
+   * them), each common abbreviation spelt out ({@code
    * Rd.} is road, {@code Bldg} building, {@code St} street) and "No." before a number set aside:
    * {@code Room 1203, No. 88 Huaqiang Rd., Futian Dist.} and {@code room 1203 88 huaqiang road
    * futian district} are one key. Empty when the address is too vague to stand for one place (no
