@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads the seller networks {@code marque sellers} writes ({@code {"networks": [{"sellers":
@@ -106,9 +108,9 @@ final class NetworksFile {
       }
     }
     if (kind == null) {
-      problems.add(at + ".kind: must be one of " + java.util.Arrays.stream(SellerLink.Kind.values())
-          .map(v -> v.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining(
-              ", ")) + ", got " + m.get("kind"));
+      problems.add(at + ".kind: must be one of " + Arrays.stream(SellerLink.Kind.values())
+          .map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
+          + ", got " + m.get("kind"));
     }
     String v = m.get("value") instanceof String s ? s : "";
     String why = m.get("explanation") instanceof String s ? s : "linked in an earlier run";

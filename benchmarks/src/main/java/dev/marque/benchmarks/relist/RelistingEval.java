@@ -367,11 +367,13 @@ public final class RelistingEval {
         ImageFingerprint orig = removedImages.get(i).get(0).fingerprint();
         if (now.found > before) {
           foundFeatured += orig.quality() >= FEATURED ? 1 : 0;
-          hits.stream().filter(h -> h.removedId().equals(p.id()) && byDHashAlone(h))
-              .forEach(h -> dHashOnlyFound.add(h.text()));
-          hits.stream().filter(h -> h.removedId().equals(p.id())).findFirst()
-              .ifPresent(h -> foundBy.merge(h.images().isEmpty() ? "text alone"
-                  : h.images().get(0).basis().name().toLowerCase(Locale.ROOT), 1, Integer::sum));
+          Relisting own = hits.stream().filter(h -> h.removedId().equals(p.id())).findFirst()
+              .orElseThrow();
+          if (byDHashAlone(own)) {
+            dHashOnlyFound.add(own.text());
+          }
+          foundBy.merge(own.images().isEmpty() ? "text alone"
+              : own.images().get(0).basis().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
         } else {
           missed.add(t.getKey() + ": " + names.get(i) + " (PDQ quality " + orig.quality()
               + ", PDQ distance whole/cropped " + q.pdq().distance(orig.pdq()) + "/"

@@ -218,9 +218,13 @@ public final class JsonLdReader {
     if (address.isArray()) {
       address = address.path(0);
     }
-    d.sellerCountry = address.isTextual() ? Texts.clean(address.asText())
-        : nameOf(address.get("addressCountry"));
-    d.sellerAddress = address.isTextual() ? Texts.clean(address.asText()) : postalAddress(address);
+    if (address.isTextual()) {
+      d.sellerCountry = Texts.clean(address.asText());
+      d.sellerAddress = d.sellerCountry;
+    } else {
+      d.sellerCountry = nameOf(address.get("addressCountry"));
+      d.sellerAddress = postalAddress(address);
+    }
   }
 
   /** A schema.org PostalAddress as one line: street, place, region, postcode, country. */

@@ -447,7 +447,7 @@ public final class RelistingIndex {
     for (int k = 0; k < photoCount; k++) {
       int id = byPhoto[k];
       Relisting r = judge(id, listing, query, TextShingles.jaccard(query, shingles[id]),
-          listingImages);
+          listingImages, queryTells);
       if (r != null) {
         out = add(out, r);
       }
@@ -468,7 +468,7 @@ public final class RelistingIndex {
       }
       double text = TextShingles.jaccardAtLeast(query, shingles[id], needed);
       if (text >= 0) {
-        Relisting r = judge(id, listing, query, text, listingImages);
+        Relisting r = judge(id, listing, query, text, listingImages, queryTells);
         if (r != null) {
           out = add(out, r);
         }
@@ -701,7 +701,7 @@ public final class RelistingIndex {
   }
 
   private Relisting judge(int id, Listing listing, int[] query, double text,
-      List<ListingImage> listingImages) {
+      List<ListingImage> listingImages, boolean queryTells) {
     List<ImageEvidence> evidence = new ArrayList<>();
     int best = Integer.MAX_VALUE;
     boolean exact = false;
@@ -734,7 +734,7 @@ public final class RelistingIndex {
       double photo = exact ? 1.0 : Math.max(0, 1.0 - Math.min(best, 64) / 64.0);
       score = 0.6 + 0.4 * Math.max(photo, text);
     } else {
-      boolean bothHavePhotos = tells(listingImages) && tells(images[id]);
+      boolean bothHavePhotos = queryTells && tells(images[id]);
       double needed = bothHavePhotos ? TEXT_DESPITE_PHOTOS : TEXT_ALONE;
       if (text < needed || shingleCounts.weightedJaccard(query, shingles[id]) < RARE_TEXT_ALONE) {
         return null;

@@ -290,11 +290,9 @@ public final class SellerNetworks {
    * digit, or fewer than {@value #MIN_ADDRESS_CHARS} letters and digits).
    */
   static Optional<String> address(String raw) {
-    String folded = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC)
-        .toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
-    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-      if (!word.isEmpty() && !NUMBER_WORDS.contains(word)) {
+    for (String word : foldedWords(raw)) {
+      if (!NUMBER_WORDS.contains(word)) {
         words.add(ADDRESS_WORDS.getOrDefault(word, word));
       }
     }
@@ -327,14 +325,28 @@ public final class SellerNetworks {
    * both {@code luckybags}.
    */
   static String storeName(String name) {
-    String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
-        .toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder();
-    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-      if (!word.isEmpty() && !STORE_WORDS.contains(word)) {
+    for (String word : foldedWords(name)) {
+      if (!STORE_WORDS.contains(word)) {
         sb.append(word);
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * The words of a text, runs of letters and digits, with compatibility forms (full-width letters
+   * and digits) folded and lower-cased: what a store name and an address are compared by.
+   */
+  private static List<String> foldedWords(String text) {
+    String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT);
+    List<String> words = new ArrayList<>();
+    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 }

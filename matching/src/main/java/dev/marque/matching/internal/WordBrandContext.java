@@ -152,7 +152,6 @@ public final class WordBrandContext {
     return false;
   }
 
-
   /**
    * The languages (bits) every one of the words is an ordinary word of; {@link OrdinaryWords#ANY}
    * stands for every language. 0 when there are no words or no language has them all.
