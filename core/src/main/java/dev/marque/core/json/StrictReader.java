@@ -81,7 +81,8 @@ final class StrictReader {
 
   /** Texts a portfolio uses as names, which {@link Limits#maxNameChars()} bounds. */
   private static final java.util.Set<String> NAMES = java.util.Set.of(
-      "Brand.name", "Brand.aliases", "Product.name", "Product.sku", "Product.gtin");
+      "Brand.name", "Brand.aliases", "Product.name", "Product.sku", "Product.gtin",
+      "Trademark.goods");
 
   private final boolean failOnUnknown;
   private final Limits limits;

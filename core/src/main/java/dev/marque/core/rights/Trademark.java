@@ -29,6 +29,10 @@ import java.util.Optional;
  * @param office the office that registered it
  * @param designations for an international registration, the jurisdictions it designates
  * @param classes the Nice classes of goods and services it covers, sorted and distinct
+ * @param goods the goods and services of its specification as registered, one term each ({@code
+ *     clothing}, {@code Mieder}, {@code sacs à main}), in the languages of its register, trimmed;
+ *     empty when not recorded. A listing naming one is about the mark's goods (see
+ *     marque-matching's word-brands)
  * @param status where the mark stands at its office
  * @param filed the filing date
  * @param registered the registration date
@@ -43,6 +47,7 @@ public record Trademark(
     Office office,
     List<Jurisdiction> designations,
     List<NiceClass> classes,
+    List<String> goods,
     TrademarkStatus status,
     Optional<LocalDate> filed,
     Optional<LocalDate> registered,
@@ -51,7 +56,8 @@ public record Trademark(
 
   /**
    * Checks the mark, office and status are present, a registered mark has its number, the
-   * dates are in order (filed, registered, expires) and the territory is known.
+   * dates are in order (filed, registered, expires), the territory is known and no term of the
+   * goods is blank.
    *
    * @param mark the sign as registered: the words, or a description of a figurative mark
    * @param markType the form of the mark: word, figurative, combined or shape
@@ -59,6 +65,7 @@ public record Trademark(
    * @param office the office that registered it
    * @param designations for an international registration, the jurisdictions it designates
    * @param classes the Nice classes of goods and services it covers, sorted and distinct
+   * @param goods the terms of its specification as registered, trimmed; empty when not recorded
    * @param status where the mark stands at its office
    * @param filed the filing date
    * @param registered the registration date
@@ -73,6 +80,7 @@ public record Trademark(
     notNull(office, "office");
     designations = copy(designations, "designations");
     classes = copy(classes, "classes").stream().distinct().sorted().toList();
+    goods = terms(goods);
     notNull(status, "status");
     optional(filed, "filed");
     optional(registered, "registered");
@@ -87,7 +95,30 @@ public record Trademark(
     proof = copy(proof, "proof");
   }
   /**
-   * A trade mark without an evidence bundle.
+   * A trade mark whose specification's terms are not recorded.
+   *
+   * @param mark see the record's components
+   * @param markType see the record's components
+   * @param registrationNumber see the record's components
+   * @param office see the record's components
+   * @param designations see the record's components
+   * @param classes see the record's components
+   * @param status see the record's components
+   * @param filed see the record's components
+   * @param registered see the record's components
+   * @param expires see the record's components
+   * @param proof see the record's components
+   */
+  public Trademark(String mark, MarkType markType, Optional<String> registrationNumber,
+      Office office, List<Jurisdiction> designations, List<NiceClass> classes,
+      TrademarkStatus status, Optional<LocalDate> filed, Optional<LocalDate> registered,
+      Optional<LocalDate> expires, List<Proof> proof) {
+    this(mark, markType, registrationNumber, office, designations, classes, List.of(), status,
+        filed, registered, expires, proof);
+  }
+
+  /**
+   * A trade mark without an evidence bundle, whose specification's terms are not recorded.
    *
    * @param mark see the record's components
    * @param markType see the record's components
@@ -104,10 +135,22 @@ public record Trademark(
       Office office, List<Jurisdiction> designations, List<NiceClass> classes,
       TrademarkStatus status, Optional<LocalDate> filed, Optional<LocalDate> registered,
       Optional<LocalDate> expires) {
-    this(mark, markType, registrationNumber, office, designations, classes, status, filed,
-        registered, expires, List.of());
+    this(mark, markType, registrationNumber, office, designations, classes, List.of(), status,
+        filed, registered, expires, List.of());
   }
 
+  /** The terms, trimmed, each present once in their first place; throws naming a blank one. */
+  private static List<String> terms(List<String> goods) {
+    List<String> copied = copy(goods, "goods");
+    if (copied.isEmpty()) {
+      return copied;
+    }
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < copied.size(); i++) {
+      out.add(notBlank(copied.get(i), "goods[" + i + "]"));
+    }
+    return List.copyOf(out);
+  }
 
   /**
    * {@return a registered word mark with its number, office and Nice classes, without dates}
@@ -133,8 +176,9 @@ public record Trademark(
    * @param expires the date the registration runs out unless renewed
    */
   public Trademark withDates(LocalDate filed, LocalDate registered, LocalDate expires) {
-    return new Trademark(mark, markType, registrationNumber, office, designations, classes, status,
-        Optional.ofNullable(filed), Optional.ofNullable(registered), Optional.ofNullable(expires));
+    return new Trademark(mark, markType, registrationNumber, office, designations, classes, goods,
+        status, Optional.ofNullable(filed), Optional.ofNullable(registered),
+        Optional.ofNullable(expires), proof);
   }
 
   /**
@@ -143,8 +187,8 @@ public record Trademark(
    * @param designations for an international registration, the jurisdictions it designates
    */
   public Trademark withDesignations(List<Jurisdiction> designations) {
-    return new Trademark(mark, markType, registrationNumber, office, designations, classes, status,
-        filed, registered, expires);
+    return new Trademark(mark, markType, registrationNumber, office, designations, classes, goods,
+        status, filed, registered, expires, proof);
   }
 
   /**
@@ -153,8 +197,24 @@ public record Trademark(
    * @param status where the mark stands at its office
    */
   public Trademark withStatus(TrademarkStatus status) {
-    return new Trademark(mark, markType, registrationNumber, office, designations, classes, status,
-        filed, registered, expires);
+    return new Trademark(mark, markType, registrationNumber, office, designations, classes, goods,
+        status, filed, registered, expires, proof);
+  }
+
+  /**
+   * {@return a copy with the terms of its specification as registered}
+   *
+   * <pre>{@code
+   * Trademark.word("PUMA", "000480202", Office.EUIPO, 25)
+   *     .withGoods(List.of("clothing", "footwear", "Bekleidungsstücke", "Mieder", "vêtements"));
+   * }</pre>
+   *
+   * @param goods the goods and services of its specification, one term each, in the languages
+   *     of its register
+   */
+  public Trademark withGoods(List<String> goods) {
+    return new Trademark(mark, markType, registrationNumber, office, designations, classes, goods,
+        status, filed, registered, expires, proof);
   }
 
   @Override

@@ -29,6 +29,9 @@ class PortfolioJsonTest {
         .isEqualTo("CR-POA-2026-017");
     assertThat(portfolio.brands()).extracting(b -> b.name())
         .containsExactly("Aurelia", "Nordlys", "Kestrel Audio", "Solenne");
+    Trademark eu = (Trademark) portfolio.brands().get(0).rights().get(0);
+    assertThat(eu.goods()).containsExactly("handbags", "leather goods", "Handtaschen",
+        "sacs à main", "clothing", "Bekleidungsstücke");
     Trademark madrid = (Trademark) portfolio.brands().get(0).rights().get(5);
     assertThat(madrid.jurisdictions()).contains(Jurisdiction.of("JP"), Jurisdiction.of("SG"));
     Copyright photos = (Copyright) portfolio.brands().get(0).rights().get(6);
@@ -83,6 +86,17 @@ class PortfolioJsonTest {
             .extracting(Problem::toString)
             .containsExactly("brands[0].rights[0].expires: 2018-02-19 is before registered"
                 + " 2019-02-19"));
+  }
+
+  @Test
+  void reportsABlankTermOfATrademarksGoodsAtTheTerm() {
+    assertThatThrownBy(() -> json.readPortfolio("""
+        {"holder": {"name": "H"}, "brands": [{"name": "N", "rights": [
+          {"type": "trademark", "mark": "N", "registrationNumber": "1", "office": "USPTO",
+           "classes": [25], "goods": ["clothing", " "]}]}]}"""))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .extracting(Problem::toString)
+            .containsExactly("brands[0].rights[0].goods[1]: must not be blank"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.marque.core.rights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.marque.core.EvidenceFile;
 import dev.marque.core.Jurisdiction;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,6 +70,26 @@ class RightsTest {
         Optional.empty())).hasMessage("a registered trade mark needs its registrationNumber");
     assertThatThrownBy(() -> NiceClass.of(46)).hasMessage("46 is not a Nice class (1-45)");
     assertThatThrownBy(() -> NiceClass.of(0)).hasMessage("0 is not a Nice class (1-45)");
+  }
+
+  @Test
+  void aCopyKeepsTheGoodsAndTheProofItDoesNotChange() {
+    Proof certificate = new Proof(Proof.Kind.REGISTRATION_CERTIFICATE,
+        new EvidenceFile("certificates/018123456.pdf", "ab".repeat(32), Optional.empty(),
+            Optional.empty(), Optional.empty()));
+    Trademark tm = new Trademark("AURELIA", MarkType.WORD, Optional.of("018123456"),
+        Office.EUIPO, List.of(), List.of(NiceClass.of(25)), TrademarkStatus.REGISTERED,
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(certificate))
+        .withGoods(List.of(" clothing ", "Mieder", "clothing"));
+    assertThat(tm.goods()).containsExactly("clothing", "Mieder");
+    for (Trademark copy : List.of(tm.withStatus(TrademarkStatus.EXPIRED),
+        tm.withDates(d("2019-03-01"), d("2019-09-12"), d("2029-03-01")),
+        tm.withDesignations(List.of()))) {
+      assertThat(copy.proof()).containsExactly(certificate);
+      assertThat(copy.goods()).containsExactly("clothing", "Mieder");
+    }
+    assertThatThrownBy(() -> tm.withGoods(List.of("clothing", " ")))
+        .hasMessage("goods[1] must not be blank");
   }
 
   @Test
