@@ -107,8 +107,9 @@ public final class ValidateCommand implements Callable<Integer> {
       Brand b = p.brands().get(i);
       if (noisy.contains(b)) {
         out.printf("%s: warning: brands[%d] (%s): the name is an ordinary word, and the brand has"
-                + " neither a trade mark in a goods class nor a product, so every listing using the"
-                + " word will be reported; give its trade marks' classes or its products%n",
+                + " neither a trade mark in a goods class or with its goods nor a product, so every"
+                + " listing using the word will be reported; give its trade marks' classes or"
+                + " goods, or its products%n",
             file, i, b.name());
       }
     }

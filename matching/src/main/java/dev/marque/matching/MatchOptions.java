@@ -122,8 +122,10 @@ public final class MatchOptions {
    * brand whose name is an ordinary word (a word of the {@link #lexicon()} or of the {@link
    * #commonWords()}) is reported only where the listing's title or description names goods of one
    * of the Nice classes of the brand's trade marks ({@code Coach tabby shoulder bag}: bags, class
-   * 18) or a word of one of its products' names or aliases ({@code Apple iPhone 15 case}); {@code
-   * apple corer} and {@code coach whistle} are not mentions. Disguised forms ({@code C0ach}, {@code
+   * 18), a term of the goods its trade marks are registered for ({@link
+   * dev.marque.core.rights.Trademark#goods()}: {@code Puma Mieder} where a mark lists {@code
+   * Mieder}) or a word of one of its products' names or aliases ({@code Apple iPhone 15 case});
+   * {@code apple corer} and {@code coach whistle} are not mentions. Disguised forms ({@code C0ach}, {@code
    * Аpple} with a Cyrillic A, {@code C*ach}) are always reported, and a word-brand with neither goods
    * classes nor products is reported on every use, as when this is off. A name written with a
    * capital inside a word that no list holds as it is ({@code KakaoTalk}, which German's compound

@@ -15,7 +15,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * for (Brand b : WordBrands.noisy(portfolio.brands(), MatchOptions.defaults())) {
- *   // give b its trade marks' Nice classes or its products, or expect "ring" in every ring listing
+ *   // give b its trade marks' Nice classes or goods, or its products, or expect "ring" in every
+ *   // ring listing
  * }
  * }</pre>
  *
@@ -27,9 +28,11 @@ public final class WordBrands {
 
   /**
    * The brands, in order, whose name is an ordinary word and which have neither a trade mark in a
-   * goods class (Nice classes 1 to 34) nor a product: a {@link BrandIndex} with these options cannot
-   * tell a use of the word for the brand's goods from any other, and reports every one. When the
-   * options do not judge word-brands by context, every word-brand is reported so, and all are given.
+   * goods class (Nice classes 1 to 34) or with the terms of its goods ({@link
+   * dev.marque.core.rights.Trademark#goods()}) nor a product: a {@link BrandIndex} with these
+   * options cannot tell a use of the word for the brand's goods from any other, and reports every
+   * one. When the options do not judge word-brands by context, every word-brand is reported so,
+   * and all are given.
    *
    * @param brands the brands to check
    * @param options the options a {@link BrandIndex} would be built with

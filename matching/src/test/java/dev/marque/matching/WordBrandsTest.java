@@ -376,6 +376,60 @@ class WordBrandsTest {
     }
   }
 
+  /** The goods a brand's trade marks are registered for, as the register words them. */
+  @Nested
+  class TheMarksRegisteredGoods {
+    static Brand withGoods(String name, int[] classes, String... goods) {
+      Trademark tm = Trademark.word(name.toUpperCase(java.util.Locale.ROOT), "1", Office.EUIPO,
+          classes).withGoods(List.of(goods));
+      return new Brand(name, List.of(), List.of(tm), List.of(), List.of());
+    }
+
+    static final BrandIndex CLASSES_ONLY = BrandIndex.of(List.of(brand("Puma", classes(25))));
+    static final BrandIndex WITH_GOODS = BrandIndex.of(List.of(withGoods("Puma", classes(25),
+        "Bekleidungsstücke", "Mieder", "Morgenhauben", "paletots", "bas de soie", "vêtements")));
+
+    static List<String> found(BrandIndex index, String title) {
+      return index.find(title, ListingField.TITLE).stream().map(BrandMention::brand).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Puma Mieder schwarz",          // the term as registered
+        "Mieder Puma Größe 75B",
+        "Puma Seidenmieder schwarz",    // the last part of a German compound
+        "Puma Morgenhaube aus Baumwolle", // the singular of a term registered in the plural
+        "puma paletot en laine",
+        "Puma bas de soie noirs",       // a term of three words, as a phrase
+    })
+    void aListingNamingATermOfTheMarksGoodsIsAMention(String title) {
+      assertThat(found(CLASSES_ONLY, title)).as("the shipped vocabulary lacks the word").isEmpty();
+      assertThat(found(WITH_GOODS, title)).containsExactly("Puma");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Puma de la montagne, affiche", // de and soie, words of a term, are no terms
+        "Puma de soie, affiche",
+        "Puma Plüschtier für Kinder",   // other goods: a plush toy, class 28
+        "Puma concolor",
+        "puma nuit étoilée",
+    })
+    void aWordOfATermOrOtherGoodsIsNot(String title) {
+      assertThat(found(CLASSES_ONLY, title)).as("without the terms").isEmpty();
+      assertThat(found(WITH_GOODS, title)).isEmpty();
+    }
+
+    @Test
+    void aWordBrandWithItsGoodsAloneIsJudgedAndNotNoisy() {
+      Brand onlyGoods = withGoods("Puma", classes(), "Mieder");
+      BrandIndex index = BrandIndex.of(List.of(onlyGoods));
+      assertThat(found(index, "Puma Mieder schwarz")).containsExactly("Puma");
+      assertThat(found(index, "Puma Plüschtier für Kinder")).isEmpty();
+      assertThat(WordBrands.noisy(List.of(onlyGoods), MatchOptions.defaults())).isEmpty();
+    }
+  }
+
   @Nested
   class NoisyWordBrands {
     @Test

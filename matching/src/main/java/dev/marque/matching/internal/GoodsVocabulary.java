@@ -83,6 +83,26 @@ public final class GoodsVocabulary {
     return STANDARD;
   }
 
+  /** The bit a term of {@link #ofTerms} stands for: no Nice class has the number 0. */
+  public static final long TERM = 1L;
+
+  /**
+   * A vocabulary of the given terms (each the {@linkplain #fold folded} words of one term joined,
+   * as {@code sacamain} for {@code sac à main}), each naming the goods {@link #TERM} stands for, in
+   * every language: found as the shipped words are, in their other number, as the last part of a
+   * German or Dutch compound and, up to three words, as a phrase.
+   */
+  public static GoodsVocabulary ofTerms(java.util.Collection<String> joinedTerms) {
+    long packed = TERM | (long) OrdinaryWords.ALL_LANGUAGES << LANGUAGE_SHIFT;
+    Map<String, Long> entries = new HashMap<>();
+    for (String term : joinedTerms) {
+      if (!term.isEmpty()) {
+        entries.put(term, packed);
+      }
+    }
+    return new GoodsVocabulary(entries);
+  }
+
   /** Every word of the vocabulary, folded. */
   public Set<String> words() {
     return entries.keySet();

@@ -22,8 +22,10 @@ import java.util.Set;
  * Judges a mention of a <em>word-brand</em> (a brand whose name is an ordinary word: Ring, Apple,
  * Coach, Dove) by the listing around it: the mention stands only where the listing is about the
  * brand's kind of goods, shown by a word naming goods of one of its trade marks' Nice classes
- * ({@code Coach tabby shoulder bag}: bag, class 18) or a word of one of its products' names or its
- * aliases ({@code Apple iPhone 15 case}: iPhone). The goods its products' names name count as its
+ * ({@code Coach tabby shoulder bag}: bag, class 18), a term of the goods its trade marks are
+ * registered for ({@link Trademark#goods()}: {@code Puma Mieder} where a mark lists {@code Mieder},
+ * which the shipped vocabulary lacks) or a word of one of its products' names or its aliases
+ * ({@code Apple iPhone 15 case}: iPhone). The goods its products' names name count as its
  * classes too: a brand selling an {@code Aurelia Laurel Tote} is judged as one with class 18. {@code apple corer}, {@code coach whistle} and
  * {@code sterling silver ring} (for Ring, class 9) are ordinary uses of the word and are dropped,
  * and so are {@code star apple} and {@code pitching coach}, which name no goods at all.
@@ -53,7 +55,8 @@ public final class WordBrandContext {
    * Goods-class bits, context words and the languages ({@link OrdinaryWords} bits) whose ordinary
    * word the name is, of one word-brand.
    */
-  private record Rule(long classes, Set<String> productWords, Set<String> ownWords, int languages) {}
+  private record Rule(long classes, Set<String> productWords, GoodsVocabulary registered,
+      Set<String> ownWords, int languages) {}
 
   private static final int EN = OrdinaryWords.bit("en");
   private static final int COMPOUNDING = OrdinaryWords.bit("de") | OrdinaryWords.bit("nl");
@@ -84,8 +87,12 @@ public final class WordBrandContext {
       Set<String> own = new HashSet<>(words(name));
       long classes = 0;
       Set<String> productWords = new HashSet<>();
+      Set<String> terms = new HashSet<>();
       for (Brand b : entries) {
         classes |= goodsClasses(b);
+        for (String term : registeredGoods(b)) {
+          terms.add(String.join("", words(term)));
+        }
         for (Product p : b.products()) {
           productWords.addAll(words(p.name()));
         }
@@ -103,8 +110,10 @@ public final class WordBrandContext {
           classes |= vocabulary.classesOf(w);
         }
       }
-      if (classes != 0 || !productWords.isEmpty()) {
-        rules.put(name, new Rule(classes, Set.copyOf(productWords), Set.copyOf(own),
+      terms.removeAll(own);
+      GoodsVocabulary registered = terms.isEmpty() ? null : GoodsVocabulary.ofTerms(terms);
+      if (classes != 0 || !productWords.isEmpty() || registered != null) {
+        rules.put(name, new Rule(classes, Set.copyOf(productWords), registered, Set.copyOf(own),
             languages(own, ordinary)));
       }
     });
@@ -113,10 +122,12 @@ public final class WordBrandContext {
 
   /**
    * Whether the brand is a word-brand that cannot be judged: its name is an ordinary word and it
-   * has neither a trade mark in a goods class nor a product, so every use of the word is reported.
+   * has neither a trade mark in a goods class or with its goods' terms nor a product, so every use
+   * of the word is reported.
    */
   public static boolean unjudgeable(Brand brand, OrdinaryWords ordinary) {
-    return isWordBrand(brand, ordinary) && goodsClasses(brand) == 0 && brand.products().isEmpty();
+    return isWordBrand(brand, ordinary) && goodsClasses(brand) == 0 && brand.products().isEmpty()
+        && registeredGoods(brand).isEmpty();
   }
 
   /**
@@ -222,7 +233,7 @@ public final class WordBrandContext {
 
   /** What goods a listing names, as far as one word-brand is concerned. */
   private enum Goods {
-    /** Goods of one of the brand's classes, or a word of its products' names or aliases. */
+    /** Goods of the brand's classes or registered terms, or a word of its products or aliases. */
     THE_BRANDS,
     /** Goods, but none of the brand's ({@code apple corer}, {@code coach whistle}). */
     OTHER,
@@ -245,6 +256,9 @@ public final class WordBrandContext {
       // (harvest, offspring; nouvelle).
       int languages = ordinary.languages(w) & (OrdinaryWords.ALL_LANGUAGES | OrdinaryWords.ANY);
       boolean compound = languages == 0 || (languages & (COMPOUNDING | OrdinaryWords.ANY)) != 0;
+      if (rule.registered != null && rule.registered.classesAt(words, i, compound, ordinary) != 0) {
+        return Goods.THE_BRANDS;
+      }
       long classes = vocabulary.classesAt(words, i, compound, ordinary);
       if ((classes & rule.classes) != 0) {
         return Goods.THE_BRANDS;
@@ -382,6 +396,17 @@ public final class WordBrandContext {
       case EXACT, CASE, FUZZY, JOINED -> true;
       case CONFUSABLE, LEET, SEPARATED, MASKED, ALIAS -> false;
     };
+  }
+
+  /** The terms of the goods its trade marks are registered for ({@link Trademark#goods()}). */
+  private static List<String> registeredGoods(Brand brand) {
+    List<String> terms = new ArrayList<>();
+    for (IpRight right : brand.rights()) {
+      if (right instanceof Trademark t) {
+        terms.addAll(t.goods());
+      }
+    }
+    return terms;
   }
 
   /**
