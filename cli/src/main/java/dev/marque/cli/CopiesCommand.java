@@ -7,6 +7,7 @@ import dev.marque.core.json.FeedLine;
 import dev.marque.core.json.MarqueJson;
 import dev.marque.matching.fingerprint.ImageFingerprinter;
 import dev.marque.matching.fingerprint.ListingImage;
+import dev.marque.matching.fingerprint.ListingImageReader;
 import dev.marque.matching.fingerprint.WorkImages;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,7 +66,7 @@ final class CopiesCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     WorkImages index = workImages();
     try (ImageSource source = evidence.open()) {
-      ListingImages images = source.forListings(listings);
+      ListingImageReader images = source.forListings(listings);
       MarqueJson json = MarqueJson.standard();
       Map<String, List<InfringementEvidence>> byListing = new LinkedHashMap<>();
       int rejected = 0;
@@ -79,7 +80,7 @@ final class CopiesCommand implements Callable<Integer> {
             continue;
           }
           Listing listing = ((FeedLine.Parsed) line).listing();
-          List<ImageCopy> found = index.copies(images.of(listing,
+          List<ImageCopy> found = index.copies(images.read(listing,
               w -> err.println("marque copies: " + listings + " line " + line.line() + ": " + w)));
           if (!found.isEmpty()) {
             byListing.put(listing.id(), List.copyOf(found));

@@ -4,6 +4,7 @@ import dev.marque.capture.ImageCapture;
 import dev.marque.capture.evidence.EvidenceStore;
 import dev.marque.capture.fetch.FetchConfig;
 import dev.marque.capture.fetch.Fetcher;
+import dev.marque.matching.fingerprint.ListingImageReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -46,16 +47,25 @@ final class ImageSource implements AutoCloseable {
         Optional.of(store));
   }
 
-  /** The images of a feed's listings, relative paths read from beside the feed file. */
-  ListingImages forFeed(Path feedFile) {
-    return new ListingImages(feedFile, capture);
+  /**
+   * The images of a feed's listings, relative paths read from beside the feed file; http(s) ones
+   * fetched into the evidence store, or, without one, named in a warning that says how.
+   */
+  ListingImageReader forFeed(Path feedFile) {
+    ListingImageReader reader = ListingImageReader.besideFeed(feedFile);
+    return capture.isPresent()
+        ? reader.withHttp(url -> capture.get().capture(url).bytes())
+        : reader.withHttp(url -> {
+          throw new IOException("not compared: http(s) images are fetched only with --evidence"
+              + " DIR, where they are kept");
+        });
   }
 
   /**
    * The images of the listings of a {@code --listings} argument: relative paths are read from
    * beside that file, or from the working directory when the feed is standard input ({@code -}).
    */
-  ListingImages forListings(String listings) {
+  ListingImageReader forListings(String listings) {
     return forFeed(Inputs.isStdin(listings) ? Path.of("listings") : Inputs.existingFile(listings));
   }
 

@@ -3,6 +3,7 @@ package dev.marque.cli;
 import dev.marque.core.Listing;
 import dev.marque.core.json.FeedLine;
 import dev.marque.core.json.MarqueJson;
+import dev.marque.matching.fingerprint.ListingImageReader;
 import dev.marque.matching.fingerprint.SellerLink;
 import dev.marque.matching.fingerprint.SellerNetwork;
 import dev.marque.matching.fingerprint.SellerNetworks;
@@ -55,7 +56,7 @@ final class SellersCommand implements Callable<Integer> {
     }
   }
 
-  private int run(PrintWriter err, MarqueJson json, ListingImages images) {
+  private int run(PrintWriter err, MarqueJson json, ListingImageReader images) {
     SellerNetworks.Builder builder = SellerNetworks.builder();
     int rejected = 0;
     try (Reader reader = Inputs.open(listings); MarqueJson.ListingFeed feed = json.openFeed(reader)) {
@@ -67,7 +68,7 @@ final class SellersCommand implements Callable<Integer> {
           continue;
         }
         Listing listing = ((FeedLine.Parsed) line).listing();
-        builder.add(listing, images.of(listing,
+        builder.add(listing, images.read(listing,
             w -> err.println("marque sellers: " + listings + " line " + line.line() + ": " + w)));
       }
     } catch (IOException | UncheckedIOException e) {

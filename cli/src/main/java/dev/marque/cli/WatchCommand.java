@@ -16,6 +16,7 @@ import dev.marque.core.json.FeedLine;
 import dev.marque.core.json.MarqueJson;
 import dev.marque.matching.fingerprint.ImageEvidence;
 import dev.marque.matching.fingerprint.ListingImage;
+import dev.marque.matching.fingerprint.ListingImageReader;
 import dev.marque.matching.fingerprint.Relisting;
 import dev.marque.matching.fingerprint.RelistingIndex;
 import dev.marque.matching.fingerprint.SellerNetwork;
@@ -119,7 +120,7 @@ final class WatchCommand implements Callable<Integer> {
     Set<String> indexed = new HashSet<>();
     int rejected = 0;
     if (removedFile != null) {
-      ListingImages removedImages = images.forFeed(removedFile);
+      ListingImageReader removedImages = images.forFeed(removedFile);
       try (Reader reader = Inputs.open(removed);
           MarqueJson.ListingFeed feed = json.openFeed(reader)) {
         for (FeedLine line : feed) {
@@ -129,7 +130,7 @@ final class WatchCommand implements Callable<Integer> {
             continue;
           }
           Listing listing = ((FeedLine.Parsed) line).listing();
-          List<ListingImage> fingerprints = removedImages.of(listing,
+          List<ListingImage> fingerprints = removedImages.read(listing,
               w -> err.println("marque watch: " + removed + " line " + line.line() + ": " + w));
           builder.add(listing, fingerprints);
           sellers.add(listing, fingerprints);
@@ -140,7 +141,7 @@ final class WatchCommand implements Callable<Integer> {
       }
     }
     if (store.isPresent()) {
-      ListingImages captured = images.forFeed(
+      ListingImageReader captured = images.forFeed(
           evidence.directory().orElse(Path.of(".")).resolve("captured"));
       for (Map.Entry<String, List<Case>> e : removedCases.entrySet()) {
         if (indexed.contains(e.getKey())) {
@@ -154,7 +155,7 @@ final class WatchCommand implements Callable<Integer> {
               + " its events cite in --evidence");
           continue;
         }
-        List<ListingImage> fingerprints = captured.of(listing.get(),
+        List<ListingImage> fingerprints = captured.read(listing.get(),
             w -> err.println("marque watch: case " + c.id() + ": " + w));
         builder.add(listing.get(), fingerprints);
         sellers.add(listing.get(), fingerprints);
@@ -176,7 +177,7 @@ final class WatchCommand implements Callable<Integer> {
       }
     }
     RelistingIndex index = builder.build().withNetworks(sellers.build());
-    ListingImages listingImages = images.forListings(listings);
+    ListingImageReader listingImages = images.forListings(listings);
     Writer output;
     try {
       output = out == null ? spec.commandLine().getOut()
@@ -198,7 +199,7 @@ final class WatchCommand implements Callable<Integer> {
           continue;
         }
         Listing listing = ((FeedLine.Parsed) line).listing();
-        List<Relisting> found = index.find(listing, listingImages.of(listing,
+        List<Relisting> found = index.find(listing, listingImages.read(listing,
             w -> err.println("marque watch: " + listings + " line " + line.line() + ": " + w)));
         if (!found.isEmpty()) {
           relists++;

@@ -139,7 +139,7 @@ class WatchCommandTest {
     CommandRun run = CommandRun.of("watch", "--removed", removed.toString(),
         "--listings", feed.toString());
     assertThat(run.exitCode()).isEqualTo(0);
-    assertThat(run.err()).contains("image http://127.0.0.1:9/a.jpg not compared: http(s) images are"
+    assertThat(run.err()).contains("image http://127.0.0.1:9/a.jpg: not compared: http(s) images are"
         + " fetched only with --evidence DIR");
   }
 
