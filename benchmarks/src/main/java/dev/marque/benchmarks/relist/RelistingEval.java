@@ -337,6 +337,15 @@ public final class RelistingEval {
     List<Double> dHashOnlyWrong = new ArrayList<>();
     // what matched the re-listings found with a photo: the best photo's basis, or text alone
     Map<String, Integer> foundBy = new java.util.TreeMap<>();
+    // the colour layout distances of photo pairs within the PDQ radius only once eroded (no pair
+    // of the pictures as they are is): a re-listing's photo and its removed one, against a photo
+    // of another item and a removed one
+    List<Double> erodedOnlyRelist = new ArrayList<>();
+    List<Double> erodedOnlyOther = new ArrayList<>();
+    // the same for pairs matching by a dHash pair alone (neither PDQ distance within the radius),
+    // both photos featured
+    List<Double> dHashOnlyFeaturedRelist = new ArrayList<>();
+    List<Double> dHashOnlyFeaturedOther = new ArrayList<>();
     Tally text = new Tally();
     Tally titleOnly = new Tally();
     boolean textDone = !textRows;
@@ -365,6 +374,12 @@ public final class RelistingEval {
         int before = now.found;
         now.relisting(hits, p.id());
         ImageFingerprint orig = removedImages.get(i).get(0).fingerprint();
+        if (erodedOnly(q, orig)) {
+          erodedOnlyRelist.add(q.colourDistance(orig));
+        }
+        if (dHashOnlyFeatured(q, orig)) {
+          dHashOnlyFeaturedRelist.add(q.colourDistance(orig));
+        }
         if (now.found > before) {
           foundFeatured += orig.quality() >= FEATURED ? 1 : 0;
           Relisting own = hits.stream().filter(h -> h.removedId().equals(p.id())).findFirst()
@@ -406,8 +421,14 @@ public final class RelistingEval {
         Product p = others.get(o);
         ImageFingerprint q = otherPhotos.get(o);
         for (int j = 0; j < n; j++) {
-          otherPairs += RelistingIndex.photosMatch(q, removedImages.get(j).get(0).fingerprint())
-              ? 1 : 0;
+          ImageFingerprint removed = removedImages.get(j).get(0).fingerprint();
+          otherPairs += RelistingIndex.photosMatch(q, removed) ? 1 : 0;
+          if (erodedOnly(q, removed)) {
+            erodedOnlyOther.add(q.colourDistance(removed));
+          }
+          if (dHashOnlyFeatured(q, removed)) {
+            dHashOnlyFeaturedOther.add(q.colourDistance(removed));
+          }
         }
         Listing other = listing(p.id(), p.title(), p.description(), p.seller(), "45.00");
         List<Relisting> hits = index.find(other, List.of(new ListingImage("o.jpg", q)));
@@ -460,10 +481,33 @@ public final class RelistingEval {
         + RelistingIndex.PDQ_RADIUS + "), their text Jaccard: re-listings " + sorted(dHashOnlyFound)
         + "; other products " + sorted(dHashOnlyWrong));
     System.out.println("Re-listings with a photo found, by what matched (all rows): " + foundBy);
+    System.out.println("Photo pairs within PDQ " + RelistingIndex.PDQ_RADIUS + " only once eroded,"
+        + " their colour layout distance: re-listing and removed photo " + rounded(erodedOnlyRelist)
+        + "; another item's photo and a removed one " + rounded(erodedOnlyOther));
+    System.out.println("Photo pairs of featured photos matching by a dHash pair alone, their"
+        + " colour layout distance: re-listing and removed photo " + rounded(dHashOnlyFeaturedRelist)
+        + "; another item's photo and a removed one " + rounded(dHashOnlyFeaturedOther));
     System.out.println("Missed (" + missed.size() + "):");
     missed.forEach(m -> System.out.println("  " + m));
     System.out.println("Wrong matches (" + wrong.size() + "; the first 40):");
     wrong.stream().limit(40).forEach(w -> System.out.println("  " + w));
+  }
+
+  /** Whether the photos are within the PDQ radius eroded, and not as they are. */
+  private static boolean erodedOnly(ImageFingerprint a, ImageFingerprint b) {
+    return a.cropDistance(b) > RelistingIndex.PDQ_RADIUS
+        && a.erodedDistance(b) <= RelistingIndex.PDQ_RADIUS;
+  }
+
+  /**
+   * Whether the photos, both featured, match by a dHash pair under the PDQ guard and by no PDQ
+   * distance, as they are or eroded.
+   */
+  private static boolean dHashOnlyFeatured(ImageFingerprint a, ImageFingerprint b) {
+    return Math.min(a.quality(), b.quality()) >= FEATURED
+        && a.cropDistance(b) > RelistingIndex.PDQ_RADIUS
+        && a.erodedDistance(b) > RelistingIndex.PDQ_RADIUS
+        && a.dHashMatches(b, RelistingIndex.DHASH_RADIUS, RelistingIndex.DHASH_PDQ_GUARD);
   }
 
   /** The photo of another item that other product {@code o} shows: a following wallpaper's. */
@@ -499,6 +543,11 @@ public final class RelistingEval {
 
   private static List<Double> sorted(List<Double> values) {
     return values.stream().sorted().toList();
+  }
+
+  /** The values sorted, to one decimal. */
+  private static List<String> rounded(List<Double> values) {
+    return values.stream().sorted().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList();
   }
 
   private static int idOf(Relisting h) {

@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param image the listing's image, as the listing names it
  * @param removedImage the removed listing's image, as it named it
  * @param distance the PDQ Hamming distance (0..256; 0 also for byte-identical files), the smallest
- *     between the two pictures whole or cropped ({@link ImageFingerprint#cropDistance})
+ *     between the two pictures whole or cropped ({@link ImageFingerprint#cropDistance}), or,
+ *     for {@link Basis#ERODED}, between the two eroded
  * @param dHashDistance the dHash Hamming distance (0..64), which survives crops PDQ does not
  * @param basis what made the two photos match
  */
@@ -19,8 +20,15 @@ public record ImageEvidence(
   public enum Basis {
     /** Byte-identical files (the same SHA-256). */
     SAME_FILE,
-    /** PDQ hashes within {@value RelistingIndex#PDQ_RADIUS}, whole, cropped or eroded. */
+    /** PDQ hashes within {@value RelistingIndex#PDQ_RADIUS}, whole or cropped. */
     PDQ,
+    /**
+     * PDQ hashes within {@value RelistingIndex#PDQ_RADIUS} once thin light strokes (a watermark's,
+     * and a print's) are eroded away from both pictures ({@link ImageFingerprint#erodedDistance}),
+     * their colour layouts within {@value RelistingIndex#ERODED_COLOUR_RADIUS}. Two products of one
+     * shape photographed alike can match so, so the text must agree as for a dHash match.
+     */
+    ERODED,
     /** dHashes within {@value RelistingIndex#DHASH_RADIUS}, PDQ within the dHash guard. */
     DHASH,
     /**

@@ -50,6 +50,8 @@ public record Relisting(
           .append(switch (e.basis()) {
             case SAME_FILE -> " (the same file);";
             case PDQ -> " (PDQ distance " + e.distance() + ");";
+            case ERODED -> " (PDQ distance " + e.distance() + " once light strokes such as a"
+                + " watermark's are eroded away);";
             case DHASH -> " (dHash distance " + e.dHashDistance() + ", PDQ " + e.distance() + ");";
             case COLOUR -> " (a smooth picture, matched by its colour layout; PDQ " + e.distance()
                 + ");";

@@ -83,6 +83,16 @@
  * 4 where the plain hashes were 10 to 46 apart. Opaque logos and banners, and dark text, stay for
  * the crops and the dHash. The index keeps 28 more PDQ hashes per removed photo.
  *
+ * <p>Erosion sets aside a product's own print, stitching and small logo as well: two products of
+ * one shape photographed alike, on one backdrop, are one picture once eroded (a drawn tote in
+ * brown with a leaf print and in burgundy with another: 12 bits apart eroded, 46 as they are). So
+ * an eroded match is weaker evidence than a PDQ match of the pictures as they are ({@link
+ * dev.marque.matching.fingerprint.ImageEvidence.Basis#ERODED}): it needs the colour layouts within
+ * {@value dev.marque.matching.fingerprint.RelistingIndex#ERODED_COLOUR_RADIUS} (the totes: 9.0),
+ * and, like a dHash match, text Jaccard of {@value
+ * dev.marque.matching.fingerprint.RelistingIndex#TEXT_WITH_DHASH}; it never proves a re-listing
+ * alone, however near.
+ *
  * <h2>Smooth pictures: the colour layout</h2>
  *
  * <p>PDQ's hash of a smooth picture (a dark wallpaper, a gradient, a plain backdrop: PDQ quality

@@ -199,4 +199,49 @@ final class Pictures {
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     return g;
   }
+
+  /**
+   * A tote bag on a wooden table, as a shop photographs each of a product's variants: the same
+   * table, place and shape; the leather's colour and its leaf print (placed by the seed) differ.
+   */
+  static BufferedImage tote(long seed, Color leather, int size) {
+    Random r = new Random(seed);
+    BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.scale(size / 480.0, size / 480.0);
+    g.setPaint(new GradientPaint(0, 0, new Color(214, 190, 160), 480, 480,
+        new Color(150, 112, 80)));
+    g.fillRect(0, 0, 480, 480);
+    Random grain = new Random(1); // one table
+    for (int y = 0; y < 480; y += 3) {
+      g.setColor(new Color(90, 60, 30, 20 + grain.nextInt(40)));
+      g.drawLine(0, y + grain.nextInt(3), 480, y + grain.nextInt(5) - 2);
+    }
+    java.awt.geom.Path2D body = new java.awt.geom.Path2D.Double();
+    body.moveTo(120, 170);
+    body.lineTo(360, 170);
+    body.lineTo(395, 400);
+    body.lineTo(85, 400);
+    body.closePath();
+    g.setColor(leather);
+    g.fill(body);
+    g.setClip(body);
+    for (int i = 0; i < 90; i++) {
+      double x = 80 + r.nextDouble() * 330;
+      double y = 170 + r.nextDouble() * 230;
+      g.setColor(new Color(230, 200, 120, 110 + r.nextInt(100)));
+      g.fill(java.awt.geom.AffineTransform.getRotateInstance(r.nextDouble() * Math.PI, x, y)
+          .createTransformedShape(new java.awt.geom.Ellipse2D.Double(x - 9, y - 4, 18, 8)));
+    }
+    g.setClip(null);
+    g.setStroke(new BasicStroke(9f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    g.setColor(leather.darker());
+    g.drawArc(150, 80, 70, 180, 0, 180);
+    g.drawArc(260, 80, 70, 180, 0, 180);
+    g.setColor(new Color(212, 175, 55));
+    g.fillRoundRect(222, 200, 36, 30, 10, 10);
+    g.dispose();
+    return img;
+  }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.marque.core.Listing;
 import dev.marque.core.Money;
 import dev.marque.core.Seller;
+import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -147,6 +148,36 @@ class RelistingIndexTest {
     List<ListingImage> photos = List.of(image("c.png", Pictures.encode(
         Pictures.watermark(Pictures.crop(Pictures.photo(1, 800, 800), 0.08), "NEW SHOP"), "png")));
     assertThat(index.find(back, photos)).extracting(Relisting::removedId).containsExactly("1005001");
+  }
+
+  @Test
+  void twoVariantsOfAProductPhotographedAlikeAreNotOnePhotoOnceEroded() throws Exception {
+    ImageFingerprint brown = HASHER.fingerprint(Pictures.jpeg(
+        Pictures.tote(11, new Color(150, 96, 52), 480), 0.9f));
+    ImageFingerprint burgundy = HASHER.fingerprint(Pictures.jpeg(
+        Pictures.tote(37, new Color(120, 30, 40), 480), 0.9f));
+    ImageFingerprint black = HASHER.fingerprint(Pictures.jpeg(
+        Pictures.tote(53, new Color(35, 32, 30), 480), 0.9f));
+    ImageFingerprint brownAgain = HASHER.fingerprint(Pictures.jpeg(Pictures.tiledWatermark(
+        Pictures.tote(11, new Color(150, 96, 52), 480), "luxbags888", 90), 0.8f));
+    RelistingIndex index = RelistingIndex.builder()
+        .add(listing("1005001", "Aurelia Laurel tote bag leather gold clasp", "lux-bags-888"),
+            List.of(new ListingImage("tote-brown.jpg", brown)))
+        .build();
+    for (ImageFingerprint variant : List.of(burgundy, black)) {
+      // erosion sets the leaf print aside as it does a watermark's strokes: the same bag on the
+      // same table, which once passed for a near-identical photo whatever the text said...
+      assertThat(variant.cropDistance(brown)).isGreaterThan(RelistingIndex.PDQ_RADIUS);
+      assertThat(variant.erodedDistance(brown)).isLessThanOrEqualTo(RelistingIndex.PDQ_CLOSE);
+      // ...but the colours tell the variants apart
+      assertThat(variant.colourDistance(brown))
+          .isGreaterThan(RelistingIndex.ERODED_COLOUR_RADIUS);
+      assertThat(index.find(listing("1005002", "Aurelia tote in burgundy calf, new season",
+          "moda-house"), List.of(new ListingImage("tote-variant.jpg", variant)))).isEmpty();
+    }
+    assertThat(index.find(listing("1005003", "Laurel tote bag leather hot sale", "shop-93"),
+        List.of(new ListingImage("tote.jpg", brownAgain))))
+        .singleElement().extracting(Relisting::removedId).isEqualTo("1005001");
   }
 
   @Test
