@@ -3,6 +3,7 @@ package dev.marque.matching.fingerprint;
 import dev.marque.core.Listing;
 import dev.marque.core.Marketplace;
 import dev.marque.core.Seller;
+import dev.marque.matching.fingerprint.internal.ColourWords;
 import dev.marque.matching.fingerprint.internal.CommonShingles;
 import dev.marque.matching.fingerprint.internal.MultiIndex;
 import dev.marque.matching.fingerprint.internal.ShingleCounts;
@@ -76,6 +77,12 @@ import java.util.zip.CheckedOutputStream;
  *       #TEXT_WITH_PHOTO} ({@value #TEXT_WITH_DHASH} when only eroded pictures, a dHash pair or
  *       the colours of a smooth photo match) is a re-listing; a near-identical photo (PDQ within
  *       {@value #PDQ_CLOSE}, whole or cropped, not eroded) is one whatever the text says.
+ *   <li>Unless the photos match as they are (PDQ within {@value #PDQ_RADIUS}, whole or cropped,
+ *       or the same file), two listings that name colours of no common family ({@code brown}
+ *       against {@code burgundy} or {@code weinrot}, in any of seven languages) are two variants
+ *       of an item, not one listed again: a re-lister rewords a title but does not change the
+ *       colour of what it sells, while a shop photographs its variants alike, so that their
+ *       outlines make dHash and eroded pairs.
  *   <li>Without a photo match, text alone decides: Jaccard {@value #TEXT_ALONE} or more when either
  *       side has no usable photo, {@value #TEXT_DESPITE_PHOTOS} or more when both have photos and none
  *       match (other products of a brand share much of their titles, but not their photos). A
@@ -195,14 +202,19 @@ public final class RelistingIndex {
       Comparator.comparingDouble(Relisting::score).reversed().thenComparing(Relisting::removedId);
 
   private static final byte[] MAGIC = "MARQUE-RELISTING".getBytes(StandardCharsets.US_ASCII);
-  private static final int FORMAT_VERSION = 4;
-  /** The oldest format version read: version 3 has no colour layouts. */
+  private static final int FORMAT_VERSION = 5;
+  /**
+   * The oldest format version read: version 3 has no colour layouts, version 4 no colour words
+   * (read as naming no colour).
+   */
   private static final int OLDEST_VERSION = 3;
   private static final int MAX_STRING_BYTES = 1 << 20;
 
   private final String[] ids;
   private final Marketplace[] marketplaces;
   private final String[] sellers;
+  /** Per listing, the colour families its text names ({@link ColourWords}; 0 when none). */
+  private final int[] colours;
   /** Per listing, its shingles without the boilerplate. */
   private final int[][] shingles;
   /** Per listing, a 256-bit sketch of its shingles: most text candidates are set aside by it. */
@@ -236,10 +248,12 @@ public final class RelistingIndex {
    * (the shingles then come without it), null to find it in {@code shingles}.
    */
   private RelistingIndex(String[] ids, Marketplace[] marketplaces, String[] sellers,
-      int[][] shingles, ListingImage[][] images, double boilerplateShare, int[] common) {
+      int[] colours, int[][] shingles, ListingImage[][] images, double boilerplateShare,
+      int[] common) {
     this.ids = ids;
     this.marketplaces = marketplaces;
     this.sellers = sellers;
+    this.colours = colours;
     this.boilerplateShare = boilerplateShare;
     this.common = common != null ? common
         : CommonShingles.of(shingles, boilerplateShare, BOILERPLATE_MIN_LISTINGS);
@@ -327,6 +341,7 @@ public final class RelistingIndex {
     this.ids = base.ids;
     this.marketplaces = base.marketplaces;
     this.sellers = base.sellers;
+    this.colours = base.colours;
     this.shingles = base.shingles;
     this.sketches = base.sketches;
     this.common = base.common;
@@ -444,6 +459,7 @@ public final class RelistingIndex {
       querySmooth |= isSmooth(image);
     }
     boolean queryTells = tells(listingImages);
+    int queryColours = ColourWords.of(listing.title(), listing.description().orElse(""));
     int photoCount = photo.distinct();
     int[] byPhoto = photo.ids;
     BandCounts bands = state.bands;
@@ -459,7 +475,8 @@ public final class RelistingIndex {
     List<Relisting> out = null;
     for (int k = 0; k < photoCount; k++) {
       int id = byPhoto[k];
-      Relisting r = judge(id, listing, query, TextShingles.jaccard(query, shingles[id]),
+      Relisting r = judge(id, listing, queryColours, query,
+          TextShingles.jaccard(query, shingles[id]),
           listingImages, queryTells);
       if (r != null) {
         out = add(out, r);
@@ -481,7 +498,7 @@ public final class RelistingIndex {
       }
       double text = TextShingles.jaccardAtLeast(query, shingles[id], needed);
       if (text >= 0) {
-        Relisting r = judge(id, listing, query, text, listingImages, queryTells);
+        Relisting r = judge(id, listing, queryColours, query, text, listingImages, queryTells);
         if (r != null) {
           out = add(out, r);
         }
@@ -731,7 +748,7 @@ public final class RelistingIndex {
     }
   }
 
-  private Relisting judge(int id, Listing listing, int[] query, double text,
+  private Relisting judge(int id, Listing listing, int queryColours, int[] query, double text,
       List<ListingImage> listingImages, boolean queryTells) {
     List<ImageEvidence> evidence = new ArrayList<>();
     int best = Integer.MAX_VALUE;
@@ -763,6 +780,11 @@ public final class RelistingIndex {
       }
     }
     evidence.sort(Comparator.comparingInt(ImageEvidence::distance));
+    if (bestStrong > PDQ_RADIUS && ColourWords.contradict(queryColours, colours[id])) {
+      // no photo as it is proves the item; the listings name colours of no common family: two
+      // variants of an item (brown and burgundy totes photographed alike), not one listed again
+      return null;
+    }
     double score;
     if (!evidence.isEmpty()) {
       // a near-identical picture proves the re-listing alone; an eroded, dHash or colour match,
@@ -835,6 +857,7 @@ public final class RelistingIndex {
           writeString(out, ids[i]);
           out.writeByte(marketplaces[i].ordinal());
           writeString(out, sellers[i]);
+          out.writeInt(colours[i]);
           out.writeInt(shingles[i].length);
           for (int s : shingles[i]) {
             out.writeInt(s);
@@ -934,6 +957,7 @@ public final class RelistingIndex {
             throw new IOException("unknown marketplace " + m + " at listing " + i);
           }
           String seller = readString(in);
+          int families = version >= 5 ? in.readInt() : 0; // unknown: no colours to contradict
           int ns = in.readInt();
           if (ns < 0 || ns > MAX_STRING_BYTES) {
             throw new IOException("bad shingle count " + ns + " at listing " + i);
@@ -978,7 +1002,7 @@ public final class RelistingIndex {
             li[k] = new ListingImage(source,
                 new ImageFingerprint(sha, pdq, quality, dHash, w, h, crops, eroded, colours));
           }
-          b.addRaw(id, all[m], seller, sh, li);
+          b.addRaw(id, all[m], seller, families, sh, li);
         }
         long expected = crc.getValue();
         long stored = in.readLong();
@@ -1018,6 +1042,7 @@ public final class RelistingIndex {
     private final List<String> ids = new ArrayList<>();
     private final List<Marketplace> marketplaces = new ArrayList<>();
     private final List<String> sellers = new ArrayList<>();
+    private final List<Integer> colours = new ArrayList<>();
     private final List<int[]> shingles = new ArrayList<>();
     private final List<ListingImage[]> images = new ArrayList<>();
     private static final ListingImage[] NONE = new ListingImage[0];
@@ -1060,14 +1085,17 @@ public final class RelistingIndex {
       }
       return addRaw(removed.id(), removed.marketplace(),
           removed.seller().map(Seller::id).orElse(""),
+          ColourWords.of(removed.title(), removed.description().orElse("")),
           TextShingles.of(removed.title(), removed.description().orElse("")),
           removedImages.isEmpty() ? NONE : removedImages.toArray(NONE));
     }
 
-    private Builder addRaw(String id, Marketplace m, String seller, int[] sh, ListingImage[] li) {
+    private Builder addRaw(String id, Marketplace m, String seller, int colourFamilies, int[] sh,
+        ListingImage[] li) {
       ids.add(id);
       marketplaces.add(m);
       sellers.add(seller);
+      colours.add(colourFamilies);
       shingles.add(sh);
       images.add(li);
       return this;
@@ -1084,7 +1112,8 @@ public final class RelistingIndex {
 
     private RelistingIndex build(int[] common) {
       return new RelistingIndex(ids.toArray(new String[0]), marketplaces.toArray(new Marketplace[0]),
-          sellers.toArray(new String[0]), shingles.toArray(new int[0][]),
+          sellers.toArray(new String[0]), colours.stream().mapToInt(Integer::intValue).toArray(),
+          shingles.toArray(new int[0][]),
           images.toArray(new ListingImage[0][]), boilerplateShare, common);
     }
   }

@@ -91,7 +91,9 @@
  * {@value dev.marque.matching.fingerprint.RelistingIndex#ERODED_COLOUR_RADIUS} (the totes: 9.0),
  * and, like a dHash match, text Jaccard of {@value
  * dev.marque.matching.fingerprint.RelistingIndex#TEXT_WITH_DHASH}; it never proves a re-listing
- * alone, however near.
+ * alone, however near. The variants' outlines make dHash pairs too (4 to 10 bits), and their
+ * titles share most words; what tells them apart is the colour each names: where no photo matches
+ * as it is, listings naming colours of no common family are not one item.
  *
  * <h2>Smooth pictures: the colour layout</h2>
  *

@@ -181,6 +181,38 @@ class RelistingIndexTest {
   }
 
   @Test
+  void aVariantNamingAnotherColourIsNotTheRemovedItemUnlessItsPhotoIsTheSame() throws Exception {
+    ImageFingerprint brown = HASHER.fingerprint(Pictures.jpeg(
+        Pictures.tote(11, new Color(150, 96, 52), 480), 0.9f));
+    ImageFingerprint burgundy = HASHER.fingerprint(Pictures.jpeg(
+        Pictures.tote(37, new Color(120, 30, 40), 480), 0.9f));
+    ImageFingerprint brownAgain = HASHER.fingerprint(Pictures.jpeg(Pictures.tiledWatermark(
+        Pictures.tote(11, new Color(150, 96, 52), 480), "luxbags888", 90), 0.8f));
+    RelistingIndex index = RelistingIndex.builder()
+        .add(listing("1005001", "Aurelia Laurel tote bag brown leather gold clasp", "lux-bags-888"),
+            List.of(new ListingImage("tote-brown.jpg", brown)))
+        .build();
+    // the variant's outline makes a dHash pair with the removed tote's, and its title shares
+    // nearly every word: only the colour it names shows it is another item
+    assertThat(RelistingIndex.photosMatch(burgundy, brown)).isTrue();
+    assertThat(index.find(listing("1005002", "Aurelia Laurel tote bag burgundy leather gold clasp",
+        "moda-house"), List.of(new ListingImage("tote-burgundy.jpg", burgundy)))).isEmpty();
+    assertThat(index.find(listing("1005004", "Aurelia Laurel Tasche weinrot Leder", "moda-house"),
+        List.of(new ListingImage("tote-burgundy.jpg", burgundy)))).isEmpty();
+    // the tote itself, reworded, in its colour or in none, is found
+    assertThat(index.find(listing("1005003", "Laurel tote brown leather bag hot sale", "shop-93"),
+        List.of(new ListingImage("tote.jpg", brownAgain))))
+        .singleElement().extracting(Relisting::removedId).isEqualTo("1005001");
+    assertThat(index.find(listing("1005005", "sac cabas Laurel cuir marron", "shop-93"),
+        List.of(new ListingImage("tote.jpg", brown))))
+        .singleElement().extracting(Relisting::removedId).isEqualTo("1005001");
+    // the same photo file is the same item, whatever colour a title names
+    assertThat(index.find(listing("1005006", "Aurelia tote burgundy", "shop-94"),
+        List.of(new ListingImage("tote.jpg", brown))))
+        .singleElement().extracting(Relisting::removedId).isEqualTo("1005001");
+  }
+
+  @Test
   void aPhotoUnderATiledTranslucentWatermarkIsFoundThroughTheErodedHashes(@TempDir Path dir)
       throws Exception {
     Files.write(dir.resolve("removed.jpg"), Pictures.jpeg(Pictures.photo(2, 800, 800), 0.9f));
@@ -259,38 +291,51 @@ class RelistingIndexTest {
     assertThatThrownBy(() -> RelistingIndex.load(other)).hasMessageContaining("not a marque re-listing index");
   }
 
+  /** The bytes with {@code length} bytes at {@code at} taken out, as version, CRC rewritten. */
+  private static byte[] olderFormat(byte[] file, int version, int at, int length) {
+    byte[] out = new byte[file.length - length];
+    System.arraycopy(file, 0, out, 0, at);
+    System.arraycopy(file, at + length, out, at, file.length - at - length);
+    java.nio.ByteBuffer.wrap(out).putInt(16, version); // after the 16-byte magic
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(out, 0, out.length - 8);
+    java.nio.ByteBuffer.wrap(out).putLong(out.length - 8, crc.getValue());
+    return out;
+  }
+
   @Test
-  void anIndexOfFormatVersion3LoadsWithoutColourLayoutsAndOtherVersionsAreRefused(@TempDir Path dir)
+  void indexesOfFormatVersions3And4LoadAndOtherVersionsAreRefused(@TempDir Path dir)
       throws Exception {
+    // version 4 is version 5 without each listing's colour words (an int after its seller);
     // version 3 is version 4 without each photo's colour layout (a length and the bytes): write a
-    // version-4 file of one photo without a layout and take out its empty layout's length
+    // version-5 file of one listing and one photo without a layout and take both out
     ImageFingerprint f = totePhotos.get(0).fingerprint();
     ImageFingerprint noLayout = new ImageFingerprint(f.sha256(), f.pdq(), f.quality(), f.dHash(),
         f.width(), f.height(), f.crops(), f.eroded());
-    Path file = dir.resolve("v4.idx");
+    Path file = dir.resolve("v5.idx");
     RelistingIndex.builder().add(tote, List.of(new ListingImage("tote-1.jpg", noLayout))).build()
         .save(file);
-    byte[] v4 = Files.readAllBytes(file);
+    byte[] v5 = Files.readAllBytes(file);
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(v5);
+    int common = b.getInt(28); // magic, version, the boilerplate share, then the shingles set aside
+    int colours = 28 + 4 + 4 * common + 4 + 4 + tote.id().length() + 1 + 4
+        + tote.seller().orElseThrow().id().length();
+    byte[] v4 = olderFormat(v5, 4, colours, 4);
     assertThat(java.util.Arrays.copyOfRange(v4, v4.length - 10, v4.length - 8)).containsOnly(0);
-    byte[] v3 = new byte[v4.length - 2];
-    System.arraycopy(v4, 0, v3, 0, v4.length - 10);
-    java.nio.ByteBuffer.wrap(v3).putInt(16, 3); // after the 16-byte magic
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    crc.update(v3, 0, v3.length - 8);
-    java.nio.ByteBuffer.wrap(v3).putLong(v3.length - 8, crc.getValue());
-    Path old = Files.write(dir.resolve("v3.idx"), v3);
-
-    RelistingIndex loaded = RelistingIndex.load(old);
+    byte[] v3 = olderFormat(v4, 3, v4.length - 10, 2);
     Listing back = listing("1005990", "women handbag tote AURELIA laurel leather", "shop-90");
     List<ListingImage> photos = List.of(image("p1.jpg",
         Pictures.jpeg(Pictures.resize(Pictures.photo(1, 800, 800), 0.5), 0.6f)));
-    assertThat(loaded.find(back, photos)).extracting(Relisting::removedId)
-        .containsExactly("1005001");
+    for (byte[] older : List.of(v4, v3)) {
+      RelistingIndex loaded = RelistingIndex.load(Files.write(dir.resolve("old.idx"), older));
+      assertThat(loaded.find(back, photos)).extracting(Relisting::removedId)
+          .containsExactly("1005001");
+    }
 
     java.nio.ByteBuffer.wrap(v3).putInt(16, 2);
     Path older = Files.write(dir.resolve("v2.idx"), v3);
     assertThatThrownBy(() -> RelistingIndex.load(older))
-        .hasMessageContaining("format version 2; this marque reads versions 3 to 4");
+        .hasMessageContaining("format version 2; this marque reads versions 3 to 5");
   }
 
   @Test
