@@ -2,10 +2,7 @@ package dev.marque.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,20 +16,9 @@ class RelistingExampleTest {
   void findsTheToteThatCameBackAndTheSellersBehindItAndNothingElse(@TempDir Path dir)
       throws IOException {
     Path index = dir.resolve("removed.idx");
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-      RelistingExample.main(new String[] {"data/relist/removed.jsonl", "data/relist/feed.jsonl",
-          index.toString()});
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    List<String> lines = stdout.toString(StandardCharsets.UTF_8).lines().toList();
+    Console console = Console.run(RelistingExample::main, "data/relist/removed.jsonl",
+        "data/relist/feed.jsonl", index.toString());
+    List<String> lines = console.out().lines().toList();
     assertThat(Files.size(index)).isPositive();
     assertThat(lines).hasSize(5);
     // reworded, another seller, the photo cut, shrunk and watermarked by the new shop
@@ -45,7 +31,7 @@ class RelistingExampleTest {
     assertThat(lines.get(3)).isEqualTo("sellers acting together: aliexpress:lux-bags-888,"
         + " aliexpress:new-season-bags");
     assertThat(lines.get(4)).contains("phone number +8613800138000");
-    assertThat(stderr.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+    assertThat(console.err().lines().toList()).containsExactly(
         "data/relist/feed.jsonl line 3: image img/gone.jpg: no such file",
         "data/relist/feed.jsonl line 4: title: is required");
   }

@@ -150,20 +150,34 @@ class RelistingIndexTest {
     assertThat(index.find(back, photos)).extracting(Relisting::removedId).containsExactly("1005001");
   }
 
+  /** A shop's photo of its tote in one colour, with a print placed by the seed, as JPEG 90. */
+  private static ImageFingerprint tote(long seed, Color leather) throws ImageDecodeException {
+    return HASHER.fingerprint(Pictures.jpeg(Pictures.tote(seed, leather, 480), 0.9f));
+  }
+
+  private static final Color BROWN = new Color(150, 96, 52);
+
+  /** The brown tote of seed 11 as a re-lister posts it again: a light text tiled over it. */
+  private static ImageFingerprint brownToteWatermarked() throws ImageDecodeException {
+    return HASHER.fingerprint(Pictures.jpeg(Pictures.tiledWatermark(
+        Pictures.tote(11, BROWN, 480), "luxbags888", 90), 0.8f));
+  }
+
+  /** An index of the brown tote of seed 11, removed under the title given. */
+  private static RelistingIndex removedBrownTote(String title, ImageFingerprint photo) {
+    return RelistingIndex.builder()
+        .add(listing("1005001", title, "lux-bags-888"),
+            List.of(new ListingImage("tote-brown.jpg", photo)))
+        .build();
+  }
+
   @Test
   void twoVariantsOfAProductPhotographedAlikeAreNotOnePhotoOnceEroded() throws Exception {
-    ImageFingerprint brown = HASHER.fingerprint(Pictures.jpeg(
-        Pictures.tote(11, new Color(150, 96, 52), 480), 0.9f));
-    ImageFingerprint burgundy = HASHER.fingerprint(Pictures.jpeg(
-        Pictures.tote(37, new Color(120, 30, 40), 480), 0.9f));
-    ImageFingerprint black = HASHER.fingerprint(Pictures.jpeg(
-        Pictures.tote(53, new Color(35, 32, 30), 480), 0.9f));
-    ImageFingerprint brownAgain = HASHER.fingerprint(Pictures.jpeg(Pictures.tiledWatermark(
-        Pictures.tote(11, new Color(150, 96, 52), 480), "luxbags888", 90), 0.8f));
-    RelistingIndex index = RelistingIndex.builder()
-        .add(listing("1005001", "Aurelia Laurel tote bag leather gold clasp", "lux-bags-888"),
-            List.of(new ListingImage("tote-brown.jpg", brown)))
-        .build();
+    ImageFingerprint brown = tote(11, BROWN);
+    ImageFingerprint burgundy = tote(37, new Color(120, 30, 40));
+    ImageFingerprint black = tote(53, new Color(35, 32, 30));
+    ImageFingerprint brownAgain = brownToteWatermarked();
+    RelistingIndex index = removedBrownTote("Aurelia Laurel tote bag leather gold clasp", brown);
     for (ImageFingerprint variant : List.of(burgundy, black)) {
       // erosion sets the leaf print aside as it does a watermark's strokes: the same bag on the
       // same table, which once passed for a near-identical photo whatever the text said...
@@ -182,16 +196,11 @@ class RelistingIndexTest {
 
   @Test
   void aVariantNamingAnotherColourIsNotTheRemovedItemUnlessItsPhotoIsTheSame() throws Exception {
-    ImageFingerprint brown = HASHER.fingerprint(Pictures.jpeg(
-        Pictures.tote(11, new Color(150, 96, 52), 480), 0.9f));
-    ImageFingerprint burgundy = HASHER.fingerprint(Pictures.jpeg(
-        Pictures.tote(37, new Color(120, 30, 40), 480), 0.9f));
-    ImageFingerprint brownAgain = HASHER.fingerprint(Pictures.jpeg(Pictures.tiledWatermark(
-        Pictures.tote(11, new Color(150, 96, 52), 480), "luxbags888", 90), 0.8f));
-    RelistingIndex index = RelistingIndex.builder()
-        .add(listing("1005001", "Aurelia Laurel tote bag brown leather gold clasp", "lux-bags-888"),
-            List.of(new ListingImage("tote-brown.jpg", brown)))
-        .build();
+    ImageFingerprint brown = tote(11, BROWN);
+    ImageFingerprint burgundy = tote(37, new Color(120, 30, 40));
+    ImageFingerprint brownAgain = brownToteWatermarked();
+    RelistingIndex index =
+        removedBrownTote("Aurelia Laurel tote bag brown leather gold clasp", brown);
     // the variant's outline makes a dHash pair with the removed tote's, and its title shares
     // nearly every word: only the colour it names shows it is another item
     assertThat(RelistingIndex.photosMatch(burgundy, brown)).isTrue();
