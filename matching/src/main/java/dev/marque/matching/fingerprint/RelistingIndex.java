@@ -1042,7 +1042,8 @@ public final class RelistingIndex {
     private final List<String> ids = new ArrayList<>();
     private final List<Marketplace> marketplaces = new ArrayList<>();
     private final List<String> sellers = new ArrayList<>();
-    private final List<Integer> colours = new ArrayList<>();
+    /** Per listing, the colour families its text names; the first {@link #ids}.size() count. */
+    private int[] colours = new int[16];
     private final List<int[]> shingles = new ArrayList<>();
     private final List<ListingImage[]> images = new ArrayList<>();
     private static final ListingImage[] NONE = new ListingImage[0];
@@ -1092,10 +1093,13 @@ public final class RelistingIndex {
 
     private Builder addRaw(String id, Marketplace m, String seller, int colourFamilies, int[] sh,
         ListingImage[] li) {
+      if (ids.size() == colours.length) {
+        colours = Arrays.copyOf(colours, colours.length * 2);
+      }
+      colours[ids.size()] = colourFamilies;
       ids.add(id);
       marketplaces.add(m);
       sellers.add(seller);
-      colours.add(colourFamilies);
       shingles.add(sh);
       images.add(li);
       return this;
@@ -1112,7 +1116,7 @@ public final class RelistingIndex {
 
     private RelistingIndex build(int[] common) {
       return new RelistingIndex(ids.toArray(new String[0]), marketplaces.toArray(new Marketplace[0]),
-          sellers.toArray(new String[0]), colours.stream().mapToInt(Integer::intValue).toArray(),
+          sellers.toArray(new String[0]), Arrays.copyOf(colours, ids.size()),
           shingles.toArray(new int[0][]),
           images.toArray(new ListingImage[0][]), boilerplateShare, common);
     }
