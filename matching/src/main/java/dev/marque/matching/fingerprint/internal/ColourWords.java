@@ -55,6 +55,19 @@ public final class ColourWords {
   };
 
   private static final Map<String, Integer> FAMILY_OF = build();
+  /** The shortest and longest colour word: a word of another length is not looked up. */
+  private static final int MIN_LENGTH = FAMILY_OF.keySet().stream().mapToInt(String::length).min()
+      .orElseThrow();
+  private static final int MAX_LENGTH = FAMILY_OF.keySet().stream().mapToInt(String::length).max()
+      .orElseThrow();
+  /** The ASCII letters (lower case) a colour word starts with: most words start otherwise. */
+  private static final boolean[] FIRST = new boolean[128];
+
+  static {
+    for (String w : FAMILY_OF.keySet()) {
+      FIRST[w.charAt(0)] = true;
+    }
+  }
 
   private static Map<String, Integer> build() {
     Map<String, Integer> m = new HashMap<>();
@@ -84,9 +97,11 @@ public final class ColourWords {
         if (letter && start < 0) {
           start = i;
         } else if (!letter && start >= 0) {
-          Integer f = FAMILY_OF.get(fold(text.substring(start, i)));
-          if (f != null) {
-            bits |= 1 << f;
+          if (mayBeColour(text, start, i)) {
+            Integer f = FAMILY_OF.get(fold(text.substring(start, i)));
+            if (f != null) {
+              bits |= 1 << f;
+            }
           }
           start = -1;
         }
@@ -110,6 +125,20 @@ public final class ColourWords {
   /** The family's name of the lowest bit set, for an explanation: {@code brown}. */
   public static String name(int bits) {
     return bits == 0 ? "" : FAMILIES[Integer.numberOfTrailingZeros(bits)][0];
+  }
+
+  /**
+   * Whether the word from {@code start} to {@code end} may be a colour word, by its length and its
+   * first letter: most words of a listing are not looked up (a word with marks may fold shorter,
+   * so only its first letter counts when it is not ASCII).
+   */
+  private static boolean mayBeColour(String text, int start, int end) {
+    int length = end - start;
+    if (length < MIN_LENGTH || length > MAX_LENGTH + 2) {
+      return false;
+    }
+    char c = Character.toLowerCase(text.charAt(start));
+    return c >= 128 || FIRST[c];
   }
 
   private static String fold(String word) {
