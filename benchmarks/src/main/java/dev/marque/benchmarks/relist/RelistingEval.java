@@ -166,7 +166,13 @@ public final class RelistingEval {
     String only = System.getProperty("transforms", "");
     String half = System.getProperty("half", "");
     String set = System.getProperty("set", "");
+    if (set.isEmpty() || set.equals("variants")) {
+      evaluateVariants(brands, adjectives, materials, nouns);
+    }
     for (boolean held : new boolean[] {false, true}) {
+      if (set.equals("variants")) {
+        break;
+      }
       if (!half.isEmpty() && held != half.equals("held-out")) {
         continue;
       }
@@ -185,6 +191,96 @@ public final class RelistingEval {
         evaluate(photos, transforms, brands, adjectives, materials, nouns, !independent);
       }
     }
+  }
+
+  /** Drawn products of which one variant was removed, in {@link #evaluateVariants}. */
+  private static final int VARIANT_PRODUCTS = 30;
+  /** Other variants of each, photographed alike. */
+  private static final int VARIANTS_PER_PRODUCT = 2;
+  /** The extras of a title that name no colour. */
+  private static final String[] PLAIN_EXTRAS = {"for women", "for men", "gift box", "unisex",
+      "large", "small", "classic", "premium", "with dust bag"};
+
+  /**
+   * Products photographed alike ({@link DrawnProducts}: drawn by marque, not outside material):
+   * one variant of each product removed; its re-listing (the title reworded, the photo under the
+   * independent set's everything-at-once transformation), and the product's other variants, each
+   * in another colour with its print placed otherwise, on the same table, titled as the removed
+   * one but for its colour, or with no colour word at all.
+   */
+  private void evaluateVariants(List<String> brands, List<String> adjectives,
+      List<String> materials, List<String> nouns) {
+    Random r = new Random(1404);
+    Map<String, Edit> independent = independentTransforms();
+    String allKey = independent.keySet().stream().filter(k -> k.startsWith("all:")).findFirst()
+        .orElseThrow();
+    Edit all = independent.get(allKey);
+    RelistingIndex.Builder builder = RelistingIndex.builder();
+    List<Product> products = new ArrayList<>();
+    List<ImageFingerprint> relistPhotos = new ArrayList<>();
+    List<Product> variants = new ArrayList<>();
+    List<Product> plainVariants = new ArrayList<>();
+    List<ImageFingerprint> variantPhotos = new ArrayList<>();
+    int leathers = DrawnProducts.LEATHERS.length;
+    for (int i = 0; i < VARIANT_PRODUCTS; i++) {
+      int own = r.nextInt(leathers);
+      DrawnProducts.Leather leather = DrawnProducts.LEATHERS[own];
+      String extra = PLAIN_EXTRAS[r.nextInt(PLAIN_EXTRAS.length)];
+      Product p = new Product("V" + i, brands.get(i % BRANDS), pick(adjectives, r),
+          pick(materials, r), pick(nouns, r), List.of(leather.word(), extra), "shop-" + i);
+      products.add(p);
+      BufferedImage photo = DrawnProducts.photo(i, leather, 7_000L + i, 480);
+      builder.add(listing(p.id(), p.title(), p.description(), p.seller(), "49.90"),
+          List.of(new ListingImage("v" + i + ".jpg", fingerprint(jpeg(photo, 0.9f)))));
+      relistPhotos.add(fingerprint(all.apply(photo, new Random(31L * i))));
+      for (int k = 1; k <= VARIANTS_PER_PRODUCT; k++) {
+        DrawnProducts.Leather other = DrawnProducts.LEATHERS[(own + 3 * k) % leathers];
+        variants.add(new Product("W" + i + "-" + k, p.brand(), p.adjective(), p.material(),
+            p.noun(), List.of(other.word(), extra), p.seller()));
+        plainVariants.add(new Product("X" + i + "-" + k, p.brand(), p.adjective(), p.material(),
+            p.noun(), List.of(extra), p.seller()));
+        variantPhotos.add(fingerprint(jpeg(DrawnProducts.photo(i, other, 9_000L + 10L * i + k,
+            480), 0.85f)));
+      }
+    }
+    RelistingIndex index = builder.build();
+    int found = 0;
+    for (int i = 0; i < VARIANT_PRODUCTS; i++) {
+      Product p = products.get(i);
+      Listing back = listing("Q" + i, reword(p, r), rewordDescription(p, r), "new-" + i, "39.00");
+      found += index.find(back, List.of(new ListingImage("q" + i + ".jpg", relistPhotos.get(i))))
+          .stream().anyMatch(h -> h.removedId().equals(p.id())) ? 1 : 0;
+    }
+    Map<String, Integer> wrongBy = new java.util.TreeMap<>();
+    int[] wrong = new int[2];
+    for (int v = 0; v < variants.size(); v++) {
+      List<ListingImage> photo = List.of(new ListingImage("w.jpg", variantPhotos.get(v)));
+      for (int named = 0; named < 2; named++) {
+        Product vp = (named == 0 ? variants : plainVariants).get(v);
+        List<Relisting> hits = index.find(
+            listing(vp.id(), vp.title(), vp.description(), vp.seller(), "49.90"), photo);
+        if (!hits.isEmpty()) {
+          wrong[named]++;
+          wrongBy.merge((named == 0 ? "naming its colour: " : "naming no colour: ")
+              + (hits.get(0).images().isEmpty() ? "text alone"
+                  : hits.get(0).images().get(0).basis().name().toLowerCase(Locale.ROOT)),
+              1, Integer::sum);
+        }
+      }
+    }
+    int m = variants.size();
+    System.out.printf("%n## products photographed alike (drawn by marque, %d products, %d other"
+        + " variants each)%n%n", VARIANT_PRODUCTS, VARIANTS_PER_PRODUCT);
+    System.out.println("| what | count |");
+    System.out.println("| --- | ---: |");
+    System.out.printf("| re-listings found (reworded; photo: %s) | %d of %d (%s) |%n", allKey,
+        found, VARIANT_PRODUCTS, pct(found, VARIANT_PRODUCTS));
+    System.out.printf("| other variants wrongly matched, titled as the removed one but for their"
+        + " colour | %d of %d (%s) |%n", wrong[0], m, pct(wrong[0], m));
+    System.out.printf("| other variants wrongly matched, titled as the removed one without its"
+        + " colour word | %d of %d (%s) |%n", wrong[1], m, pct(wrong[1], m));
+    System.out.println();
+    System.out.println("Variants wrongly matched, by what matched: " + wrongBy);
   }
 
   /** The photos of one half: each wallpaper's left half (a removed product), right half (another). */
