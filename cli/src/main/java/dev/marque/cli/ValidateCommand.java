@@ -67,10 +67,12 @@ public final class ValidateCommand implements Callable<Integer> {
       long rights = p.brands().stream().mapToLong(b -> b.rights().size()).sum();
       long products = p.brands().stream().mapToLong(b -> b.products().size()).sum();
       long sellers = p.brands().stream().mapToLong(b -> b.authorizedSellers().size()).sum();
-      out.printf("%s: valid portfolio of %s: %d brands (%s), %d rights, %d products,"
-              + " %d authorised sellers%s%n", file, p.holder().name(), p.brands().size(),
-          String.join(", ", p.brands().stream().map(Brand::name).toList()), rights, products,
-          sellers, p.agent().map(a -> "; agent " + a.name()).orElse(""));
+      out.printf("%s: valid portfolio of %s: %s (%s), %s, %s, %s%s%n", file, p.holder().name(),
+          count(p.brands().size(), "brand"),
+          String.join(", ", p.brands().stream().map(Brand::name).toList()),
+          count(rights, "right"), count(products, "product"),
+          count(sellers, "authorised seller"),
+          p.agent().map(a -> "; agent " + a.name()).orElse(""));
       warnNoisyWordBrands(file, p, out);
       // the evidence bundles: every file there and unchanged, unregistered works proved by files
       List<String> bundle = EvidenceBundles.verify(p, file.toAbsolutePath().getParent());
@@ -98,6 +100,11 @@ public final class ValidateCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UsageException(file + ": cannot be read: " + e.getMessage());
     }
+  }
+
+  /** {@code 1 right}, {@code 18 rights}. */
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** A warning, not a problem: such a portfolio is valid, only noisy in a scan. */

@@ -86,9 +86,24 @@ class ValidateCommandTest {
            {"name": "Ring", "products": [{"name": "Ring Video Doorbell"}]}]}""");
     CommandRun run = CommandRun.of("validate", "--portfolio", file.toString());
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains(file + ": valid portfolio of H: 4 brands")
+    assertThat(run.out()).contains(file + ": valid portfolio of H: 4 brands (Gucci, Shell, Coach,"
+            + " Ring), 1 right, 1 product, 0 authorised sellers")
         .contains(file + ": warning: brands[1] (Shell): the name is an ordinary word")
         .doesNotContain("brands[0]").doesNotContain("brands[2]").doesNotContain("brands[3]");
+  }
+
+  @Test
+  void aWordBrandWithTheGoodsOfItsMarkIsNotNoisy() throws IOException {
+    Path file = dir.resolve("portfolio.json");
+    Files.writeString(file, """
+        {"holder": {"name": "H"},
+         "brands": [{"name": "Puma", "rights": [{"type": "trademark", "mark": "PUMA",
+             "registrationNumber": "1", "office": "EUIPO", "classes": [43],
+             "goods": ["Mieder", "paletots"]}]}]}""");
+    CommandRun run = CommandRun.of("validate", "--portfolio", file.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(file + ": valid portfolio of H: 1 brand (Puma), 1 right,"
+        + " 0 products, 0 authorised sellers" + System.lineSeparator());
   }
 
   @Test
