@@ -8,6 +8,7 @@ import static dev.marque.core.internal.Checks.optionalText;
 
 import dev.marque.core.Jurisdiction;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -145,7 +146,7 @@ public record Trademark(
     if (copied.isEmpty()) {
       return copied;
     }
-    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    LinkedHashSet<String> out = new LinkedHashSet<>();
     for (int i = 0; i < copied.size(); i++) {
       out.add(notBlank(copied.get(i), "goods[" + i + "]"));
     }

@@ -459,7 +459,6 @@ public final class RelistingIndex {
       querySmooth |= isSmooth(image);
     }
     boolean queryTells = tells(listingImages);
-    int queryColours = ColourWords.of(listing.title(), listing.description().orElse(""));
     int photoCount = photo.distinct();
     int[] byPhoto = photo.ids;
     BandCounts bands = state.bands;
@@ -470,6 +469,7 @@ public final class RelistingIndex {
     if (photoCount == 0 && textCount == 0) {
       return List.of();
     }
+    int queryColours = ColourWords.of(listing.title(), listing.description().orElse(""));
     long[] sketch = state.sketch;
     ShingleSketches.sketch(query, sketch, 0);
     List<Relisting> out = null;

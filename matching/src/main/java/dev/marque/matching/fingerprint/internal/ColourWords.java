@@ -1,9 +1,7 @@
 package dev.marque.matching.fingerprint.internal;
 
-import dev.marque.matching.Lexicon;
-import java.text.Normalizer;
+import dev.marque.matching.internal.GoodsVocabulary;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -84,7 +82,8 @@ public final class ColourWords {
 
   /**
    * {@return the colour families the texts name, one bit each (0 when none)} Words are compared
-   * lower-cased and without marks ({@code weiß} is {@code weiss}, {@code grün} {@code grun}).
+   * folded as the goods vocabulary folds them ({@link GoodsVocabulary#fold}: lower-cased, without
+   * marks; {@code weiß} is {@code weiss}, {@code grün} {@code grun}).
    *
    * @param texts the title, the description...
    */
@@ -98,7 +97,7 @@ public final class ColourWords {
           start = i;
         } else if (!letter && start >= 0) {
           if (mayBeColour(text, start, i)) {
-            Integer f = FAMILY_OF.get(fold(text.substring(start, i)));
+            Integer f = FAMILY_OF.get(GoodsVocabulary.fold(text.substring(start, i)));
             if (f != null) {
               bits |= 1 << f;
             }
@@ -122,7 +121,7 @@ public final class ColourWords {
     return a != 0 && b != 0 && (a & b) == 0;
   }
 
-  /** The family's name of the lowest bit set, for an explanation: {@code brown}. */
+  /** The family's English name of the lowest bit set: {@code brown}; empty for none. */
   public static String name(int bits) {
     return bits == 0 ? "" : FAMILIES[Integer.numberOfTrailingZeros(bits)][0];
   }
@@ -139,15 +138,5 @@ public final class ColourWords {
     }
     char c = Character.toLowerCase(text.charAt(start));
     return c >= 128 || FIRST[c];
-  }
-
-  private static String fold(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    for (int i = 0; i < lower.length(); i++) {
-      if (lower.charAt(i) >= 0x80) {
-        return Lexicon.fold(Normalizer.normalize(lower, Normalizer.Form.NFKC));
-      }
-    }
-    return lower;
   }
 }
