@@ -11,6 +11,9 @@ import dev.marque.matching.fingerprint.ImageFingerprinter;
 import dev.marque.matching.fingerprint.ListingImage;
 import dev.marque.matching.fingerprint.Relisting;
 import dev.marque.matching.fingerprint.RelistingIndex;
+import dev.marque.matching.fingerprint.internal.CommonShingles;
+import dev.marque.matching.fingerprint.internal.ShingleCounts;
+import dev.marque.matching.fingerprint.internal.TextShingles;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -401,6 +404,10 @@ public final class RelistingEval {
           List.of());
     }
     RelistingIndex titleIndex = titles.build();
+    // the text-alone rows' rarity-weighted Jaccard, measured as the index measures it: the
+    // evidence for RelistingIndex.RARE_TEXT_DILUTED
+    Rarity rarity = new Rarity(products, false);
+    Rarity titleRarity = new Rarity(products, true);
     List<Product> others = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Product p = products.get(i);
@@ -491,11 +498,9 @@ public final class RelistingEval {
               + q.cropDistance(orig) + ", dHash " + q.dHashDistance(orig)
               + String.format(Locale.ROOT, ", colour layout %.1f, removed's from flat %.1f,"
                   + " text %.2f", q.colourDistance(orig), orig.colours().distanceFromFlat(),
-                  dev.marque.matching.fingerprint.internal.TextShingles.jaccard(
-                      dev.marque.matching.fingerprint.internal.TextShingles.of(back.title(),
-                          back.description().orElse("")),
-                      dev.marque.matching.fingerprint.internal.TextShingles.of(p.title(),
-                          p.description())))
+                  TextShingles.jaccard(
+                      TextShingles.of(back.title(), back.description().orElse("")),
+                      TextShingles.of(p.title(), p.description())))
               + (RelistingIndex.photosMatch(q, orig) ? ", the photos match by the index's rule"
                   : "") + ")");
         }
@@ -508,6 +513,8 @@ public final class RelistingEval {
         }
         if (!textDone) {
           text.relisting(index.find(back, List.of()), p.id());
+          rarity.relisting(back.title(), back.description().orElse(""), i);
+          titleRarity.relisting(back.title(), "", i);
           Listing t1 = Listing.builder(back.id(), back.title()).seller(Seller.of("new-" + i))
               .build();
           titleOnly.relisting(titleIndex.find(t1, List.of()), p.id());
@@ -539,6 +546,8 @@ public final class RelistingEval {
         }
         if (!textDone) {
           List<Relisting> byText = index.find(other, List.of());
+          rarity.other(p.title(), p.description());
+          titleRarity.other(p.title(), "");
           text.other(byText);
           Listing t1 = Listing.builder(p.id(), p.title()).seller(Seller.of(p.seller())).build();
           List<Relisting> byTitle = titleIndex.find(t1, List.of());
@@ -573,6 +582,16 @@ public final class RelistingEval {
     }
     System.out.println();
     System.out.println(table);
+    if (textRows) {
+      System.out.println("Text alone, rarity-weighted Jaccard (" + RelistingIndex.RARE_TEXT_ALONE
+          + " needed with plain Jaccard " + RelistingIndex.TEXT_ALONE + ", "
+          + RelistingIndex.RARE_TEXT_DILUTED + " with " + RelistingIndex.DILUTED_TEXT_FLOOR
+          + "), with templated descriptions: re-listings and their"
+          + " removed listing " + rounded(rarity.relistings, 2) + "; other products and the nearest"
+          + " removed listing " + rounded(rarity.others, 2));
+      System.out.println("Text alone, titles only, the same: re-listings "
+          + rounded(titleRarity.relistings, 2) + "; other products " + rounded(titleRarity.others, 2));
+    }
     System.out.println("Matches by a dHash pair alone (no PDQ pair within "
         + RelistingIndex.PDQ_RADIUS + "), their text Jaccard: re-listings " + sorted(dHashOnlyFound)
         + "; other products " + sorted(dHashOnlyWrong));
@@ -611,6 +630,49 @@ public final class RelistingEval {
     return (o / OTHERS_PER_PRODUCT + 1 + o % OTHERS_PER_PRODUCT) % n;
   }
 
+  /**
+   * The rarity-weighted Jaccard of queries against the removed listings, computed as {@link
+   * RelistingIndex} computes it (the boilerplate set aside, each shingle weighted by how many
+   * removed listings have it), whether or not the index's candidates bring the pair up.
+   */
+  private static final class Rarity {
+    private final int[] common;
+    private final int[][] removed;
+    private final ShingleCounts counts;
+    final List<Double> relistings = new ArrayList<>();
+    final List<Double> others = new ArrayList<>();
+
+    Rarity(List<Product> products, boolean titlesOnly) {
+      int[][] raw = products.stream()
+          .map(p -> TextShingles.of(p.title(), titlesOnly ? "" : p.description()))
+          .toArray(int[][]::new);
+      common = CommonShingles.of(raw, RelistingIndex.BOILERPLATE_SHARE,
+          RelistingIndex.BOILERPLATE_MIN_LISTINGS);
+      removed = new int[raw.length][];
+      for (int i = 0; i < raw.length; i++) {
+        removed[i] = CommonShingles.without(raw[i], common);
+      }
+      counts = ShingleCounts.of(removed);
+    }
+
+    private int[] query(String title, String description) {
+      return CommonShingles.without(TextShingles.of(title, description), common);
+    }
+
+    void relisting(String title, String description, int own) {
+      relistings.add(counts.weightedJaccard(query(title, description), removed[own]));
+    }
+
+    void other(String title, String description) {
+      int[] q = query(title, description);
+      double best = 0;
+      for (int[] r : removed) {
+        best = Math.max(best, counts.weightedJaccard(q, r));
+      }
+      others.add(best);
+    }
+  }
+
   /** What RelistingIndex.find reported for one kind of query. */
   private static final class Tally {
     int found;
@@ -643,7 +705,13 @@ public final class RelistingEval {
 
   /** The values sorted, to one decimal. */
   private static List<String> rounded(List<Double> values) {
-    return values.stream().sorted().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList();
+    return rounded(values, 1);
+  }
+
+  /** The values sorted, to {@code digits} decimals. */
+  private static List<String> rounded(List<Double> values, int digits) {
+    String format = "%." + digits + "f";
+    return values.stream().sorted().map(v -> String.format(Locale.ROOT, format, v)).toList();
   }
 
   private static int idOf(Relisting h) {

@@ -148,6 +148,10 @@
  * dev.marque.matching.fingerprint.RelistingIndex#RARE_TEXT_ALONE}: each shingle weighs {@code
  * ln(1 + listings / listings with it)} in the removed index, so the words all of a brand's
  * listings share (its name, the product word, "for women", "gift box") count less than the words
- * that told the removed product apart.
+ * that told the removed product apart, and a query's words no removed listing has are left out.
+ * Where photos cannot be compared, a rarity-weighted Jaccard of {@value
+ * dev.marque.matching.fingerprint.RelistingIndex#RARE_TEXT_DILUTED} is enough with a plain one
+ * of {@value dev.marque.matching.fingerprint.RelistingIndex#DILUTED_TEXT_FLOOR}: the cue words and
+ * sentences a re-lister adds dilute the plain measure, not that one.
  */
 package dev.marque.matching.fingerprint;

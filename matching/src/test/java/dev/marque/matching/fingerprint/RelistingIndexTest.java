@@ -276,6 +276,48 @@ class RelistingIndexTest {
   }
 
   @Test
+  void aReListingWhoseDescriptionGainedASentenceIsFoundByTheWordsThatToldItApart() {
+    // a shop's removed listings, each described by the shop's sentences and one of its own; the
+    // re-lister drops a word of the title, adds cue words and replaces a sentence: the plain
+    // Jaccard falls under 0.6, while the words that told the product apart are all still there.
+    // Another product of the shop, worded as that re-listing is, shares all of R1's words but its
+    // material: as much plain text as the re-listing, not enough of what told R1 apart
+    String[][] products = {{"Sleek", "Steel", "Chair"}, {"Rustic", "Cotton", "Keyboard"},
+        {"Handcrafted", "Bronze", "Lamp"}, {"Elegant", "Plastic", "Bike"},
+        {"Refined", "Granite", "Table"}, {"Frozen", "Ceramic", "Mouse"},
+        {"Bespoke", "Wooden", "Chair"}, {"Modern", "Silk", "Scarf"},
+        {"Gorgeous", "Marble", "Clock"}, {"Practical", "Rubber", "Shoes"},
+        {"Licensed", "Leather", "Wallet"}, {"Oriental", "Bamboo", "Tray"}};
+    RelistingIndex.Builder b = RelistingIndex.builder();
+    for (int i = 0; i < products.length; i++) {
+      String[] p = products[i];
+      b.add(described("R" + i, "Autentique " + p[0] + " " + p[1] + " " + p[2] + " unisex gift box",
+          "This " + p[0].toLowerCase() + " " + p[2].toLowerCase() + " is made of "
+              + p[1].toLowerCase() + ". Ships in 48 hours from our warehouse. Contact us for"
+              + " wholesale prices.", "shop-" + i), List.of());
+    }
+    RelistingIndex shop = b.build();
+    Listing again = described("Q1", "Steel AUTENTIQUE Sleek Chair gift box hot sale",
+        "This sleek chair is made of steel. Ask us for more photos. Ships in 48 hours from our"
+            + " warehouse.", "shop-301");
+    Listing another = described("N1", "Autentique Rustic Silk Keyboard gift box hot sale",
+        "This rustic keyboard is made of silk. Ask us for more photos. Ships in 48 hours from our"
+            + " warehouse.", "shop-302");
+
+    assertThat(shop.find(again, List.of())).singleElement().satisfies(r -> {
+      assertThat(r.removedId()).isEqualTo("R0");
+      assertThat(r.text()).as("plain Jaccard")
+          .isBetween(RelistingIndex.DILUTED_TEXT_FLOOR, RelistingIndex.TEXT_ALONE);
+    });
+    assertThat(shop.find(another, List.of())).isEmpty();
+  }
+
+  private static Listing described(String id, String title, String description, String seller) {
+    return Listing.builder(id, title).description(description).price(Money.of("25", "USD"))
+        .seller(Seller.of(seller)).build();
+  }
+
+  @Test
   void savedAndLoadedItAnswersTheSame(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("removed.idx");
     index.save(file);

@@ -11,12 +11,21 @@ public final class ShingleCounts {
   private final int[] counts;
   private final int zeroCount;
   private final int listings;
+  /** The weight of the counts up to {@value #TABULATED}, worked out once, not per shingle. */
+  private final double[] weights;
+
+  /** Counts whose weights are kept in a table: most shingles are this rare. */
+  private static final int TABULATED = 4096;
 
   private ShingleCounts(int[] keys, int[] counts, int zeroCount, int listings) {
     this.keys = keys;
     this.counts = counts;
     this.zeroCount = zeroCount;
     this.listings = listings;
+    this.weights = new double[Math.min(listings, TABULATED) + 1];
+    for (int c = 1; c < weights.length; c++) {
+      weights[c] = Math.log1p((double) listings / c);
+    }
   }
 
   /**
@@ -114,31 +123,74 @@ public final class ShingleCounts {
    * @return 0..1, 0 when nothing is left to compare
    */
   public double weightedJaccard(int[] query, int[] listing) {
+    double[] weights = new double[query.length];
+    return weightedJaccard(query, weights, weigh(query, weights), listing, weightOf(listing));
+  }
+
+  /**
+   * The weight of each of a query's shingles, 0 for one no listing has: computed once per query
+   * for {@link #weightedJaccard(int[], double[], double, int[], double)}.
+   *
+   * @param query sorted distinct shingles
+   * @param out where the weights go, at least as long as the query
+   * @return their sum
+   */
+  public double weigh(int[] query, double[] out) {
+    double sum = 0;
+    for (int i = 0; i < query.length; i++) {
+      int c = count(query[i]);
+      out[i] = c > 0 ? weight(c) : 0;
+      sum += out[i];
+    }
+    return sum;
+  }
+
+  /**
+   * The summed weight of a listing's shingles, each counted as at least one listing's.
+   *
+   * @param listing sorted distinct shingles
+   * @return the sum
+   */
+  public double weightOf(int[] listing) {
+    double sum = 0;
+    for (int s : listing) {
+      sum += weight(Math.max(1, count(s)));
+    }
+    return sum;
+  }
+
+  /**
+   * The rarity-weighted Jaccard from weights computed beforehand: the weight both sets share over
+   * the weight of either, found by one walk of the two sorted sets with no look-up.
+   *
+   * @param query the query's sorted distinct shingles
+   * @param queryWeights their weights ({@link #weigh})
+   * @param queryWeight the sum of those
+   * @param listing a listing's sorted distinct shingles
+   * @param listingWeight its weight ({@link #weightOf})
+   * @return 0..1, 0 when nothing is left to compare
+   */
+  public static double weightedJaccard(int[] query, double[] queryWeights, double queryWeight,
+      int[] listing, double listingWeight) {
     double both = 0;
-    double either = 0;
     int i = 0;
     int j = 0;
-    while (i < query.length || j < listing.length) {
-      if (j == listing.length || i < query.length && query[i] < listing[j]) {
-        int c = count(query[i++]);
-        if (c > 0) {
-          either += weight(c);
-        }
-      } else if (i == query.length || listing[j] < query[i]) {
-        either += weight(Math.max(1, count(listing[j++])));
-      } else {
-        double w = weight(Math.max(1, count(listing[j])));
-        both += w;
-        either += w;
+    while (i < query.length && j < listing.length) {
+      if (query[i] < listing[j]) {
         i++;
+      } else if (listing[j] < query[i]) {
+        j++;
+      } else {
+        both += queryWeights[i++];
         j++;
       }
     }
-    return either == 0 ? 0 : both / either;
+    double either = queryWeight + listingWeight - both;
+    return either <= 0 ? 0 : both / either;
   }
 
   private double weight(int count) {
-    return Math.log1p((double) listings / count);
+    return count < weights.length ? weights[count] : Math.log1p((double) listings / count);
   }
 
   private static int[][] grow(int[] keys, int[] counts) {
