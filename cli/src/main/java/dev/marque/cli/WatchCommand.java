@@ -319,6 +319,7 @@ final class WatchCommand implements Callable<Integer> {
       m.put("removedId", r.removedId());
       m.put("score", r.score());
       m.put("text", r.text());
+      m.put("words", r.words());
       List<Object> images = new ArrayList<>();
       for (ImageEvidence e : r.images()) {
         Map<String, Object> i = new LinkedHashMap<>();

@@ -14,31 +14,53 @@ import java.util.Objects;
  * @param removedId the removed listing's id
  * @param score how sure, 0..1: above 0.5 is reported
  * @param text the exact Jaccard similarity of the two listings' normalised text shingles, 0..1
+ * @param words the words the listing shares with the removed one, as marque normalises them
+ *     (lower case, lookalike letters and spacing undone), the rarest among the removed listings
+ *     first, at most {@value #MAX_WORDS}; a shop's boilerplate is not among them
  * @param images the listing's images that match the removed listing's, nearest first
  * @param seller how the sellers relate
  */
-public record Relisting(
-    String removedId, double score, double text, List<ImageEvidence> images, SellerRelation seller) {
+public record Relisting(String removedId, double score, double text, List<String> words,
+    List<ImageEvidence> images, SellerRelation seller) {
+
+  /** At most this many shared words are named. */
+  public static final int MAX_WORDS = 8;
 
   /**
    * Checks the parts are present; copies the evidence.
    *
-   * @param images the listing's images that match the removed listing's, nearest first
    * @param removedId the removed listing's id
    * @param score how sure, 0..1: above 0.5 is reported
-   * @param seller how the sellers relate
    * @param text the exact Jaccard similarity of the two listings' normalised text shingles, 0..1
+   * @param words the words both listings use, rarest first
+   * @param images the listing's images that match the removed listing's, nearest first
+   * @param seller how the sellers relate
    */
   public Relisting {
     Objects.requireNonNull(removedId, "removedId");
+    words = List.copyOf(words);
     images = List.copyOf(images);
     Objects.requireNonNull(seller, "seller");
   }
 
   /**
+   * A re-listing without the shared words named, as before they were.
+   *
+   * @param removedId the removed listing's id
+   * @param score how sure, 0..1: above 0.5 is reported
+   * @param text the exact Jaccard similarity of the two listings' normalised text shingles, 0..1
+   * @param images the listing's images that match the removed listing's, nearest first
+   * @param seller how the sellers relate
+   */
+  public Relisting(String removedId, double score, double text, List<ImageEvidence> images,
+      SellerRelation seller) {
+    this(removedId, score, text, List.of(), images, seller);
+  }
+
+  /**
    * This re-listing as a reason on the listing's assessment, naming the removed listing and the
    * evidence, e.g. {@code Re-lists removed listing 1005001: photo p1.jpg matches its tote-1.jpg
-   * (PDQ distance 6); text 72% the same; another seller}.
+   * (PDQ distance 6); text 72% the same (laurel, tote, aurelia); another seller}.
    *
    * @return a {@link ReasonCode#RELISTED} reason with the evidence in its facts
    */
@@ -57,7 +79,11 @@ public record Relisting(
                 + ");";
           });
     }
-    m.append(" text ").append(Math.round(text * 100)).append("% the same; ")
+    m.append(" text ").append(Math.round(text * 100)).append("% the same");
+    if (!words.isEmpty()) {
+      m.append(" (").append(String.join(", ", words)).append(')');
+    }
+    m.append("; ")
         .append(switch (seller) {
           case SAME -> "the same seller";
           case LINKED -> "a linked seller";
@@ -67,6 +93,9 @@ public record Relisting(
     facts.put("removedId", removedId);
     facts.put("score", String.valueOf(score));
     facts.put("text", String.valueOf(text));
+    if (!words.isEmpty()) {
+      facts.put("words", String.join(" ", words));
+    }
     facts.put("seller", seller.name().toLowerCase(Locale.ROOT));
     if (!images.isEmpty()) {
       facts.put("image", images.get(0).image());

@@ -841,7 +841,21 @@ public final class RelistingIndex {
       score = 0.5 + 0.5 * text;
     }
     return new Relisting(ids[id], Math.round(score * 1000) / 1000.0,
-        Math.round(text * 1000) / 1000.0, evidence, relation(id, listing));
+        Math.round(text * 1000) / 1000.0, sharedWords(listing, id), evidence,
+        relation(id, listing));
+  }
+
+  /**
+   * The words the listing shares with a removed one (its boilerplate set aside), the rarest among
+   * the removed listings first, at most {@value Relisting#MAX_WORDS}: which words made the text
+   * alike.
+   */
+  private List<String> sharedWords(Listing listing, int id) {
+    List<TextShingles.Word> words = TextShingles.sharedWords(listing.title(),
+        listing.description().orElse(""), shingles[id]);
+    // stable: words as rare keep the listing's order
+    words.sort(Comparator.comparingInt(w -> shingleCounts.count(w.shingle())));
+    return words.stream().limit(Relisting.MAX_WORDS).map(TextShingles.Word::asWritten).toList();
   }
 
   /**

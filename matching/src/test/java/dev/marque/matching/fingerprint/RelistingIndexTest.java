@@ -59,6 +59,10 @@ class RelistingIndexTest {
     assertThat(r.toReason().message()).startsWith("Re-lists removed listing 1005001: photo p1.jpg"
         + " matches its https://img.example/tote-1.jpg (PDQ distance ").endsWith("another seller");
     assertThat(r.toReason().facts()).containsEntry("removedId", "1005001");
+    // the words both use, as the re-listing writes them, the removed listing's own first (the
+    // brand's name and "leather" are the wallet's too)
+    assertThat(r.words()).containsExactly("women", "handbag", "tote", "laurel", "A U R E L I A",
+        "leather");
   }
 
   @Test
@@ -308,6 +312,11 @@ class RelistingIndexTest {
       assertThat(r.removedId()).isEqualTo("R0");
       assertThat(r.text()).as("plain Jaccard")
           .isBetween(RelistingIndex.DILUTED_TEXT_FLOOR, RelistingIndex.TEXT_ALONE);
+      // what made the text alike: the product's own words, the rarest first (two chairs were
+      // removed), none of the shop's template
+      assertThat(r.words()).containsExactly("Steel", "Sleek", "Chair");
+      assertThat(r.toReason().message()).contains("text 47% the same (Steel, Sleek, Chair);");
+      assertThat(r.toReason().facts()).containsEntry("words", "Steel Sleek Chair");
     });
     assertThat(shop.find(another, List.of())).isEmpty();
   }

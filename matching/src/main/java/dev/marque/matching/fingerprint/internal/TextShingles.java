@@ -2,8 +2,11 @@ package dev.marque.matching.fingerprint.internal;
 
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
+import dev.marque.matching.text.NormalizedText;
 import dev.marque.matching.text.TextNormalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The shingles of a listing's text: the matcher's own normalisation first (case, lookalike
@@ -30,9 +33,7 @@ public final class TextShingles {
    * @return sorted distinct 32-bit hashes
    */
   public static int[] of(String title, String description) {
-    String d = description.length() > MAX_DESCRIPTION_CHARS
-        ? description.substring(0, MAX_DESCRIPTION_CHARS) : description;
-    String text = NORMALIZER.normalize(d.isEmpty() ? title : title + "\n" + d).text();
+    String text = normalized(title, description);
     Scratch scratch = SCRATCH.get();
     int[] out = scratch.hashes;
     int n = 0;
@@ -40,13 +41,8 @@ public final class TextShingles {
     int len = text.length();
     int i = 0;
     while (i < len) {
-      while (i < len && !Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < len && Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-      }
+      int start = wordStart(text, i);
+      i = wordEnd(text, start);
       if (i == start) {
         continue;
       }
@@ -76,6 +72,72 @@ public final class TextShingles {
       }
     }
     return Arrays.copyOf(out, u);
+  }
+
+  /** Where the next word (a run of letters and digits) starts, from {@code i}. */
+  private static int wordStart(String text, int i) {
+    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where the word that starts at {@code i} ends. */
+  private static int wordEnd(String text, int i) {
+    while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The text {@link #of} shingles: title and description, normalised. */
+  private static String normalized(String title, String description) {
+    return normalize(title, description).text();
+  }
+
+  private static NormalizedText normalize(String title, String description) {
+    String d = description.length() > MAX_DESCRIPTION_CHARS
+        ? description.substring(0, MAX_DESCRIPTION_CHARS) : description;
+    return NORMALIZER.normalize(d.isEmpty() ? title : title + "\n" + d);
+  }
+
+  /**
+   * A word of a listing's text as the listing writes it, with the shingle of its normalised form.
+   *
+   * @param asWritten the word as written ({@code A U R E L I A}, {@code Laurel})
+   * @param shingle the shingle of the word as the matcher normalises it ({@code aurelia})
+   */
+  public record Word(String asWritten, int shingle) {}
+
+  /**
+   * The words of a title and description whose word shingle is in a set, each once (by its
+   * normalised form), as the listing writes them, in the order they come: the words a listing
+   * shares with another listing's shingles.
+   *
+   * @param title the title
+   * @param description the description, or empty
+   * @param set sorted distinct shingles, as {@link #of} gives
+   * @return the shared words
+   */
+  public static List<Word> sharedWords(String title, String description, int[] set) {
+    NormalizedText normalized = normalize(title, description);
+    String text = normalized.text();
+    List<Word> out = new ArrayList<>();
+    Slice slice = new Slice();
+    int len = text.length();
+    int i = 0;
+    while (i < len) {
+      int start = wordStart(text, i);
+      i = wordEnd(text, start);
+      if (i > start) {
+        int shingle = (int) HASH.hashCharsToLong(slice.of(text, start, i).withPrefix('w'));
+        if (Arrays.binarySearch(set, shingle) >= 0
+            && out.stream().noneMatch(w -> w.shingle() == shingle)) {
+          out.add(new Word(normalized.originalText(start, i).strip(), shingle));
+        }
+      }
+    }
+    return out;
   }
 
   /** One thread's buffers for {@link #of}: the hashes as they are made, and the slice hashed. */
