@@ -61,7 +61,7 @@ class WatchCommandTest {
     assertThat(lines.get(1)).isEqualTo("{\"listingId\":\"L2\",\"relists\":[]}");
     assertThat(lines.get(2)).startsWith("{\"line\":3,\"error\":");
     assertThat(lines.get(3)).startsWith("{\"listingId\":\"L4\",\"relists\":[{\"removedId\":\"R2\",")
-        .contains("\"text\":1.0,\"words\":[\"zip\",\"wallet\",\"card\",\"holder\",\"Aurelia\"]")
+        .contains("\"text\":1.0,\"words\":[\"wallet\",\"holder\",\"card\",\"zip\",\"Aurelia\"]")
         .contains("\"seller\":\"same\"");
     assertThat(run.err()).contains("line 2: image gone.png: no such file");
   }

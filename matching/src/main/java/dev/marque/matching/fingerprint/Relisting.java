@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param removedId the removed listing's id
  * @param score how sure, 0..1: above 0.5 is reported
  * @param text the exact Jaccard similarity of the two listings' normalised text shingles, 0..1
- * @param words the words the listing shares with the removed one, as marque normalises them
- *     (lower case, lookalike letters and spacing undone), the rarest among the removed listings
- *     first, at most {@value #MAX_WORDS}; a shop's boilerplate is not among them
+ * @param words the words the listing shares with the removed one (compared as marque normalises
+ *     them: case, lookalike letters and spacing undone), as the listing writes them ({@code
+ *     A U R E L I A}), the rarest among the removed listings
+ *     first and, as rare, the longest, at most {@value #MAX_WORDS}; neither a shop's boilerplate
+ *     nor words of one or two letters without a digit are among them
  * @param images the listing's images that match the removed listing's, nearest first
  * @param seller how the sellers relate
  */

@@ -847,14 +847,18 @@ public final class RelistingIndex {
 
   /**
    * The words the listing shares with a removed one (its boilerplate set aside), the rarest among
-   * the removed listings first, at most {@value Relisting#MAX_WORDS}: which words made the text
-   * alike.
+   * the removed listings first and, as rare, the longest, at most {@value Relisting#MAX_WORDS}:
+   * which words made the text alike. Words of one or two letters without a digit ("as", "of")
+   * say nothing and are left out; a model code such as {@code K7} stays.
    */
   private List<String> sharedWords(Listing listing, int id) {
-    List<TextShingles.Word> words = TextShingles.sharedWords(listing.title(),
-        listing.description().orElse(""), shingles[id]);
-    // stable: words as rare keep the listing's order
-    words.sort(Comparator.comparingInt(w -> shingleCounts.count(w.shingle())));
+    List<TextShingles.Word> words = new ArrayList<>(TextShingles.sharedWords(listing.title(),
+        listing.description().orElse(""), shingles[id]));
+    words.removeIf(w -> w.normalized().length() < 3 && w.normalized().chars()
+        .noneMatch(Character::isDigit));
+    // stable: words as rare and as long keep the listing's order
+    words.sort(Comparator.<TextShingles.Word>comparingInt(w -> shingleCounts.count(w.shingle()))
+        .thenComparing(w -> -w.normalized().length()));
     return words.stream().limit(Relisting.MAX_WORDS).map(TextShingles.Word::asWritten).toList();
   }
 

@@ -59,9 +59,9 @@ class RelistingIndexTest {
     assertThat(r.toReason().message()).startsWith("Re-lists removed listing 1005001: photo p1.jpg"
         + " matches its https://img.example/tote-1.jpg (PDQ distance ").endsWith("another seller");
     assertThat(r.toReason().facts()).containsEntry("removedId", "1005001");
-    // the words both use, as the re-listing writes them, the removed listing's own first (the
-    // brand's name and "leather" are the wallet's too)
-    assertThat(r.words()).containsExactly("women", "handbag", "tote", "laurel", "A U R E L I A",
+    // the words both use, as the re-listing writes them: the removed listing's own first, the
+    // longest of those first (the brand's name and "leather" are the wallet's too)
+    assertThat(r.words()).containsExactly("handbag", "laurel", "women", "tote", "A U R E L I A",
         "leather");
   }
 

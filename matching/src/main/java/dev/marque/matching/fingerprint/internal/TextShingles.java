@@ -102,12 +102,14 @@ public final class TextShingles {
   }
 
   /**
-   * A word of a listing's text as the listing writes it, with the shingle of its normalised form.
+   * A word of a listing's text as the listing writes it, with its normalised form and that
+   * form's shingle.
    *
    * @param asWritten the word as written ({@code A U R E L I A}, {@code Laurel})
-   * @param shingle the shingle of the word as the matcher normalises it ({@code aurelia})
+   * @param normalized the word as the matcher normalises it ({@code aurelia}, {@code iaurei})
+   * @param shingle the shingle of the normalised word
    */
-  public record Word(String asWritten, int shingle) {}
+  public record Word(String asWritten, String normalized, int shingle) {}
 
   /**
    * The words of a title and description whose word shingle is in a set, each once (by its
@@ -133,7 +135,8 @@ public final class TextShingles {
         int shingle = (int) HASH.hashCharsToLong(slice.of(text, start, i).withPrefix('w'));
         if (Arrays.binarySearch(set, shingle) >= 0
             && out.stream().noneMatch(w -> w.shingle() == shingle)) {
-          out.add(new Word(normalized.originalText(start, i).strip(), shingle));
+          out.add(new Word(normalized.originalText(start, i).strip(), text.substring(start, i),
+              shingle));
         }
       }
     }
