@@ -870,11 +870,10 @@ public final class RelistingIndex {
    */
   private boolean textAlone(int[] query, int id, double text, boolean bothHavePhotos,
       QueryState state) {
-    double plain = bothHavePhotos ? TEXT_DESPITE_PHOTOS : TEXT_ALONE;
     if (text < (bothHavePhotos ? TEXT_DESPITE_PHOTOS : DILUTED_TEXT_FLOOR)) {
       return false;
     }
-    double needed = text >= plain ? RARE_TEXT_ALONE : RARE_TEXT_DILUTED;
+    double needed = bothHavePhotos || text >= TEXT_ALONE ? RARE_TEXT_ALONE : RARE_TEXT_DILUTED;
     return rarityCanReach(query, id, needed, state) && ShingleCounts.weightedJaccard(query,
         state.weights, state.weight, shingles[id], rarityWeights[id]) >= needed;
   }

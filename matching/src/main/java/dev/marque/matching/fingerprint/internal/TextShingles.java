@@ -33,7 +33,7 @@ public final class TextShingles {
    * @return sorted distinct 32-bit hashes
    */
   public static int[] of(String title, String description) {
-    String text = normalized(title, description);
+    String text = normalize(title, description).text();
     Scratch scratch = SCRATCH.get();
     int[] out = scratch.hashes;
     int n = 0;
@@ -91,10 +91,6 @@ public final class TextShingles {
   }
 
   /** The text {@link #of} shingles: title and description, normalised. */
-  private static String normalized(String title, String description) {
-    return normalize(title, description).text();
-  }
-
   private static NormalizedText normalize(String title, String description) {
     String d = description.length() > MAX_DESCRIPTION_CHARS
         ? description.substring(0, MAX_DESCRIPTION_CHARS) : description;
